@@ -1,0 +1,274 @@
+//! Markdown docs under `generated/docs/`: an index and one page per provider.
+//!
+//! Every spec string goes through [`escape`], the one Markdown escaping function (the Rust
+//! emitter uses it too, since rustdoc comments are Markdown).
+
+use super::{Files, notice};
+use crate::model::*;
+use std::fmt::Write;
+
+/// Escapes text for Markdown: one line (so a table row stays one row), nothing interpreted as
+/// emphasis, code, a link, a heading, a table cell boundary or HTML, and no invisible controls.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let chars: Vec<char> = word.chars().collect();
+        for (j, &c) in chars.iter().enumerate() {
+            // An underscore inside a word (`SERVER_SHUTDOWN`) never starts emphasis: keep it plain.
+            let inside_word = |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(|n| n.is_alphanumeric());
+            if c == '_' && inside_word(j.checked_sub(1)) && inside_word(Some(j + 1)) {
+                out.push(c);
+                continue;
+            }
+            match c {
+                '\\' | '`' | '[' | ']' | '*' | '_' | '#' | '|' | '~' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' => out.push_str("&amp;"),
+                c if c.is_control() || is_invisible(c) => {
+                    let _ = write!(out, "&#x{:X};", c as u32);
+                }
+                c => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// Format and bidirectional controls that would hide or reorder text.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// The index and one page per provider.
+pub fn emit(catalog: &Catalog) -> Files {
+    let mut files = Files::new();
+    files.insert("docs/README.md".into(), index(catalog));
+    for provider in &catalog.providers {
+        files.insert(
+            format!("docs/{}.md", provider.id.raw),
+            provider_page(catalog, provider),
+        );
+    }
+    files
+}
+
+/// Stable anchor of a code set on its provider's page.
+pub fn set_anchor(set: &CodeSet) -> String {
+    set.id.kebab()
+}
+
+/// Stable anchor of a code on its provider's page.
+pub fn code_anchor(set: &CodeSet, code: &Code) -> String {
+    format!("{}-{}", set.id.kebab(), code.name.kebab())
+}
+
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::Integer(i) => i.to_string(),
+        Value::String(s) => format!("\"{}\"", escape(s)),
+    }
+}
+
+fn basis_text(b: Basis) -> &'static str {
+    match b {
+        Basis::Provider => "provider",
+        Basis::Catalog => "catalog",
+    }
+}
+
+fn source_text(source: &Source) -> String {
+    let repo = escape(&source.repository);
+    let mut s = match &source.commit {
+        Some(commit) => format!(
+            "[{repo}](https://github.com/{repo}/tree/{commit}) {} (commit `{}`)",
+            escape(&source.version),
+            &commit[..12.min(commit.len())]
+        ),
+        None => format!(
+            "[{repo}](https://github.com/{repo}) {}",
+            escape(&source.version)
+        ),
+    };
+    if let Some(package) = &source.package {
+        let _ = write!(s, ", package `{}`", package.replace('`', "'"));
+    }
+    s
+}
+
+fn index(catalog: &Catalog) -> String {
+    let mut out = format!("<!-- {} -->\n\n# RTC error catalog\n\n", notice());
+    let _ = writeln!(
+        out,
+        "{} providers, {} code sets, {} codes. Each provider page has a table per code set and a section per code.\n",
+        catalog.providers.len(),
+        catalog.code_set_count(),
+        catalog.code_count()
+    );
+    out.push_str("| Provider | Code set | Upstream symbol | Values | Codes | Upstream source |\n");
+    out.push_str("|---|---|---|---|---:|---|\n");
+    for p in &catalog.providers {
+        for set in &p.code_sets {
+            let _ = writeln!(
+                out,
+                "| [{}]({}.md) | [`{}`]({}.md#{}) | `{}` | {} | {} | {} |",
+                escape(&p.name),
+                p.id.raw,
+                set.id.raw,
+                p.id.raw,
+                set_anchor(set),
+                set.source.symbol.replace('`', "'"),
+                match set.values {
+                    ValueKind::Integer => "integer",
+                    ValueKind::String => "string",
+                },
+                set.codes.len(),
+                source_text(&set.source)
+            );
+        }
+    }
+    out.push_str("\n## Categories\n\nThe catalog's own classification of what a code reports, the same for every provider.\n\n| Id | Category | Meaning |\n|---|---|---|\n");
+    for t in &catalog.taxonomy.categories {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            t.id.raw,
+            escape(&t.title),
+            escape(&t.meaning)
+        );
+    }
+    out.push_str("\n## Retry policies\n\nWhat an app should do about a code. Each code says whether its policy is documented by the provider or is the catalog's own classification.\n\n| Id | Policy | Meaning |\n|---|---|---|\n");
+    for t in &catalog.taxonomy.retry_policies {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            t.id.raw,
+            escape(&t.title),
+            escape(&t.meaning)
+        );
+    }
+    out
+}
+
+fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
+    let tax = &catalog.taxonomy;
+    let mut out = format!("<!-- {} -->\n\n# {}\n\n", notice(), escape(&provider.name));
+    out.push_str("[All providers](README.md)\n\n");
+    for set in &provider.code_sets {
+        let _ = writeln!(
+            out,
+            "- [`{}`](#{}): {}",
+            set.id.raw,
+            set_anchor(set),
+            escape(&set.summary)
+        );
+    }
+    for set in &provider.code_sets {
+        let _ = write!(
+            out,
+            "\n## <a id=\"{}\"></a>`{}`\n\n{}\n\nUpstream: `{}` in {}",
+            set_anchor(set),
+            set.id.raw,
+            escape(&set.summary),
+            set.source.symbol.replace('`', "'"),
+            source_text(&set.source)
+        );
+        if let Some(path) = &set.source.path {
+            let _ = write!(out, ", file `{}`", path.replace('`', "'"));
+        }
+        out.push_str(".\n");
+        if !set.notes.is_empty() {
+            out.push_str("\nNotes:\n\n");
+            for note in &set.notes {
+                let _ = writeln!(out, "- {}", escape(note));
+            }
+        }
+        out.push_str("\n| Value | Name | Category | Retry | Terminal | Summary |\n|---:|---|---|---|---|---|\n");
+        for code in &set.codes {
+            let _ = writeln!(
+                out,
+                "| {} | [`{}`](#{}) | {} | {} | {} | {} |",
+                value_text(&code.value),
+                set.upstream_name(code),
+                code_anchor(set, code),
+                escape(&tax.categories[code.category].title),
+                escape(&tax.retry_policies[code.retry].title),
+                if code.terminal { "yes" } else { "no" },
+                escape(&code.summary)
+            );
+        }
+        for code in &set.codes {
+            code_section(catalog, provider, set, code, &mut out);
+        }
+    }
+    out
+}
+
+fn code_section(
+    catalog: &Catalog,
+    provider: &Provider,
+    set: &CodeSet,
+    code: &Code,
+    out: &mut String,
+) {
+    let tax = &catalog.taxonomy;
+    let _ = write!(
+        out,
+        "\n### <a id=\"{}\"></a>`{}` = {}\n\n{}\n\n**Cause:** {}\n\n**When it occurs:**\n\n",
+        code_anchor(set, code),
+        set.upstream_name(code),
+        value_text(&code.value),
+        escape(&code.summary),
+        escape(&code.cause)
+    );
+    for w in &code.when {
+        let _ = writeln!(out, "- {}", escape(w));
+    }
+    let _ = writeln!(
+        out,
+        "\n| Category | Retry | Terminal |\n|---|---|---|\n| {} | {} ({}) | {} ({}) |",
+        escape(&tax.categories[code.category].title),
+        escape(&tax.retry_policies[code.retry].title),
+        basis_text(code.retry_basis),
+        if code.terminal { "yes" } else { "no" },
+        basis_text(code.terminal_basis)
+    );
+    if code.failure == Some(true) || code.failure == Some(false) {
+        let _ = writeln!(
+            out,
+            "\nThe SDK counts it as a failure: {}.",
+            if code.failure == Some(true) {
+                "yes"
+            } else {
+                "no"
+            }
+        );
+    }
+    if let Some(r) = &code.rationale {
+        let _ = writeln!(out, "\n**Catalog's reasoning:** {}", escape(r));
+    }
+    if let Some(link) = code.protocol_equivalent {
+        let (target_provider, target_set, target) = catalog.code(link);
+        let page = if std::ptr::eq(target_provider, provider) {
+            String::new()
+        } else {
+            format!("{}.md", target_provider.id.raw)
+        };
+        let _ = writeln!(
+            out,
+            "\n**Protocol equivalent:** [`{}`]({page}#{}) in `{}`",
+            target_set.upstream_name(target),
+            code_anchor(target_set, target),
+            target_set.id.raw
+        );
+    }
+    if let Some(d) = &code.deprecated {
+        let _ = writeln!(out, "\n**Deprecated upstream:** {}", escape(d));
+    }
+}

@@ -1,0 +1,33 @@
+//! Emit: pure functions from the [`Catalog`] to files. No I/O here.
+//!
+//! Each target language is one module with one `emit` function. Every string taken from the spec
+//! reaches a target through that language's one escaping function, named in its module doc.
+
+pub mod docs;
+pub mod rust;
+pub mod schema;
+
+use crate::model::Catalog;
+use std::collections::BTreeMap;
+
+/// Generated files: path relative to `generated/` (with `/` separators) → contents.
+///
+/// A `BTreeMap`, so iteration, writing and diffs are in path order.
+pub type Files = BTreeMap<String, String>;
+
+/// The command every generated file names in its first line.
+pub const REGENERATE: &str = "cargo xtask codegen";
+
+/// The first-line notice, without comment markers.
+pub fn notice() -> String {
+    format!("Generated from spec/ by `{REGENERATE}`. Do not edit: change the spec and regenerate.")
+}
+
+/// Every output of the catalog, all targets together.
+pub fn all(catalog: &Catalog) -> Files {
+    let mut files = Files::new();
+    for part in [rust::emit(catalog), docs::emit(catalog), schema::emit()] {
+        files.extend(part);
+    }
+    files
+}

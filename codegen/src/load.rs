@@ -1,0 +1,151 @@
+//! Load: read `spec/` (the only file I/O before writing) and parse each file into [`crate::spec`].
+
+use crate::diagnostics::{Diagnostic, SourceFile};
+use crate::spec::{ProviderFile, TaxonomyFile};
+use std::path::Path;
+
+/// The file that defines categories and retry policies; every other `*.yaml` is a provider.
+pub const TAXONOMY_FILE: &str = "taxonomy.yaml";
+
+/// The spec as parsed, before any semantic check.
+#[derive(Debug, Default)]
+pub struct RawSpec {
+    /// `taxonomy.yaml`, if it parsed.
+    pub taxonomy: Option<(String, TaxonomyFile)>,
+    /// Provider files that parsed: (path, file stem, contents).
+    pub providers: Vec<(String, String, ProviderFile)>,
+}
+
+/// Reads every `*.yaml` file of `dir`, sorted by name so the file system's order never matters.
+///
+/// `shown_as` is the folder's name in messages (e.g. `spec`).
+pub fn read_dir(dir: &Path, shown_as: &str) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        vec![
+            Diagnostic::file(shown_as, format!("cannot read the spec folder: {e}"))
+                .hint("run the command from the repository, which has a `spec/` folder"),
+        ]
+    })?;
+    let mut names = Vec::new();
+    let mut problems = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => names.push(entry.file_name()),
+            Err(e) => problems.push(Diagnostic::file(shown_as, format!("cannot list: {e}"))),
+        }
+    }
+    names.sort();
+    let mut files = Vec::new();
+    for name in names {
+        let Some(name) = name.to_str().map(str::to_owned) else {
+            problems.push(Diagnostic::file(
+                shown_as,
+                format!("{name:?} is not a UTF-8 file name"),
+            ));
+            continue;
+        };
+        let shown = format!("{shown_as}/{name}");
+        if name.ends_with(".yml") {
+            problems.push(
+                Diagnostic::file(&shown, "spec files end in `.yaml`")
+                    .hint(format!("rename it to `{}`", name.replace(".yml", ".yaml"))),
+            );
+        }
+        if !name.ends_with(".yaml") {
+            continue;
+        }
+        match std::fs::read(dir.join(&name)) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => files.push(SourceFile { path: shown, text }),
+                Err(e) => problems.push(
+                    Diagnostic::file(
+                        &shown,
+                        format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+                    )
+                    .hint("save the file as UTF-8"),
+                ),
+            },
+            Err(e) => problems.push(Diagnostic::file(&shown, format!("cannot read: {e}"))),
+        }
+    }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Parses every file; a file with a YAML or shape error contributes one diagnostic and no data.
+pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
+    let mut raw = RawSpec::default();
+    let mut problems = Vec::new();
+    for file in files {
+        let name = file.path.rsplit('/').next().unwrap_or(&file.path);
+        let stem = name.strip_suffix(".yaml").unwrap_or(name).to_owned();
+        if name == TAXONOMY_FILE {
+            match from_yaml::<TaxonomyFile>(file) {
+                Ok(t) => raw.taxonomy = Some((file.path.clone(), t)),
+                Err(d) => problems.push(d),
+            }
+        } else {
+            match from_yaml::<ProviderFile>(file) {
+                Ok(p) => raw.providers.push((file.path.clone(), stem, p)),
+                Err(d) => problems.push(d),
+            }
+        }
+    }
+    if raw.taxonomy.is_none() && !files.iter().any(|f| f.path.ends_with(TAXONOMY_FILE)) {
+        problems.push(
+            Diagnostic::file(TAXONOMY_FILE, "the spec has no taxonomy file")
+                .hint("add `spec/taxonomy.yaml` defining `categories` and `retry_policies`"),
+        );
+    }
+    (raw, problems)
+}
+
+fn from_yaml<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+    let options = serde_saphyr::options! {
+        strict_booleans: true,
+        with_snippet: false,
+    };
+    serde_saphyr::from_str_with_options::<T>(&file.text, options).map_err(|err| {
+        let message = message_of(&err);
+        let hint = hint_for(&message);
+        let d = match err.location() {
+            Some(loc) => Diagnostic::at(&file.path, loc, message),
+            None => Diagnostic::file(&file.path, message),
+        };
+        match hint {
+            Some(h) => d.hint(h),
+            None => d,
+        }
+    })
+}
+
+/// The error's message without serde-saphyr's own location suffix (we render our own).
+fn message_of(err: &serde_saphyr::Error) -> String {
+    use serde_saphyr::MessageFormatter;
+    let text = serde_saphyr::UserMessageFormatter
+        .format_message(err)
+        .into_owned();
+    text.replace('\n', " ")
+}
+
+/// A fix for the common shape errors, keyed on serde's wording.
+fn hint_for(message: &str) -> Option<String> {
+    let m = message.to_lowercase();
+    let hint = if m.contains("unknown field") {
+        "remove the field or correct its spelling; spec/README.md lists every field"
+    } else if m.contains("missing field") {
+        "add the field; spec/README.md lists the required fields"
+    } else if m.contains("duplicate") {
+        "a key may appear once per mapping: remove or merge the repeated one"
+    } else if m.contains("unknown variant") {
+        "use one of the listed spellings"
+    } else if m.contains("invalid type") || m.contains("expected") {
+        "check the value's type against spec/README.md (quote strings that look like numbers)"
+    } else {
+        "fix the YAML syntax at this place"
+    };
+    Some(hint.to_owned())
+}

@@ -1,0 +1,251 @@
+//! The validated catalog: the only thing emitters see.
+//!
+//! Everything here is already checked and resolved: links are indices of real codes, taxonomy
+//! references are indices of real terms, names are split into words once so every emitter can
+//! case them its own way. Vectors keep a stable order (providers by id, everything else in spec
+//! order), so emitters that iterate them are deterministic.
+
+pub use crate::spec::{Basis, ValueKind};
+
+/// The whole catalog.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    /// The categories and retry policies shared by all providers.
+    pub taxonomy: Taxonomy,
+    /// Providers, sorted by id.
+    pub providers: Vec<Provider>,
+}
+
+/// The cross-provider vocabulary from `spec/taxonomy.yaml`.
+#[derive(Debug, Clone)]
+pub struct Taxonomy {
+    /// What kind of event a code reports.
+    pub categories: Vec<Term>,
+    /// What an app should do about a code.
+    pub retry_policies: Vec<Term>,
+}
+
+/// A category or a retry policy.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// Identifier.
+    pub id: Name,
+    /// Human-readable name.
+    pub title: String,
+    /// One paragraph of meaning.
+    pub meaning: String,
+}
+
+/// One provider and its code sets.
+#[derive(Debug, Clone)]
+pub struct Provider {
+    /// Provider id (the spec file stem).
+    pub id: Name,
+    /// Display name.
+    pub name: String,
+    /// Code sets in spec order.
+    pub code_sets: Vec<CodeSet>,
+}
+
+/// One upstream enum.
+#[derive(Debug, Clone)]
+pub struct CodeSet {
+    /// Identifier; the generated type name is its UpperCamelCase.
+    pub id: Name,
+    /// What the codes report.
+    pub summary: String,
+    /// Type of the wire values.
+    pub values: ValueKind,
+    /// Prefix of every upstream name (empty if none).
+    pub name_prefix: String,
+    /// Upstream source.
+    pub source: Source,
+    /// Remarks.
+    pub notes: Vec<String>,
+    /// Whether every code carries the SDK's own failure flag.
+    pub has_failure_flag: bool,
+    /// The code set all this set's links point into, if any.
+    pub links_to: Option<CodeSetRef>,
+    /// Codes in spec order.
+    pub codes: Vec<Code>,
+}
+
+/// Where a code set's codes come from.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// GitHub `owner/name`.
+    pub repository: String,
+    /// `npm:<name>` or `pypi:<name>`.
+    pub package: Option<String>,
+    /// Upstream symbol.
+    pub symbol: String,
+    /// Upstream version.
+    pub version: String,
+    /// Full commit.
+    pub commit: Option<String>,
+    /// File in the repository or package.
+    pub path: Option<String>,
+}
+
+/// One code.
+#[derive(Debug, Clone)]
+pub struct Code {
+    /// Name as upstream spells it, without the set's prefix.
+    pub name: Name,
+    /// Wire value.
+    pub value: Value,
+    /// One short sentence.
+    pub summary: String,
+    /// What causes it.
+    pub cause: String,
+    /// When it occurs.
+    pub when: Vec<String>,
+    /// Index into [`Taxonomy::categories`].
+    pub category: usize,
+    /// Index into [`Taxonomy::retry_policies`].
+    pub retry: usize,
+    /// Where the retry policy comes from.
+    pub retry_basis: Basis,
+    /// Whether the session ends.
+    pub terminal: bool,
+    /// Where the terminal flag comes from.
+    pub terminal_basis: Basis,
+    /// Why the catalog classified it so.
+    pub rationale: Option<String>,
+    /// The SDK's own failure flag, when the set has one.
+    pub failure: Option<bool>,
+    /// The equivalent code.
+    pub protocol_equivalent: Option<CodeRef>,
+    /// Deprecation note.
+    pub deprecated: Option<String>,
+}
+
+/// A wire value, already checked against its set's [`ValueKind`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Value {
+    /// Fits `i32`.
+    Integer(i32),
+    /// A string.
+    String(String),
+}
+
+/// A resolved link to a code set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeSetRef {
+    /// Index into [`Catalog::providers`].
+    pub provider: usize,
+    /// Index into [`Provider::code_sets`].
+    pub code_set: usize,
+}
+
+/// A resolved link to a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeRef {
+    /// The set it lives in.
+    pub set: CodeSetRef,
+    /// Index into [`CodeSet::codes`].
+    pub code: usize,
+}
+
+impl Catalog {
+    /// The code set a reference points to.
+    pub fn code_set(&self, r: CodeSetRef) -> (&Provider, &CodeSet) {
+        let provider = &self.providers[r.provider];
+        (provider, &provider.code_sets[r.code_set])
+    }
+
+    /// The code a reference points to.
+    pub fn code(&self, r: CodeRef) -> (&Provider, &CodeSet, &Code) {
+        let (provider, set) = self.code_set(r.set);
+        (provider, set, &set.codes[r.code])
+    }
+
+    /// Number of codes over all providers.
+    pub fn code_count(&self) -> usize {
+        self.providers
+            .iter()
+            .flat_map(|p| &p.code_sets)
+            .map(|s| s.codes.len())
+            .sum()
+    }
+
+    /// Number of code sets over all providers.
+    pub fn code_set_count(&self) -> usize {
+        self.providers.iter().map(|p| p.code_sets.len()).sum()
+    }
+}
+
+impl CodeSet {
+    /// The name exactly as upstream spells it (prefix included).
+    pub fn upstream_name(&self, code: &Code) -> String {
+        format!("{}{}", self.name_prefix, code.name.raw)
+    }
+}
+
+/// An identifier as written, split into lower-case words once.
+///
+/// Every target casing is derived from the same words, so the collision check in `validate`
+/// and the emitters agree on what a name becomes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// As written in the spec.
+    pub raw: String,
+    /// Lower-case words.
+    pub words: Vec<String>,
+}
+
+impl Name {
+    /// Splits `raw` into words (`fooBar`, `FOO_BAR`, `foo-bar`, `foo.bar` → `foo`, `bar`).
+    pub fn new(raw: &str) -> Self {
+        let words = heck::ToSnakeCase::to_snake_case(raw)
+            .split('_')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        Name {
+            raw: raw.to_owned(),
+            words,
+        }
+    }
+
+    /// `UpperCamelCase`.
+    pub fn upper_camel(&self) -> String {
+        self.words.iter().map(|w| capitalize(w)).collect()
+    }
+
+    /// `lowerCamelCase`.
+    pub fn lower_camel(&self) -> String {
+        let mut out = String::new();
+        for (i, w) in self.words.iter().enumerate() {
+            if i == 0 {
+                out.push_str(w)
+            } else {
+                out.push_str(&capitalize(w))
+            }
+        }
+        out
+    }
+
+    /// `snake_case`.
+    pub fn snake(&self) -> String {
+        self.words.join("_")
+    }
+
+    /// `SCREAMING_SNAKE_CASE`.
+    pub fn shouty_snake(&self) -> String {
+        self.snake().to_uppercase()
+    }
+
+    /// `kebab-case`, for Markdown anchors.
+    pub fn kebab(&self) -> String {
+        self.words.join("-")
+    }
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

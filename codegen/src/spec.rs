@@ -1,0 +1,198 @@
+//! The spec files as written: serde types that mirror the YAML one to one.
+//!
+//! Nothing here is checked beyond its shape; `validate` turns these into the [`crate::model`].
+//! Fields that a semantic check may need to point at are [`Spanned`], so the check can report
+//! `file:line:col`. Every struct denies unknown fields: a typo is an error, never ignored.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+/// `spec/taxonomy.yaml`: the catalog's own categories and retry policies.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "RTC error catalog taxonomy")]
+pub struct TaxonomyFile {
+    /// What kind of event a code reports, across providers.
+    pub categories: Vec<TermSpec>,
+    /// What an app should do about a code, across providers.
+    pub retry_policies: Vec<TermSpec>,
+}
+
+/// One category or retry policy.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TermSpec {
+    /// Identifier in lower snake_case; codes refer to it.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// Human-readable name.
+    pub name: String,
+    /// One paragraph saying what it means and what an app should do.
+    pub meaning: String,
+}
+
+/// `spec/<provider>.yaml`: every code set of one provider.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "RTC error catalog provider")]
+pub struct ProviderFile {
+    /// Provider id in lower snake_case; must equal the file stem.
+    #[schemars(with = "String")]
+    pub provider: Spanned<String>,
+    /// Display name.
+    pub name: String,
+    /// The provider's code sets (enums), in the order the docs show them.
+    pub code_sets: Vec<CodeSetSpec>,
+}
+
+/// One upstream enum or set of constants.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CodeSetSpec {
+    /// Identifier in lower snake_case; the generated type is its UpperCamelCase.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// One sentence: what the set's codes report.
+    pub summary: String,
+    /// Type of the wire value.
+    pub values: ValueKind,
+    /// Prefix shared by every upstream name; the full upstream name is prefix + name.
+    #[serde(default)]
+    pub name_prefix: Option<String>,
+    /// Where the codes were taken from.
+    pub source: SourceSpec,
+    /// Remarks: where upstream and earlier documents disagree, and similar.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// The codes, in upstream order.
+    #[schemars(with = "Vec<CodeSpec>")]
+    pub codes: Spanned<Vec<CodeSpec>>,
+}
+
+/// Type of a code set's wire values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ValueKind {
+    /// A 32-bit signed integer.
+    Integer,
+    /// A string.
+    String,
+}
+
+/// The upstream source a code set follows.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSpec {
+    /// GitHub repository, `owner/name`.
+    pub repository: String,
+    /// Installable package, `npm:<name>` or `pypi:<name>`.
+    #[serde(default)]
+    pub package: Option<String>,
+    /// Upstream symbol (enum or constant group).
+    pub symbol: String,
+    /// Upstream release the codes follow.
+    pub version: String,
+    /// Full commit the codes were read from.
+    #[serde(default)]
+    pub commit: Option<String>,
+    /// File inside the repository or package.
+    #[serde(default)]
+    pub path: Option<String>,
+}
+
+/// One code.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CodeSpec {
+    /// Name exactly as upstream spells it, without the code set's `name_prefix`.
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    /// Wire value: an integer or a string, as the code set's `values` says.
+    #[schemars(with = "WireValue")]
+    pub value: Spanned<WireValue>,
+    /// One short sentence.
+    pub summary: String,
+    /// What causes it.
+    pub cause: String,
+    /// When it occurs: at least one item.
+    #[schemars(with = "Vec<String>")]
+    pub when: Spanned<Vec<String>>,
+    /// Category id from taxonomy.yaml.
+    #[schemars(with = "String")]
+    pub category: Spanned<String>,
+    /// Retry policy id from taxonomy.yaml.
+    #[schemars(with = "String")]
+    pub retry: Spanned<String>,
+    /// Who says so: the provider's own docs or SDK behaviour, or the catalog.
+    pub retry_basis: Basis,
+    /// Whether the session ends when this code is reported.
+    pub terminal: bool,
+    /// Who says so.
+    pub terminal_basis: Basis,
+    /// Why the catalog classified it so; required when either basis is `catalog`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub rationale: Option<Spanned<String>>,
+    /// The SDK's own failure flag (all codes of a set or none).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub failure: Option<Spanned<bool>>,
+    /// Link to the equivalent code: `provider/code_set/NAME`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub protocol_equivalent: Option<Spanned<String>>,
+    /// Upstream marks the code deprecated; says why or what to use instead.
+    #[serde(default)]
+    pub deprecated: Option<String>,
+}
+
+/// Where a retry policy or terminal flag comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    /// The provider documents it or its SDK implements it.
+    Provider,
+    /// The catalog's own classification.
+    Catalog,
+}
+
+/// A wire value as written: YAML decides integer or string, validation checks it fits the set.
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[serde(untagged)]
+pub enum WireValue {
+    /// An integer (range is checked by validation, so any YAML integer is accepted here).
+    Integer(i128),
+    /// A string.
+    String(String),
+}
+
+impl<'de> Deserialize<'de> for WireValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = WireValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an integer or a string")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<WireValue, E> {
+                Ok(WireValue::Integer(v.into()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<WireValue, E> {
+                Ok(WireValue::Integer(v.into()))
+            }
+            fn visit_i128<E>(self, v: i128) -> Result<WireValue, E> {
+                Ok(WireValue::Integer(v))
+            }
+            fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<WireValue, E> {
+                i128::try_from(v)
+                    .map(WireValue::Integer)
+                    .map_err(|_| E::custom("integer is far outside the 32-bit signed range"))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<WireValue, E> {
+                Ok(WireValue::String(v.to_owned()))
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}

@@ -1,0 +1,536 @@
+//! Validate: turn the parsed spec into a [`Catalog`], or report every problem at once.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::RawSpec;
+use crate::model::*;
+use crate::spec::{self, CodeSpec, WireValue};
+use serde_saphyr::{Location, Spanned};
+use std::collections::BTreeMap;
+
+/// Checks everything that the YAML shape cannot express and resolves every reference.
+pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut v = Validator::default();
+    let taxonomy = raw.taxonomy.as_ref().map(|(path, t)| v.taxonomy(path, t));
+    let mut providers: Vec<Provider> = Vec::new();
+    let mut links: Vec<PendingLink> = Vec::new();
+    for (path, stem, file) in &raw.providers {
+        let Some(taxonomy) = &taxonomy else { break };
+        providers.push(v.provider(path, stem, file, taxonomy, providers.len(), &mut links));
+    }
+    // Providers are ordered by id, whatever order the files came in.
+    let mut order: Vec<usize> = (0..providers.len()).collect();
+    order.sort_by(|&a, &b| providers[a].id.raw.cmp(&providers[b].id.raw));
+    let position: Vec<usize> = {
+        let mut p = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            p[old] = new;
+        }
+        p
+    };
+    let mut slots: Vec<Option<Provider>> = providers.into_iter().map(Some).collect();
+    let mut providers: Vec<Provider> = order.iter().map(|&i| slots[i].take().unwrap()).collect();
+    for link in &mut links {
+        link.from.provider = position[link.from.provider];
+    }
+    v.resolve_links(&mut providers, &links);
+    match taxonomy {
+        Some(taxonomy) if v.problems.is_empty() => Ok(Catalog {
+            taxonomy,
+            providers,
+        }),
+        _ => Err(v.problems),
+    }
+}
+
+/// A target language and how it cases a name.
+type Casing = (&'static str, fn(&Name) -> String);
+
+/// A `protocol_equivalent` waiting for every provider to be known.
+struct PendingLink {
+    file: String,
+    at: Location,
+    target: String,
+    from: CodeSetRef,
+    code: usize,
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Diagnostic>,
+}
+
+impl Validator {
+    fn error(&mut self, file: &str, at: Location, message: String, hint: &str) {
+        self.problems
+            .push(Diagnostic::at(file, at, message).hint(hint));
+    }
+
+    fn taxonomy(&mut self, path: &str, t: &spec::TaxonomyFile) -> Taxonomy {
+        let categories = self.terms(path, "category", &t.categories);
+        let retry_policies = self.terms(path, "retry policy", &t.retry_policies);
+        Taxonomy {
+            categories,
+            retry_policies,
+        }
+    }
+
+    fn terms(&mut self, path: &str, what: &str, specs: &[spec::TermSpec]) -> Vec<Term> {
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let mut terms = Vec::new();
+        for s in specs {
+            self.check_id(path, &s.id, what);
+            let id = Name::new(&s.id.value);
+            let key = id.upper_camel();
+            if let Some(line) = seen.insert(key.clone(), s.id.referenced.line() as usize) {
+                self.error(
+                    path,
+                    s.id.referenced,
+                    format!("{what} `{}` is defined twice (first on line {line})", s.id.value),
+                    "give each id once; ids that differ only in case or separators count as the same",
+                );
+            }
+            terms.push(Term {
+                id,
+                title: s.name.clone(),
+                meaning: s.meaning.clone(),
+            });
+        }
+        terms
+    }
+
+    /// Ids are lower snake_case ASCII: they become module, file and type names everywhere.
+    fn check_id(&mut self, path: &str, id: &Spanned<String>, what: &str) {
+        let ok = id.value.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && !id.value.ends_with('_')
+            && !id.value.contains("__");
+        if !ok {
+            self.error(
+                path,
+                id.referenced,
+                format!("{what} id `{}` is not lower snake_case", id.value),
+                "use lower-case ASCII letters, digits and single underscores, starting with a letter (e.g. `disconnect_reason`)",
+            );
+        }
+    }
+
+    fn provider(
+        &mut self,
+        path: &str,
+        stem: &str,
+        file: &spec::ProviderFile,
+        taxonomy: &Taxonomy,
+        index: usize,
+        links: &mut Vec<PendingLink>,
+    ) -> Provider {
+        self.check_id(path, &file.provider, "provider");
+        if file.provider.value != stem {
+            self.error(
+                path,
+                file.provider.referenced,
+                format!(
+                    "provider id `{}` does not match the file name `{stem}.yaml`",
+                    file.provider.value
+                ),
+                &format!(
+                    "rename the file to `{}.yaml` or set `provider: {stem}`",
+                    file.provider.value
+                ),
+            );
+        }
+        let mut code_sets = Vec::new();
+        let mut type_names: BTreeMap<String, String> = BTreeMap::new();
+        for (set_index, set) in file.code_sets.iter().enumerate() {
+            self.check_id(path, &set.id, "code set");
+            let id = Name::new(&set.id.value);
+            if let Some(other) = type_names.insert(id.upper_camel(), set.id.value.clone()) {
+                self.error(
+                    path,
+                    set.id.referenced,
+                    format!(
+                        "code set `{}` collides with `{other}`: both become type `{}`",
+                        set.id.value,
+                        id.upper_camel()
+                    ),
+                    "give each code set of a provider a distinct id",
+                );
+            }
+            let from = CodeSetRef {
+                provider: index,
+                code_set: set_index,
+            };
+            code_sets.push(self.code_set(path, set, id, taxonomy, from, links));
+        }
+        if file.code_sets.is_empty() {
+            self.error(
+                path,
+                file.provider.referenced,
+                "the provider has no code sets".into(),
+                "add at least one entry under `code_sets`",
+            );
+        }
+        Provider {
+            id: Name::new(&file.provider.value),
+            name: file.name.clone(),
+            code_sets,
+        }
+    }
+
+    fn code_set(
+        &mut self,
+        path: &str,
+        set: &spec::CodeSetSpec,
+        id: Name,
+        taxonomy: &Taxonomy,
+        from: CodeSetRef,
+        links: &mut Vec<PendingLink>,
+    ) -> CodeSet {
+        if let Some(commit) = &set.source.commit
+            && (commit.len() != 40 || !commit.chars().all(|c| c.is_ascii_hexdigit()))
+        {
+            self.error(
+                path,
+                set.id.referenced,
+                format!(
+                    "code set `{}`: source commit `{commit}` is not a full 40-digit hex commit",
+                    set.id.value
+                ),
+                "write the full commit id (`git rev-parse HEAD`)",
+            );
+        }
+        if set.codes.value.is_empty() {
+            self.error(
+                path,
+                set.codes.referenced,
+                format!("code set `{}` has no codes", set.id.value),
+                "add at least one code under `codes`",
+            );
+        }
+        // Every casing a target derives from a name must stay unique within the set.
+        let casings: [Casing; 3] = [
+            ("Rust (UpperCamelCase)", Name::upper_camel),
+            ("Kotlin (SCREAMING_SNAKE_CASE)", Name::shouty_snake),
+            ("TypeScript (lowerCamelCase)", Name::lower_camel),
+        ];
+        let mut names: BTreeMap<String, (String, u64)> = BTreeMap::new();
+        let mut cased: Vec<BTreeMap<String, String>> = vec![BTreeMap::new(); casings.len()];
+        let mut values: BTreeMap<Value, (String, u64)> = BTreeMap::new();
+        let mut codes = Vec::new();
+        for (code_index, c) in set.codes.value.iter().enumerate() {
+            let name = Name::new(&c.name.value);
+            let raw = &c.name.value;
+            if !raw.starts_with(|ch: char| ch.is_ascii_alphabetic())
+                || !raw
+                    .chars()
+                    .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+            {
+                self.error(path, c.name.referenced, format!("code name `{raw}` is not an identifier"), "names use ASCII letters, digits and underscores and start with a letter; put other spellings in `value`");
+            }
+            if let Some((_, line)) = names.get(raw) {
+                self.error(
+                    path,
+                    c.name.referenced,
+                    format!(
+                        "duplicate name `{raw}` in code set `{}` (first on line {line})",
+                        set.id.value
+                    ),
+                    "each name appears once per code set: remove or rename one",
+                );
+            } else {
+                names.insert(raw.clone(), (raw.clone(), c.name.referenced.line()));
+                for ((target, case), seen) in casings.iter().zip(cased.iter_mut()) {
+                    let ident = case(&name);
+                    if let Some(other) = seen.insert(ident.clone(), raw.clone()) {
+                        self.error(
+                            path,
+                            c.name.referenced,
+                            format!("`{raw}` and `{other}` both become `{ident}` in {target}"),
+                            "rename one so the names differ by more than case or separators",
+                        );
+                    }
+                }
+            }
+            let value = self.value(path, set, c);
+            if let Some(value) = &value {
+                if let Some((other, line)) = values.get(value) {
+                    self.error(path, c.value.referenced, format!("duplicate value {} in code set `{}`: `{other}` on line {line} has it too", show(value), set.id.value), "values are unique within a code set; check the upstream source");
+                } else {
+                    values.insert(value.clone(), (raw.clone(), c.value.referenced.line()));
+                }
+            }
+            let category = self.term(path, &c.category, "category", &taxonomy.categories);
+            let retry = self.term(path, &c.retry, "retry policy", &taxonomy.retry_policies);
+            self.texts(path, c);
+            let catalog_basis =
+                c.retry_basis == Basis::Catalog || c.terminal_basis == Basis::Catalog;
+            if catalog_basis
+                && c.rationale
+                    .as_ref()
+                    .is_none_or(|r| r.value.trim().is_empty())
+            {
+                self.error(path, c.name.referenced, format!("code `{raw}` is classified by the catalog but gives no `rationale`"), "add `rationale:` with one sentence saying why, or set the basis to `provider` if the provider documents it");
+            }
+            if let Some(link) = &c.protocol_equivalent {
+                links.push(PendingLink {
+                    file: path.to_owned(),
+                    at: link.referenced,
+                    target: link.value.clone(),
+                    from,
+                    code: code_index,
+                });
+            }
+            codes.push(Code {
+                name,
+                value: value.unwrap_or(Value::Integer(0)),
+                summary: c.summary.clone(),
+                cause: c.cause.clone(),
+                when: c.when.value.clone(),
+                category: category.unwrap_or(0),
+                retry: retry.unwrap_or(0),
+                retry_basis: c.retry_basis,
+                terminal: c.terminal,
+                terminal_basis: c.terminal_basis,
+                rationale: c.rationale.as_ref().map(|r| r.value.clone()),
+                failure: c.failure.as_ref().map(|f| f.value),
+                protocol_equivalent: None,
+                deprecated: c.deprecated.clone(),
+            });
+        }
+        let with_flag = set
+            .codes
+            .value
+            .iter()
+            .filter(|c| c.failure.is_some())
+            .count();
+        if with_flag != 0 && with_flag != set.codes.value.len() {
+            let first_without = set
+                .codes
+                .value
+                .iter()
+                .find(|c| c.failure.is_none())
+                .unwrap();
+            self.error(
+                path,
+                first_without.name.referenced,
+                format!(
+                    "code `{}` has no `failure` flag, but {with_flag} other codes of `{}` do",
+                    first_without.name.value, set.id.value
+                ),
+                "give `failure:` to every code of the set or to none",
+            );
+        }
+        CodeSet {
+            id,
+            summary: set.summary.clone(),
+            values: set.values,
+            name_prefix: set.name_prefix.clone().unwrap_or_default(),
+            source: Source {
+                repository: set.source.repository.clone(),
+                package: set.source.package.clone(),
+                symbol: set.source.symbol.clone(),
+                version: set.source.version.clone(),
+                commit: set.source.commit.clone(),
+                path: set.source.path.clone(),
+            },
+            notes: set.notes.clone(),
+            has_failure_flag: with_flag != 0,
+            links_to: None,
+            codes,
+        }
+    }
+
+    fn value(&mut self, path: &str, set: &spec::CodeSetSpec, c: &CodeSpec) -> Option<Value> {
+        let at = c.value.referenced;
+        match (&c.value.value, set.values) {
+            (WireValue::Integer(i), ValueKind::Integer) => match i32::try_from(*i) {
+                Ok(i) => Some(Value::Integer(i)),
+                Err(_) => {
+                    self.error(
+                        path,
+                        at,
+                        format!(
+                            "value {i} of `{}` is outside the 32-bit signed range",
+                            c.name.value
+                        ),
+                        "integer values must lie in -2147483648..=2147483647",
+                    );
+                    None
+                }
+            },
+            (WireValue::String(s), ValueKind::String) => {
+                if s.is_empty() {
+                    self.error(
+                        path,
+                        at,
+                        format!("value of `{}` is an empty string", c.name.value),
+                        "write the exact string the SDK uses",
+                    );
+                    None
+                } else {
+                    Some(Value::String(s.clone()))
+                }
+            }
+            (WireValue::String(s), ValueKind::Integer) => {
+                self.error(
+                    path,
+                    at,
+                    format!(
+                        "value `{s}` of `{}` is a string, but code set `{}` has integer values",
+                        c.name.value, set.id.value
+                    ),
+                    "write an integer, or set `values: string` on the code set",
+                );
+                None
+            }
+            (WireValue::Integer(i), ValueKind::String) => {
+                self.error(
+                    path,
+                    at,
+                    format!(
+                        "value {i} of `{}` is an integer, but code set `{}` has string values",
+                        c.name.value, set.id.value
+                    ),
+                    &format!(
+                        "quote it (`value: \"{i}\"`) or set `values: integer` on the code set"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn term(
+        &mut self,
+        path: &str,
+        id: &Spanned<String>,
+        what: &str,
+        terms: &[Term],
+    ) -> Option<usize> {
+        let found = terms.iter().position(|t| t.id.raw == id.value);
+        if found.is_none() {
+            let known: Vec<&str> = terms.iter().map(|t| t.id.raw.as_str()).collect();
+            self.error(
+                path,
+                id.referenced,
+                format!("unknown {what} `{}`", id.value),
+                &format!(
+                    "use one defined in spec/taxonomy.yaml: {}",
+                    known.join(", ")
+                ),
+            );
+        }
+        found
+    }
+
+    fn texts(&mut self, path: &str, c: &CodeSpec) {
+        let at = c.name.referenced;
+        for (field, text) in [("summary", &c.summary), ("cause", &c.cause)] {
+            if text.trim().is_empty() {
+                self.error(
+                    path,
+                    at,
+                    format!("code `{}` has an empty `{field}`", c.name.value),
+                    "write a short sentence in your own words, or a short attributed quote",
+                );
+            }
+        }
+        if c.when.value.is_empty() || c.when.value.iter().any(|w| w.trim().is_empty()) {
+            self.error(
+                path,
+                c.when.referenced,
+                format!(
+                    "code `{}` needs at least one non-empty `when` item",
+                    c.name.value
+                ),
+                "list when the code occurs, one situation per item",
+            );
+        }
+    }
+
+    fn resolve_links(&mut self, providers: &mut [Provider], links: &[PendingLink]) {
+        for link in links {
+            let hint = "write `provider/code_set/NAME` naming an existing code (NAME without the set's prefix)";
+            let mut parts = link.target.split('/');
+            let (Some(p), Some(s), Some(n), None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
+                self.error(
+                    &link.file,
+                    link.at,
+                    format!(
+                        "`{}` is not a link of the form provider/code_set/NAME",
+                        link.target
+                    ),
+                    hint,
+                );
+                continue;
+            };
+            let Some(pi) = providers.iter().position(|x| x.id.raw == p) else {
+                self.error(
+                    &link.file,
+                    link.at,
+                    format!(
+                        "dangling link `{}`: there is no provider `{p}`",
+                        link.target
+                    ),
+                    hint,
+                );
+                continue;
+            };
+            let Some(si) = providers[pi].code_sets.iter().position(|x| x.id.raw == s) else {
+                self.error(
+                    &link.file,
+                    link.at,
+                    format!(
+                        "dangling link `{}`: provider `{p}` has no code set `{s}`",
+                        link.target
+                    ),
+                    hint,
+                );
+                continue;
+            };
+            let Some(ci) = providers[pi].code_sets[si]
+                .codes
+                .iter()
+                .position(|x| x.name.raw == n)
+            else {
+                self.error(
+                    &link.file,
+                    link.at,
+                    format!(
+                        "dangling link `{}`: code set `{p}/{s}` has no code `{n}`",
+                        link.target
+                    ),
+                    hint,
+                );
+                continue;
+            };
+            let target = CodeSetRef {
+                provider: pi,
+                code_set: si,
+            };
+            let from = &mut providers[link.from.provider].code_sets[link.from.code_set];
+            match from.links_to {
+                Some(existing) if existing != target => {
+                    self.error(&link.file, link.at, format!("`{}` points into a different code set than the other links of `{}`", link.target, from.id.raw), "all links of one code set must point into the same code set, so the link can be typed");
+                    continue;
+                }
+                _ => from.links_to = Some(target),
+            }
+            from.codes[link.code].protocol_equivalent = Some(CodeRef {
+                set: target,
+                code: ci,
+            });
+        }
+    }
+}
+
+fn show(value: &Value) -> String {
+    match value {
+        Value::Integer(i) => i.to_string(),
+        Value::String(s) => format!("`{s}`"),
+    }
+}

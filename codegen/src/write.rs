@@ -1,0 +1,150 @@
+//! Write: bring `generated/` in line with the emitted files, or compare without writing.
+//!
+//! The only file I/O after loading. Writing is all-or-nothing: every new content goes to a
+//! temporary file beside its target first; only when all of them are written are they renamed
+//! into place, so a failure leaves the previous `generated/` as it was.
+
+use crate::emit::Files;
+use std::collections::BTreeSet;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// How one file differs between `generated/` and the emitted set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Emitted but not on disk.
+    Missing(String),
+    /// On disk with other contents.
+    Changed(String),
+    /// On disk but no longer emitted.
+    Stale(String),
+}
+
+impl Change {
+    /// The path relative to `generated/`.
+    pub fn path(&self) -> &str {
+        match self {
+            Change::Missing(p) | Change::Changed(p) | Change::Stale(p) => p,
+        }
+    }
+}
+
+/// Every file under `dir`, relative, with `/` separators, sorted.
+fn existing(dir: &Path) -> io::Result<BTreeSet<String>> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) -> io::Result<()> {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        for entry in entries {
+            let entry = entry?;
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                walk(root, &path, out)?;
+            } else {
+                let rel = path.strip_prefix(root).expect("walk stays under root");
+                let parts: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                out.insert(parts.join("/"));
+            }
+        }
+        Ok(())
+    }
+    let mut out = BTreeSet::new();
+    walk(dir, dir, &mut out)?;
+    Ok(out)
+}
+
+/// What differs between `dir` and `files`, in path order.
+pub fn changes(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
+    let on_disk = existing(dir)?;
+    let mut changes = Vec::new();
+    let all: BTreeSet<&String> = on_disk.iter().chain(files.keys()).collect();
+    for path in all {
+        match (files.get(path), on_disk.contains(path)) {
+            (Some(_), false) => changes.push(Change::Missing(path.clone())),
+            (Some(want), true) => {
+                if std::fs::read(dir.join(path))? != want.as_bytes() {
+                    changes.push(Change::Changed(path.clone()));
+                }
+            }
+            (None, _) => changes.push(Change::Stale(path.clone())),
+        }
+    }
+    Ok(changes)
+}
+
+/// A unified diff of every change, as `git diff` would show it.
+pub fn diff(dir: &Path, files: &Files, changes: &[Change]) -> io::Result<String> {
+    let mut out = String::new();
+    for change in changes {
+        let path = change.path();
+        let old = match change {
+            Change::Missing(_) => String::new(),
+            _ => String::from_utf8_lossy(&std::fs::read(dir.join(path))?).into_owned(),
+        };
+        let new = files.get(path).map(String::as_str).unwrap_or("");
+        let (a, b) = match change {
+            Change::Missing(_) => ("/dev/null".to_owned(), format!("b/generated/{path}")),
+            Change::Stale(_) => (format!("a/generated/{path}"), "/dev/null".to_owned()),
+            Change::Changed(_) => (format!("a/generated/{path}"), format!("b/generated/{path}")),
+        };
+        let text = similar::TextDiff::from_lines(old.as_str(), new);
+        out.push_str(
+            &text
+                .unified_diff()
+                .context_radius(3)
+                .header(&a, &b)
+                .to_string(),
+        );
+    }
+    Ok(out)
+}
+
+/// Makes `dir` hold exactly `files`; returns what changed. All-or-nothing for every write.
+pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
+    let changes = changes(dir, files)?;
+    let suffix = format!(".tmp-codegen-{}", std::process::id());
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let result = (|| {
+        for change in &changes {
+            if let Change::Missing(p) | Change::Changed(p) = change {
+                let target = dir.join(p);
+                if let Some(parent) = target.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                let tmp = PathBuf::from(format!("{}{suffix}", target.display()));
+                staged.push((tmp.clone(), target));
+                std::fs::write(&tmp, &files[p])?;
+            }
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        for (tmp, _) in &staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+        return Err(e);
+    }
+    for (tmp, target) in &staged {
+        std::fs::rename(tmp, target)?;
+    }
+    for change in &changes {
+        if let Change::Stale(p) = change {
+            let path = dir.join(p);
+            std::fs::remove_file(&path)?;
+            // Drop folders the stale file leaves empty, up to `dir`.
+            let mut parent = path.parent();
+            while let Some(folder) = parent.filter(|f| *f != dir) {
+                if std::fs::remove_dir(folder).is_err() {
+                    break;
+                }
+                parent = folder.parent();
+            }
+        }
+    }
+    Ok(changes)
+}

@@ -1,0 +1,426 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Error codes of real-time audio/video providers, with what causes them and how to retry.
+//!
+//! Every provider is a module and every upstream enum (a *code set*) a `#[non_exhaustive]` enum in it. Each converts losslessly from and to its wire value (`from_value`, `value`, `TryFrom`) and its upstream name (`from_name`, `name`, `FromStr`, `Display`), and carries the provider's description and the catalog's classification: [`Category`], [`RetryPolicy`], whether the session ends, and where each of those comes from ([`Basis`]).
+//!
+//! Every code set implements [`ErrorCode`], so a retry or messaging policy can be written once for codes from any provider.
+//!
+//! ```
+//! use rtc_error_catalog::{ErrorCode, RetryPolicy};
+//!
+//! fn should_retry(code: &dyn ErrorCode) -> bool {
+//!     matches!(code.retry_policy(), RetryPolicy::Backoff | RetryPolicy::RefreshCredentials)
+//! }
+//! ```
+//!
+//! 4 providers, 7 code sets, 117 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+/// Amazon Chime SDK: 1 code sets.
+pub mod amazon_chime;
+/// Jitsi: 2 code sets.
+pub mod jitsi;
+/// LiveKit: 2 code sets.
+pub mod livekit;
+/// SpatialReal AvatarKit: 2 code sets.
+pub mod spatialreal;
+/// What kind of event a code reports, the same across providers (the catalog's own taxonomy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Category {
+    /// Not an error.
+    ///
+    /// Nothing failed. The code reports a normal state (for example "no failure has occurred") and needs no handling beyond logging.
+    NotAnError,
+    /// Ended normally.
+    ///
+    /// The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error.
+    EndedNormally,
+    /// Credentials.
+    ///
+    /// The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it.
+    Credentials,
+    /// Permission.
+    ///
+    /// The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again.
+    Permission,
+    /// Capacity.
+    ///
+    /// The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again.
+    Capacity,
+    /// Network.
+    ///
+    /// The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff.
+    Network,
+    /// Media negotiation.
+    ///
+    /// The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user.
+    MediaNegotiation,
+    /// Session ended by the service or another party.
+    ///
+    /// The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened.
+    EndedByService,
+    /// Service fault.
+    ///
+    /// The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs.
+    ServiceFault,
+    /// Client or configuration error.
+    ///
+    /// The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it.
+    ClientError,
+    /// Billing or quota.
+    ///
+    /// The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told.
+    BillingQuota,
+    /// Input needed from the user.
+    ///
+    /// The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry.
+    UserInput,
+    /// Unknown.
+    ///
+    /// The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault.
+    Unknown,
+}
+impl Category {
+    /// Every value, in the order the taxonomy defines them.
+    pub const ALL: &'static [Self] = &[
+        Self::NotAnError,
+        Self::EndedNormally,
+        Self::Credentials,
+        Self::Permission,
+        Self::Capacity,
+        Self::Network,
+        Self::MediaNegotiation,
+        Self::EndedByService,
+        Self::ServiceFault,
+        Self::ClientError,
+        Self::BillingQuota,
+        Self::UserInput,
+        Self::Unknown,
+    ];
+    /// The id used in the spec and in every binding, e.g. `network`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::NotAnError => "not_an_error",
+            Self::EndedNormally => "ended_normally",
+            Self::Credentials => "credentials",
+            Self::Permission => "permission",
+            Self::Capacity => "capacity",
+            Self::Network => "network",
+            Self::MediaNegotiation => "media_negotiation",
+            Self::EndedByService => "ended_by_service",
+            Self::ServiceFault => "service_fault",
+            Self::ClientError => "client_error",
+            Self::BillingQuota => "billing_quota",
+            Self::UserInput => "user_input",
+            Self::Unknown => "unknown",
+        }
+    }
+    /// A short human-readable name.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::NotAnError => "Not an error",
+            Self::EndedNormally => "Ended normally",
+            Self::Credentials => "Credentials",
+            Self::Permission => "Permission",
+            Self::Capacity => "Capacity",
+            Self::Network => "Network",
+            Self::MediaNegotiation => "Media negotiation",
+            Self::EndedByService => "Session ended by the service or another party",
+            Self::ServiceFault => "Service fault",
+            Self::ClientError => "Client or configuration error",
+            Self::BillingQuota => "Billing or quota",
+            Self::UserInput => "Input needed from the user",
+            Self::Unknown => "Unknown",
+        }
+    }
+    /// One paragraph: what it means and what an app should do.
+    pub const fn meaning(self) -> &'static str {
+        match self {
+            Self::NotAnError => {
+                "Nothing failed. The code reports a normal state (for example \"no failure has occurred\") and needs no handling beyond logging."
+            }
+            Self::EndedNormally => {
+                "The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error."
+            }
+            Self::Credentials => {
+                "The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it."
+            }
+            Self::Permission => {
+                "The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again."
+            }
+            Self::Capacity => {
+                "The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again."
+            }
+            Self::Network => {
+                "The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff."
+            }
+            Self::MediaNegotiation => {
+                "The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user."
+            }
+            Self::EndedByService => {
+                "The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened."
+            }
+            Self::ServiceFault => {
+                "The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs."
+            }
+            Self::ClientError => {
+                "The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it."
+            }
+            Self::BillingQuota => {
+                "The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told."
+            }
+            Self::UserInput => {
+                "The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry."
+            }
+            Self::Unknown => {
+                "The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault."
+            }
+        }
+    }
+    /// The value with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        match id {
+            "not_an_error" => Some(Self::NotAnError),
+            "ended_normally" => Some(Self::EndedNormally),
+            "credentials" => Some(Self::Credentials),
+            "permission" => Some(Self::Permission),
+            "capacity" => Some(Self::Capacity),
+            "network" => Some(Self::Network),
+            "media_negotiation" => Some(Self::MediaNegotiation),
+            "ended_by_service" => Some(Self::EndedByService),
+            "service_fault" => Some(Self::ServiceFault),
+            "client_error" => Some(Self::ClientError),
+            "billing_quota" => Some(Self::BillingQuota),
+            "user_input" => Some(Self::UserInput),
+            "unknown" => Some(Self::Unknown),
+            _ => None,
+        }
+    }
+}
+impl core::fmt::Display for Category {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+/// What an app should do about a code, the same across providers (the catalog's own taxonomy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RetryPolicy {
+    /// Not an error.
+    ///
+    /// Nothing to retry: the code does not report a failure.
+    NotAnError,
+    /// The SDK retries by itself.
+    ///
+    /// The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code.
+    Automatic,
+    /// Back off and retry.
+    ///
+    /// The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts.
+    Backoff,
+    /// Refresh credentials, then retry.
+    ///
+    /// Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again.
+    RefreshCredentials,
+    /// Needs a user action.
+    ///
+    /// Retry only after the user has done something: entered a password or name, been admitted, chosen to rejoin, fixed their network or browser. Never retry without them.
+    UserAction,
+    /// Do not retry.
+    ///
+    /// Retrying cannot succeed without a change to the app, its configuration, the account or the room. Report it; fix the cause.
+    Never,
+    /// Depends on the accompanying code.
+    ///
+    /// The value only groups failures (a category or sub-type reported beside a more specific code). Decide from the accompanying code.
+    Depends,
+}
+impl RetryPolicy {
+    /// Every value, in the order the taxonomy defines them.
+    pub const ALL: &'static [Self] = &[
+        Self::NotAnError,
+        Self::Automatic,
+        Self::Backoff,
+        Self::RefreshCredentials,
+        Self::UserAction,
+        Self::Never,
+        Self::Depends,
+    ];
+    /// The id used in the spec and in every binding, e.g. `network`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::NotAnError => "not_an_error",
+            Self::Automatic => "automatic",
+            Self::Backoff => "backoff",
+            Self::RefreshCredentials => "refresh_credentials",
+            Self::UserAction => "user_action",
+            Self::Never => "never",
+            Self::Depends => "depends",
+        }
+    }
+    /// A short human-readable name.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::NotAnError => "Not an error",
+            Self::Automatic => "The SDK retries by itself",
+            Self::Backoff => "Back off and retry",
+            Self::RefreshCredentials => "Refresh credentials, then retry",
+            Self::UserAction => "Needs a user action",
+            Self::Never => "Do not retry",
+            Self::Depends => "Depends on the accompanying code",
+        }
+    }
+    /// One paragraph: what it means and what an app should do.
+    pub const fn meaning(self) -> &'static str {
+        match self {
+            Self::NotAnError => "Nothing to retry: the code does not report a failure.",
+            Self::Automatic => {
+                "The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code."
+            }
+            Self::Backoff => {
+                "The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts."
+            }
+            Self::RefreshCredentials => {
+                "Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again."
+            }
+            Self::UserAction => {
+                "Retry only after the user has done something: entered a password or name, been admitted, chosen to rejoin, fixed their network or browser. Never retry without them."
+            }
+            Self::Never => {
+                "Retrying cannot succeed without a change to the app, its configuration, the account or the room. Report it; fix the cause."
+            }
+            Self::Depends => {
+                "The value only groups failures (a category or sub-type reported beside a more specific code). Decide from the accompanying code."
+            }
+        }
+    }
+    /// The value with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        match id {
+            "not_an_error" => Some(Self::NotAnError),
+            "automatic" => Some(Self::Automatic),
+            "backoff" => Some(Self::Backoff),
+            "refresh_credentials" => Some(Self::RefreshCredentials),
+            "user_action" => Some(Self::UserAction),
+            "never" => Some(Self::Never),
+            "depends" => Some(Self::Depends),
+            _ => None,
+        }
+    }
+}
+impl core::fmt::Display for RetryPolicy {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+/// Where a code's retry policy or terminal flag comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// The provider documents it, or its SDK implements it.
+    Provider,
+    /// The catalog's own classification; the code's `rationale` says why.
+    Catalog,
+}
+/// A wire value as the provider sends it: an integer or a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WireValue {
+    /// An integer code.
+    Integer(i32),
+    /// A string code.
+    String(&'static str),
+}
+impl core::fmt::Display for WireValue {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            WireValue::Integer(v) => core::fmt::Display::fmt(v, f),
+            WireValue::String(v) => f.write_str(v),
+        }
+    }
+}
+/// What the catalog says about one code; every accessor of a code set reads from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CodeInfo {
+    /// The name exactly as upstream spells it.
+    pub name: &'static str,
+    /// One short sentence.
+    pub summary: &'static str,
+    /// What causes it.
+    pub cause: &'static str,
+    /// When it occurs.
+    pub when: &'static [&'static str],
+    /// The catalog's category.
+    pub category: Category,
+    /// What an app should do.
+    pub retry_policy: RetryPolicy,
+    /// Where the retry policy comes from.
+    pub retry_basis: Basis,
+    /// Whether the session ends when this code is reported.
+    pub terminal: bool,
+    /// Where the terminal flag comes from.
+    pub terminal_basis: Basis,
+    /// Why the catalog classified it so, where the basis is the catalog.
+    pub rationale: Option<&'static str>,
+    /// Set when upstream deprecates the code.
+    pub deprecated: Option<&'static str>,
+}
+/// The interface every code set implements, for policies written once for all providers.
+pub trait ErrorCode: core::fmt::Debug {
+    /// The provider's id, e.g. `livekit`.
+    fn provider(&self) -> &'static str;
+    /// The code set's id, e.g. `disconnect_reason`.
+    fn code_set(&self) -> &'static str;
+    /// The wire value.
+    fn wire_value(&self) -> WireValue;
+    /// Everything the catalog says about the code.
+    fn info(&self) -> &'static CodeInfo;
+    /// The name exactly as upstream spells it.
+    fn name(&self) -> &'static str {
+        self.info().name
+    }
+    /// One short sentence.
+    fn summary(&self) -> &'static str {
+        self.info().summary
+    }
+    /// The catalog's category.
+    fn category(&self) -> Category {
+        self.info().category
+    }
+    /// What an app should do.
+    fn retry_policy(&self) -> RetryPolicy {
+        self.info().retry_policy
+    }
+    /// Whether the session ends when this code is reported.
+    fn is_terminal(&self) -> bool {
+        self.info().terminal
+    }
+}
+/// A wire value that no code of the set has: a newer provider release, or a bad input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownValue<T> {
+    /// The code set that was asked, e.g. `livekit/disconnect_reason`.
+    pub code_set: &'static str,
+    /// The value that matched no code.
+    pub value: T,
+}
+impl<T: core::fmt::Display> core::fmt::Display for UnknownValue<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "unknown {} value `{}`", self.code_set, self.value)
+    }
+}
+impl<T: core::fmt::Display + core::fmt::Debug> core::error::Error for UnknownValue<T> {}
+/// A name that no code of the set has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    /// The code set that was asked, e.g. `livekit/disconnect_reason`.
+    pub code_set: &'static str,
+}
+impl core::fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "unknown {} name", self.code_set)
+    }
+}
+impl core::error::Error for UnknownName {}

@@ -1,0 +1,1275 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! LiveKit error codes.
+/// Reason why the ESP32 SDK's room connection failed or is being retried.
+///
+/// Upstream: `livekit_failure_reason_t` in livekit/client-sdk-esp32 v0.3.10.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(i32)]
+pub enum FailureReason {
+    /// No failure has occurred.
+    ///
+    /// The room is connecting, connected, or was closed by the app, so there is nothing to report.
+    ///
+    /// Wire value 0.
+    None = 0,
+    /// The LiveKit server could not be reached.
+    ///
+    /// The signalling websocket could not be opened, for example because of a network outage, a wrong URL, a TLS handshake failure or an offline server.
+    ///
+    /// Wire value 1.
+    Unreachable = 1,
+    /// The access token is malformed.
+    ///
+    /// The server answered the signalling handshake with HTTP 400, for example because the token's identity or room is missing, empty or too long.
+    ///
+    /// Wire value 2.
+    BadToken = 2,
+    /// The token is not valid for joining the room.
+    ///
+    /// The server answered the signalling handshake with HTTP 401, for example because the token has expired or lacks the needed grants.
+    ///
+    /// Wire value 3.
+    Unauthorized = 3,
+    /// A WebRTC peer connection could not be established or failed.
+    ///
+    /// The publisher or subscriber peer connection reported disconnected or failed while connecting or while connected.
+    ///
+    /// Wire value 4.
+    Rtc = 4,
+    /// The SDK gave up after the maximum number of reconnect attempts.
+    ///
+    /// Every automatic retry failed, and the attempt count exceeded CONFIG_LK_MAX_RETRIES (7 by default).
+    ///
+    /// Wire value 5.
+    MaxRetries = 5,
+    /// The server stopped answering pings in time.
+    ///
+    /// No pong arrived within the ping timeout announced in the join response, so the SDK closed the signalling websocket.
+    ///
+    /// Wire value 6.
+    PingTimeout = 6,
+    /// Another participant joined with the same identity.
+    ///
+    /// The server sent a leave request because a newer connection used this participant's identity.
+    ///
+    /// Wire value 7.
+    DuplicateIdentity = 7,
+    /// The LiveKit server instance is shutting down.
+    ///
+    /// The server sent a leave request with reason SERVER_SHUTDOWN because it is going away.
+    ///
+    /// Wire value 8.
+    ServerShutdown = 8,
+    /// The participant was removed through the room service API.
+    ///
+    /// A backend called RoomService.RemoveParticipant for this participant.
+    ///
+    /// Wire value 9.
+    ParticipantRemoved = 9,
+    /// The room was deleted through the room service API.
+    ///
+    /// A backend called RoomService.DeleteRoom for the room.
+    ///
+    /// Wire value 10.
+    RoomDeleted = 10,
+    /// The server does not know the session the client tried to resume.
+    ///
+    /// The server rejected the connection because it holds no state for the session the client presented.
+    ///
+    /// Wire value 11.
+    StateMismatch = 11,
+    /// The client could not finish joining the room.
+    ///
+    /// The server gave up on the participant because the connection was not fully established in time.
+    ///
+    /// Wire value 12.
+    JoinIncomplete = 12,
+    /// The server asked the client to move its connection elsewhere.
+    ///
+    /// A LiveKit Cloud server requested that the participant migrate to another server; the ESP32 SDK does not migrate and ends the connection instead.
+    ///
+    /// Wire value 13.
+    Migration = 13,
+    /// The signalling connection was closed unexpectedly.
+    ///
+    /// The server reported that the signalling websocket closed without a clean leave.
+    ///
+    /// Wire value 14.
+    SignalClose = 14,
+    /// The room closed because all standard and ingress participants left.
+    ///
+    /// The server closed the room once no standard or ingress participant remained in it.
+    ///
+    /// Wire value 15.
+    RoomClosed = 15,
+    /// The SIP callee did not answer in time.
+    ///
+    /// A SIP call placed for the room was not answered before its timeout.
+    ///
+    /// Wire value 16.
+    SipUserUnavailable = 16,
+    /// The SIP callee rejected the call.
+    ///
+    /// The called party declined the SIP call, for example because the line was busy.
+    ///
+    /// Wire value 17.
+    SipUserRejected = 17,
+    /// The SIP trunk failed or answered unexpectedly.
+    ///
+    /// The SIP signalling with the trunk provider failed or returned an unexpected response.
+    ///
+    /// Wire value 18.
+    SipTrunkFailure = 18,
+    /// The server timed out the participant's session.
+    ///
+    /// The server stopped hearing from the participant for too long and ended its session.
+    ///
+    /// Wire value 19.
+    ConnectionTimeout = 19,
+    /// A media stream failed or timed out.
+    ///
+    /// The server ended the session because media stopped flowing or the media path failed.
+    ///
+    /// Wire value 20.
+    MediaFailure = 20,
+    /// A failure not covered by the other reasons.
+    ///
+    /// The SDK hit a failure it does not classify; upstream asks developers to check the console log and report the issue.
+    ///
+    /// Wire value 21.
+    Other = 21,
+}
+impl FailureReason {
+    /// Every code, in upstream order.
+    pub const ALL: &'static [Self] = &[
+        Self::None,
+        Self::Unreachable,
+        Self::BadToken,
+        Self::Unauthorized,
+        Self::Rtc,
+        Self::MaxRetries,
+        Self::PingTimeout,
+        Self::DuplicateIdentity,
+        Self::ServerShutdown,
+        Self::ParticipantRemoved,
+        Self::RoomDeleted,
+        Self::StateMismatch,
+        Self::JoinIncomplete,
+        Self::Migration,
+        Self::SignalClose,
+        Self::RoomClosed,
+        Self::SipUserUnavailable,
+        Self::SipUserRejected,
+        Self::SipTrunkFailure,
+        Self::ConnectionTimeout,
+        Self::MediaFailure,
+        Self::Other,
+    ];
+    /// Number of codes in the set.
+    pub const COUNT: usize = 22usize;
+    const INFO: [crate::CodeInfo; 22usize] = [
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_NONE",
+            summary: "No failure has occurred.",
+            cause: "The room is connecting, connected, or was closed by the app, so there is nothing to report.",
+            when: &[
+                "the connection is up or being set up for the first time",
+                "the app closed the room, or the server sent a leave with reason CLIENT_INITIATED",
+            ],
+            category: crate::Category::NotAnError,
+            retry_policy: crate::RetryPolicy::NotAnError,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Provider,
+            rationale: None,
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_UNREACHABLE",
+            summary: "The LiveKit server could not be reached.",
+            cause: "The signalling websocket could not be opened, for example because of a network outage, a wrong URL, a TLS handshake failure or an offline server.",
+            when: &[
+                "the websocket reports an error without an HTTP status",
+                "reported while the SDK is reconnecting (state RECONNECTING)",
+            ],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Automatic,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Provider,
+            rationale: None,
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_BAD_TOKEN",
+            summary: "The access token is malformed.",
+            cause: "The server answered the signalling handshake with HTTP 400, for example because the token's identity or room is missing, empty or too long.",
+            when: &[
+                "connecting with a token that lacks identity or room",
+                "connecting with a token whose identity or room exceeds the maximum length",
+            ],
+            category: crate::Category::Credentials,
+            retry_policy: crate::RetryPolicy::RefreshCredentials,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The SDK stops without retrying on this client-side failure, and only a correctly built token from the app's backend can succeed.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_UNAUTHORIZED",
+            summary: "The token is not valid for joining the room.",
+            cause: "The server answered the signalling handshake with HTTP 401, for example because the token has expired or lacks the needed grants.",
+            when: &[
+                "the token has expired",
+                "the token does not grant joining this room",
+            ],
+            category: crate::Category::Credentials,
+            retry_policy: crate::RetryPolicy::RefreshCredentials,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The SDK stops without retrying on this client-side failure, and the upstream doc blames an expired or under-privileged token, so a fresh token is needed.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_RTC",
+            summary: "A WebRTC peer connection could not be established or failed.",
+            cause: "The publisher or subscriber peer connection reported disconnected or failed while connecting or while connected.",
+            when: &[
+                "ICE or DTLS setup fails during join",
+                "an established peer connection drops",
+                "reported while the SDK is reconnecting (state RECONNECTING)",
+            ],
+            category: crate::Category::MediaNegotiation,
+            retry_policy: crate::RetryPolicy::Automatic,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Provider,
+            rationale: None,
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_MAX_RETRIES",
+            summary: "The SDK gave up after the maximum number of reconnect attempts.",
+            cause: "Every automatic retry failed, and the attempt count exceeded CONFIG_LK_MAX_RETRIES (7 by default).",
+            when: &[
+                "repeated unreachable, ping-timeout, RTC or server-side handshake failures",
+            ],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The SDK has already backed off and retried, so a new attempt should wait for the user or the network to change; most retried failures are network related.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_PING_TIMEOUT",
+            summary: "The server stopped answering pings in time.",
+            cause: "No pong arrived within the ping timeout announced in the join response, so the SDK closed the signalling websocket.",
+            when: &[
+                "the network drops silently while connected",
+                "reported while the SDK is reconnecting (state RECONNECTING)",
+            ],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Automatic,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Provider,
+            rationale: None,
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY",
+            summary: "Another participant joined with the same identity.",
+            cause: "The server sent a leave request because a newer connection used this participant's identity.",
+            when: &[
+                "the same user joins from a second device or tab",
+                "two devices share one token identity",
+            ],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_SERVER_SHUTDOWN",
+            summary: "The LiveKit server instance is shutting down.",
+            cause: "The server sent a leave request with reason SERVER_SHUTDOWN because it is going away.",
+            when: &["a server is drained or restarted for deployment or scaling"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The ESP32 SDK ends the connection on any server leave, but a new join after a short delay is normally routed to a healthy server.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_PARTICIPANT_REMOVED",
+            summary: "The participant was removed through the room service API.",
+            cause: "A backend called RoomService.RemoveParticipant for this participant.",
+            when: &["a moderator or backend kicks the device from the room"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Never,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_ROOM_DELETED",
+            summary: "The room was deleted through the room service API.",
+            cause: "A backend called RoomService.DeleteRoom for the room.",
+            when: &["the app's backend ends the room for everyone"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Never,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_STATE_MISMATCH",
+            summary: "The server does not know the session the client tried to resume.",
+            cause: "The server rejected the connection because it holds no state for the session the client presented.",
+            when: &[
+                "the server already dropped the session after a long network outage",
+            ],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_JOIN_INCOMPLETE",
+            summary: "The client could not finish joining the room.",
+            cause: "The server gave up on the participant because the connection was not fully established in time.",
+            when: &[
+                "the signalling connection works but media transports never come up",
+            ],
+            category: crate::Category::MediaNegotiation,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_MIGRATION",
+            summary: "The server asked the client to move its connection elsewhere.",
+            cause: "A LiveKit Cloud server requested that the participant migrate to another server; the ESP32 SDK does not migrate and ends the connection instead.",
+            when: &["LiveKit Cloud rebalances or drains a server"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_SIGNAL_CLOSE",
+            summary: "The signalling connection was closed unexpectedly.",
+            cause: "The server reported that the signalling websocket closed without a clean leave.",
+            when: &[
+                "the signalling connection drops and the server reports the reason in a leave request",
+            ],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_ROOM_CLOSED",
+            summary: "The room closed because all standard and ingress participants left.",
+            cause: "The server closed the room once no standard or ingress participant remained in it.",
+            when: &["everyone else left the room"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The session ended naturally, so only the user should decide to start or join a new one.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_SIP_USER_UNAVAILABLE",
+            summary: "The SIP callee did not answer in time.",
+            cause: "A SIP call placed for the room was not answered before its timeout.",
+            when: &["the called phone rings out or is switched off"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Calling again only helps once the callee is reachable, which the user has to judge.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_SIP_USER_REJECTED",
+            summary: "The SIP callee rejected the call.",
+            cause: "The called party declined the SIP call, for example because the line was busy.",
+            when: &["the callee declines the call", "the line is busy"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The other party refused the call, so only the user should decide to call again.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_SIP_TRUNK_FAILURE",
+            summary: "The SIP trunk failed or answered unexpectedly.",
+            cause: "The SIP signalling with the trunk provider failed or returned an unexpected response.",
+            when: &["the SIP trunk is misconfigured or down"],
+            category: crate::Category::ServiceFault,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_CONNECTION_TIMEOUT",
+            summary: "The server timed out the participant's session.",
+            cause: "The server stopped hearing from the participant for too long and ended its session.",
+            when: &["the device loses connectivity for longer than the server allows"],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_MEDIA_FAILURE",
+            summary: "A media stream failed or timed out.",
+            cause: "The server ended the session because media stopped flowing or the media path failed.",
+            when: &["media packets stop arriving at the server"],
+            category: crate::Category::MediaNegotiation,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "LIVEKIT_FAILURE_REASON_OTHER",
+            summary: "A failure not covered by the other reasons.",
+            cause: "The SDK hit a failure it does not classify; upstream asks developers to check the console log and report the issue.",
+            when: &[
+                "the signalling websocket closed without a ping timeout, or the handshake got an HTTP 5xx (the SDK retries)",
+                "the handshake got an HTTP 4xx other than 400/401 (the SDK stops)",
+                "the server sent a leave with UNKNOWN_REASON, AGENT_ERROR or another reason the SDK does not map (the SDK stops)",
+            ],
+            category: crate::Category::Unknown,
+            retry_policy: crate::RetryPolicy::Depends,
+            retry_basis: crate::Basis::Catalog,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the app must decide from the connection state.",
+            ),
+            deprecated: None,
+        },
+    ];
+    const fn index(self) -> usize {
+        match self {
+            Self::None => 0,
+            Self::Unreachable => 1,
+            Self::BadToken => 2,
+            Self::Unauthorized => 3,
+            Self::Rtc => 4,
+            Self::MaxRetries => 5,
+            Self::PingTimeout => 6,
+            Self::DuplicateIdentity => 7,
+            Self::ServerShutdown => 8,
+            Self::ParticipantRemoved => 9,
+            Self::RoomDeleted => 10,
+            Self::StateMismatch => 11,
+            Self::JoinIncomplete => 12,
+            Self::Migration => 13,
+            Self::SignalClose => 14,
+            Self::RoomClosed => 15,
+            Self::SipUserUnavailable => 16,
+            Self::SipUserRejected => 17,
+            Self::SipTrunkFailure => 18,
+            Self::ConnectionTimeout => 19,
+            Self::MediaFailure => 20,
+            Self::Other => 21,
+        }
+    }
+    /// The wire value.
+    pub const fn value(self) -> i32 {
+        self as i32
+    }
+    /// The code with this wire value; `None` for a value this catalog does not know.
+    pub const fn from_value(value: i32) -> Option<Self> {
+        match value {
+            0 => Some(Self::None),
+            1 => Some(Self::Unreachable),
+            2 => Some(Self::BadToken),
+            3 => Some(Self::Unauthorized),
+            4 => Some(Self::Rtc),
+            5 => Some(Self::MaxRetries),
+            6 => Some(Self::PingTimeout),
+            7 => Some(Self::DuplicateIdentity),
+            8 => Some(Self::ServerShutdown),
+            9 => Some(Self::ParticipantRemoved),
+            10 => Some(Self::RoomDeleted),
+            11 => Some(Self::StateMismatch),
+            12 => Some(Self::JoinIncomplete),
+            13 => Some(Self::Migration),
+            14 => Some(Self::SignalClose),
+            15 => Some(Self::RoomClosed),
+            16 => Some(Self::SipUserUnavailable),
+            17 => Some(Self::SipUserRejected),
+            18 => Some(Self::SipTrunkFailure),
+            19 => Some(Self::ConnectionTimeout),
+            20 => Some(Self::MediaFailure),
+            21 => Some(Self::Other),
+            _ => None,
+        }
+    }
+    /// The name exactly as upstream spells it.
+    pub const fn name(self) -> &'static str {
+        Self::INFO[self.index()].name
+    }
+    /// The code with this upstream name (case-sensitive); `None` if there is none.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "LIVEKIT_FAILURE_REASON_NONE" => Some(Self::None),
+            "LIVEKIT_FAILURE_REASON_UNREACHABLE" => Some(Self::Unreachable),
+            "LIVEKIT_FAILURE_REASON_BAD_TOKEN" => Some(Self::BadToken),
+            "LIVEKIT_FAILURE_REASON_UNAUTHORIZED" => Some(Self::Unauthorized),
+            "LIVEKIT_FAILURE_REASON_RTC" => Some(Self::Rtc),
+            "LIVEKIT_FAILURE_REASON_MAX_RETRIES" => Some(Self::MaxRetries),
+            "LIVEKIT_FAILURE_REASON_PING_TIMEOUT" => Some(Self::PingTimeout),
+            "LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY" => Some(Self::DuplicateIdentity),
+            "LIVEKIT_FAILURE_REASON_SERVER_SHUTDOWN" => Some(Self::ServerShutdown),
+            "LIVEKIT_FAILURE_REASON_PARTICIPANT_REMOVED" => {
+                Some(Self::ParticipantRemoved)
+            }
+            "LIVEKIT_FAILURE_REASON_ROOM_DELETED" => Some(Self::RoomDeleted),
+            "LIVEKIT_FAILURE_REASON_STATE_MISMATCH" => Some(Self::StateMismatch),
+            "LIVEKIT_FAILURE_REASON_JOIN_INCOMPLETE" => Some(Self::JoinIncomplete),
+            "LIVEKIT_FAILURE_REASON_MIGRATION" => Some(Self::Migration),
+            "LIVEKIT_FAILURE_REASON_SIGNAL_CLOSE" => Some(Self::SignalClose),
+            "LIVEKIT_FAILURE_REASON_ROOM_CLOSED" => Some(Self::RoomClosed),
+            "LIVEKIT_FAILURE_REASON_SIP_USER_UNAVAILABLE" => {
+                Some(Self::SipUserUnavailable)
+            }
+            "LIVEKIT_FAILURE_REASON_SIP_USER_REJECTED" => Some(Self::SipUserRejected),
+            "LIVEKIT_FAILURE_REASON_SIP_TRUNK_FAILURE" => Some(Self::SipTrunkFailure),
+            "LIVEKIT_FAILURE_REASON_CONNECTION_TIMEOUT" => Some(Self::ConnectionTimeout),
+            "LIVEKIT_FAILURE_REASON_MEDIA_FAILURE" => Some(Self::MediaFailure),
+            "LIVEKIT_FAILURE_REASON_OTHER" => Some(Self::Other),
+            _ => None,
+        }
+    }
+    /// Everything the catalog says about the code.
+    pub const fn info(self) -> &'static crate::CodeInfo {
+        &Self::INFO[self.index()]
+    }
+    /// One short sentence.
+    pub const fn summary(self) -> &'static str {
+        self.info().summary
+    }
+    /// What causes it.
+    pub const fn cause(self) -> &'static str {
+        self.info().cause
+    }
+    /// When it occurs.
+    pub const fn when(self) -> &'static [&'static str] {
+        self.info().when
+    }
+    /// The catalog's category.
+    pub const fn category(self) -> crate::Category {
+        self.info().category
+    }
+    /// What an app should do.
+    pub const fn retry_policy(self) -> crate::RetryPolicy {
+        self.info().retry_policy
+    }
+    /// Whether the session ends when this code is reported.
+    pub const fn is_terminal(self) -> bool {
+        self.info().terminal
+    }
+    /// The equivalent code in the linked code set, where one exists.
+    pub const fn protocol_equivalent(self) -> Option<DisconnectReason> {
+        match self {
+            Self::None => None,
+            Self::Unreachable => None,
+            Self::BadToken => None,
+            Self::Unauthorized => None,
+            Self::Rtc => None,
+            Self::MaxRetries => None,
+            Self::PingTimeout => None,
+            Self::DuplicateIdentity => Some(DisconnectReason::DuplicateIdentity),
+            Self::ServerShutdown => Some(DisconnectReason::ServerShutdown),
+            Self::ParticipantRemoved => Some(DisconnectReason::ParticipantRemoved),
+            Self::RoomDeleted => Some(DisconnectReason::RoomDeleted),
+            Self::StateMismatch => Some(DisconnectReason::StateMismatch),
+            Self::JoinIncomplete => Some(DisconnectReason::JoinFailure),
+            Self::Migration => Some(DisconnectReason::Migration),
+            Self::SignalClose => Some(DisconnectReason::SignalClose),
+            Self::RoomClosed => Some(DisconnectReason::RoomClosed),
+            Self::SipUserUnavailable => Some(DisconnectReason::UserUnavailable),
+            Self::SipUserRejected => Some(DisconnectReason::UserRejected),
+            Self::SipTrunkFailure => Some(DisconnectReason::SipTrunkFailure),
+            Self::ConnectionTimeout => Some(DisconnectReason::ConnectionTimeout),
+            Self::MediaFailure => Some(DisconnectReason::MediaFailure),
+            Self::Other => None,
+        }
+    }
+}
+impl From<FailureReason> for i32 {
+    fn from(code: FailureReason) -> i32 {
+        code.value()
+    }
+}
+impl TryFrom<i32> for FailureReason {
+    type Error = crate::UnknownValue<i32>;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::from_value(value)
+            .ok_or(crate::UnknownValue {
+                code_set: "livekit/failure_reason",
+                value,
+            })
+    }
+}
+impl core::str::FromStr for FailureReason {
+    type Err = crate::UnknownName;
+    /// Parses the upstream name.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name)
+            .ok_or(crate::UnknownName {
+                code_set: "livekit/failure_reason",
+            })
+    }
+}
+/// Writes the upstream name.
+impl core::fmt::Display for FailureReason {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+impl core::error::Error for FailureReason {}
+impl crate::ErrorCode for FailureReason {
+    fn provider(&self) -> &'static str {
+        "livekit"
+    }
+    fn code_set(&self) -> &'static str {
+        "failure_reason"
+    }
+    fn wire_value(&self) -> crate::WireValue {
+        crate::WireValue::Integer(self.value())
+    }
+    fn info(&self) -> &'static crate::CodeInfo {
+        (*self).info()
+    }
+}
+/// Reason why a participant was disconnected from a LiveKit room (LiveKit protocol).
+///
+/// Upstream: `DisconnectReason` in livekit/protocol 2.23.0 (package npm:livekit-client).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(i32)]
+pub enum DisconnectReason {
+    /// No specific reason was given.
+    ///
+    /// The disconnect was not attributed to any of the defined reasons.
+    ///
+    /// Wire value 0.
+    UnknownReason = 0,
+    /// The client itself ended the connection.
+    ///
+    /// The local app disconnected from the room, or cancelled a connection attempt.
+    ///
+    /// Wire value 1.
+    ClientInitiated = 1,
+    /// Another participant with the same identity joined the room.
+    ///
+    /// The server disconnected this participant because a newer connection used its identity.
+    ///
+    /// Wire value 2.
+    DuplicateIdentity = 2,
+    /// The server instance is shutting down.
+    ///
+    /// The LiveKit server handling the participant is going away and disconnected it.
+    ///
+    /// Wire value 3.
+    ServerShutdown = 3,
+    /// The participant was removed through the room service API.
+    ///
+    /// A backend called RoomService.RemoveParticipant for this participant.
+    ///
+    /// Wire value 4.
+    ParticipantRemoved = 4,
+    /// The room was deleted through the room service API.
+    ///
+    /// A backend called RoomService.DeleteRoom for the room.
+    ///
+    /// Wire value 5.
+    RoomDeleted = 5,
+    /// The server does not know the session the client tried to resume.
+    ///
+    /// The client tried to resume a session for which the server holds no state.
+    ///
+    /// Wire value 6.
+    StateMismatch = 6,
+    /// The client could not connect fully.
+    ///
+    /// The participant never finished establishing its connection to the room.
+    ///
+    /// Wire value 7.
+    JoinFailure = 7,
+    /// The server asked the participant to move its connection elsewhere.
+    ///
+    /// A LiveKit Cloud server requested that the participant migrate its connection to another server.
+    ///
+    /// Wire value 8.
+    Migration = 8,
+    /// The signalling websocket closed unexpectedly.
+    ///
+    /// The signalling connection between client and server dropped without a clean leave.
+    ///
+    /// Wire value 9.
+    SignalClose = 9,
+    /// The room closed because all standard and ingress participants left.
+    ///
+    /// The server closed the room once no standard or ingress participant remained in it.
+    ///
+    /// Wire value 10.
+    RoomClosed = 10,
+    /// The SIP callee did not answer in time.
+    ///
+    /// A SIP call placed for the room was not answered before its timeout.
+    ///
+    /// Wire value 11.
+    UserUnavailable = 11,
+    /// The SIP callee rejected the call.
+    ///
+    /// The called party declined the SIP call, for example because the line was busy.
+    ///
+    /// Wire value 12.
+    UserRejected = 12,
+    /// The SIP trunk failed or answered unexpectedly.
+    ///
+    /// The SIP signalling with the trunk provider failed or returned an unexpected response.
+    ///
+    /// Wire value 13.
+    SipTrunkFailure = 13,
+    /// The server timed out the participant's session.
+    ///
+    /// The server stopped hearing from the participant for too long and ended its session.
+    ///
+    /// Wire value 14.
+    ConnectionTimeout = 14,
+    /// A media stream failed or timed out.
+    ///
+    /// The session ended because media stopped flowing or the media path failed.
+    ///
+    /// Wire value 15.
+    MediaFailure = 15,
+    /// An agent encountered an error.
+    ///
+    /// A LiveKit agent taking part in the session failed, and the participant was disconnected for that reason.
+    ///
+    /// Wire value 16.
+    AgentError = 16,
+}
+impl DisconnectReason {
+    /// Every code, in upstream order.
+    pub const ALL: &'static [Self] = &[
+        Self::UnknownReason,
+        Self::ClientInitiated,
+        Self::DuplicateIdentity,
+        Self::ServerShutdown,
+        Self::ParticipantRemoved,
+        Self::RoomDeleted,
+        Self::StateMismatch,
+        Self::JoinFailure,
+        Self::Migration,
+        Self::SignalClose,
+        Self::RoomClosed,
+        Self::UserUnavailable,
+        Self::UserRejected,
+        Self::SipTrunkFailure,
+        Self::ConnectionTimeout,
+        Self::MediaFailure,
+        Self::AgentError,
+    ];
+    /// Number of codes in the set.
+    pub const COUNT: usize = 17usize;
+    const INFO: [crate::CodeInfo; 17usize] = [
+        crate::CodeInfo {
+            name: "UNKNOWN_REASON",
+            summary: "No specific reason was given.",
+            cause: "The disconnect was not attributed to any of the defined reasons.",
+            when: &[
+                "the server or SDK could not classify the disconnect",
+                "livekit-client fails to connect for an unclassified reason (timeout, internal error)",
+            ],
+            category: crate::Category::Unknown,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Without a reason the failure may be transient, so a bounded retry with backoff is the safest default.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "CLIENT_INITIATED",
+            summary: "The client itself ended the connection.",
+            cause: "The local app disconnected from the room, or cancelled a connection attempt.",
+            when: &["the app calls room.disconnect()", "a pending connect is aborted"],
+            category: crate::Category::EndedNormally,
+            retry_policy: crate::RetryPolicy::NotAnError,
+            retry_basis: crate::Basis::Provider,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: None,
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "DUPLICATE_IDENTITY",
+            summary: "Another participant with the same identity joined the room.",
+            cause: "The server disconnected this participant because a newer connection used its identity.",
+            when: &["the same user joins from a second device or tab"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "SERVER_SHUTDOWN",
+            summary: "The server instance is shutting down.",
+            cause: "The LiveKit server handling the participant is going away and disconnected it.",
+            when: &["a server is drained or restarted for deployment or scaling"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The SDKs reconnect by themselves only when the server's leave asks them to; once this reason is reported the session is over, but a new join after a delay normally reaches a healthy server.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "PARTICIPANT_REMOVED",
+            summary: "The participant was removed through the room service API.",
+            cause: "A backend called RoomService.RemoveParticipant for this participant.",
+            when: &["a moderator or backend kicks the participant"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Never,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "ROOM_DELETED",
+            summary: "The room was deleted through the room service API.",
+            cause: "A backend called RoomService.DeleteRoom for the room.",
+            when: &["the app's backend ends the room for everyone"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Never,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "STATE_MISMATCH",
+            summary: "The server does not know the session the client tried to resume.",
+            cause: "The client tried to resume a session for which the server holds no state.",
+            when: &[
+                "a resume after a long network outage, when the server has already dropped the session",
+                "livekit-client detects that its transport silently died and no engine is left to reconnect",
+            ],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "JOIN_FAILURE",
+            summary: "The client could not connect fully.",
+            cause: "The participant never finished establishing its connection to the room.",
+            when: &[
+                "signalling works but media transports never come up",
+                "livekit-client cannot reach the server while joining",
+            ],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "MIGRATION",
+            summary: "The server asked the participant to move its connection elsewhere.",
+            cause: "A LiveKit Cloud server requested that the participant migrate its connection to another server.",
+            when: &["LiveKit Cloud rebalances or drains a server"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up when the SDK did not already reconnect.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "SIGNAL_CLOSE",
+            summary: "The signalling websocket closed unexpectedly.",
+            cause: "The signalling connection between client and server dropped without a clean leave.",
+            when: &["the network drops the websocket"],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "ROOM_CLOSED",
+            summary: "The room closed because all standard and ingress participants left.",
+            cause: "The server closed the room once no standard or ingress participant remained in it.",
+            when: &["everyone else left the room"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The session ended naturally, so only the user should decide to start or join a new one.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "USER_UNAVAILABLE",
+            summary: "The SIP callee did not answer in time.",
+            cause: "A SIP call placed for the room was not answered before its timeout.",
+            when: &["the called phone rings out or is switched off"],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Calling again only helps once the callee is reachable, which the user has to judge.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "USER_REJECTED",
+            summary: "The SIP callee rejected the call.",
+            cause: "The called party declined the SIP call, for example because the line was busy.",
+            when: &[
+                "the callee declines the call or the line is busy",
+                "livekit-client's join is refused as not allowed (HTTP 4xx)",
+            ],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The other party refused, so only the user should decide to try again.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "SIP_TRUNK_FAILURE",
+            summary: "The SIP trunk failed or answered unexpectedly.",
+            cause: "The SIP signalling with the trunk provider failed or returned an unexpected response.",
+            when: &["the SIP trunk is misconfigured or down"],
+            category: crate::Category::ServiceFault,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "CONNECTION_TIMEOUT",
+            summary: "The server timed out the participant's session.",
+            cause: "The server stopped hearing from the participant for too long and ended its session.",
+            when: &["the client loses connectivity for longer than the server allows"],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "MEDIA_FAILURE",
+            summary: "A media stream failed or timed out.",
+            cause: "The session ended because media stopped flowing or the media path failed.",
+            when: &["media packets stop arriving"],
+            category: crate::Category::MediaNegotiation,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "AGENT_ERROR",
+            summary: "An agent encountered an error.",
+            cause: "A LiveKit agent taking part in the session failed, and the participant was disconnected for that reason.",
+            when: &["an agent job crashes or reports an error"],
+            category: crate::Category::ServiceFault,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The failure is on the agent side rather than the client's, so retry with backoff and alert if it recurs.",
+            ),
+            deprecated: None,
+        },
+    ];
+    const fn index(self) -> usize {
+        match self {
+            Self::UnknownReason => 0,
+            Self::ClientInitiated => 1,
+            Self::DuplicateIdentity => 2,
+            Self::ServerShutdown => 3,
+            Self::ParticipantRemoved => 4,
+            Self::RoomDeleted => 5,
+            Self::StateMismatch => 6,
+            Self::JoinFailure => 7,
+            Self::Migration => 8,
+            Self::SignalClose => 9,
+            Self::RoomClosed => 10,
+            Self::UserUnavailable => 11,
+            Self::UserRejected => 12,
+            Self::SipTrunkFailure => 13,
+            Self::ConnectionTimeout => 14,
+            Self::MediaFailure => 15,
+            Self::AgentError => 16,
+        }
+    }
+    /// The wire value.
+    pub const fn value(self) -> i32 {
+        self as i32
+    }
+    /// The code with this wire value; `None` for a value this catalog does not know.
+    pub const fn from_value(value: i32) -> Option<Self> {
+        match value {
+            0 => Some(Self::UnknownReason),
+            1 => Some(Self::ClientInitiated),
+            2 => Some(Self::DuplicateIdentity),
+            3 => Some(Self::ServerShutdown),
+            4 => Some(Self::ParticipantRemoved),
+            5 => Some(Self::RoomDeleted),
+            6 => Some(Self::StateMismatch),
+            7 => Some(Self::JoinFailure),
+            8 => Some(Self::Migration),
+            9 => Some(Self::SignalClose),
+            10 => Some(Self::RoomClosed),
+            11 => Some(Self::UserUnavailable),
+            12 => Some(Self::UserRejected),
+            13 => Some(Self::SipTrunkFailure),
+            14 => Some(Self::ConnectionTimeout),
+            15 => Some(Self::MediaFailure),
+            16 => Some(Self::AgentError),
+            _ => None,
+        }
+    }
+    /// The name exactly as upstream spells it.
+    pub const fn name(self) -> &'static str {
+        Self::INFO[self.index()].name
+    }
+    /// The code with this upstream name (case-sensitive); `None` if there is none.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "UNKNOWN_REASON" => Some(Self::UnknownReason),
+            "CLIENT_INITIATED" => Some(Self::ClientInitiated),
+            "DUPLICATE_IDENTITY" => Some(Self::DuplicateIdentity),
+            "SERVER_SHUTDOWN" => Some(Self::ServerShutdown),
+            "PARTICIPANT_REMOVED" => Some(Self::ParticipantRemoved),
+            "ROOM_DELETED" => Some(Self::RoomDeleted),
+            "STATE_MISMATCH" => Some(Self::StateMismatch),
+            "JOIN_FAILURE" => Some(Self::JoinFailure),
+            "MIGRATION" => Some(Self::Migration),
+            "SIGNAL_CLOSE" => Some(Self::SignalClose),
+            "ROOM_CLOSED" => Some(Self::RoomClosed),
+            "USER_UNAVAILABLE" => Some(Self::UserUnavailable),
+            "USER_REJECTED" => Some(Self::UserRejected),
+            "SIP_TRUNK_FAILURE" => Some(Self::SipTrunkFailure),
+            "CONNECTION_TIMEOUT" => Some(Self::ConnectionTimeout),
+            "MEDIA_FAILURE" => Some(Self::MediaFailure),
+            "AGENT_ERROR" => Some(Self::AgentError),
+            _ => None,
+        }
+    }
+    /// Everything the catalog says about the code.
+    pub const fn info(self) -> &'static crate::CodeInfo {
+        &Self::INFO[self.index()]
+    }
+    /// One short sentence.
+    pub const fn summary(self) -> &'static str {
+        self.info().summary
+    }
+    /// What causes it.
+    pub const fn cause(self) -> &'static str {
+        self.info().cause
+    }
+    /// When it occurs.
+    pub const fn when(self) -> &'static [&'static str] {
+        self.info().when
+    }
+    /// The catalog's category.
+    pub const fn category(self) -> crate::Category {
+        self.info().category
+    }
+    /// What an app should do.
+    pub const fn retry_policy(self) -> crate::RetryPolicy {
+        self.info().retry_policy
+    }
+    /// Whether the session ends when this code is reported.
+    pub const fn is_terminal(self) -> bool {
+        self.info().terminal
+    }
+}
+impl From<DisconnectReason> for i32 {
+    fn from(code: DisconnectReason) -> i32 {
+        code.value()
+    }
+}
+impl TryFrom<i32> for DisconnectReason {
+    type Error = crate::UnknownValue<i32>;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::from_value(value)
+            .ok_or(crate::UnknownValue {
+                code_set: "livekit/disconnect_reason",
+                value,
+            })
+    }
+}
+impl core::str::FromStr for DisconnectReason {
+    type Err = crate::UnknownName;
+    /// Parses the upstream name.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name)
+            .ok_or(crate::UnknownName {
+                code_set: "livekit/disconnect_reason",
+            })
+    }
+}
+/// Writes the upstream name.
+impl core::fmt::Display for DisconnectReason {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+impl core::error::Error for DisconnectReason {}
+impl crate::ErrorCode for DisconnectReason {
+    fn provider(&self) -> &'static str {
+        "livekit"
+    }
+    fn code_set(&self) -> &'static str {
+        "disconnect_reason"
+    }
+    fn wire_value(&self) -> crate::WireValue {
+        crate::WireValue::Integer(self.value())
+    }
+    fn info(&self) -> &'static crate::CodeInfo {
+        (*self).info()
+    }
+}

@@ -1,0 +1,119 @@
+//! `cargo xtask`: the project's commands.
+//!
+//! - `cargo xtask codegen` regenerates `generated/` from `spec/`;
+//! - `cargo xtask codegen --check` compares instead, prints a diff and exits 1 on drift;
+//! - `cargo xtask test` runs every test stage and ends with `N passed, N failed`.
+
+mod test;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  codegen           regenerate generated/ from spec/
+  codegen --check   compare generated/ with spec/ without writing; exit 1 on drift
+  test              run every test stage (Rust, drift, clippy, ...)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["codegen"] => codegen(false),
+        ["codegen", "--check"] => codegen(true),
+        ["test"] => test::run(),
+        ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The repository root: the xtask crate lives in `<root>/xtask`.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask has a parent folder")
+        .to_owned()
+}
+
+fn codegen(check: bool) -> ExitCode {
+    let root = root();
+    let started = Instant::now();
+    let catalog = match rtc_codegen::load_catalog(&root.join("spec"), "spec") {
+        Ok(catalog) => catalog,
+        Err(diagnostics) => {
+            eprintln!("{diagnostics}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let files = rtc_codegen::generate(&catalog);
+    let out = root.join("generated");
+    let what = format!(
+        "{} providers, {} code sets, {} codes, {} files",
+        catalog.providers.len(),
+        catalog.code_set_count(),
+        catalog.code_count(),
+        files.len()
+    );
+    let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
+    if check {
+        let result = rtc_codegen::write::changes(&out, &files).and_then(|changes| {
+            let diff = rtc_codegen::write::diff(&out, &files, &changes)?;
+            Ok((changes, diff))
+        });
+        match result {
+            Ok((changes, _)) if changes.is_empty() => {
+                println!(
+                    "codegen --check: generated/ is up to date ({what}; {:.1} ms)",
+                    ms(started)
+                );
+                ExitCode::SUCCESS
+            }
+            Ok((changes, diff)) => {
+                print!("{diff}");
+                eprintln!(
+                    "codegen --check: generated/ has drifted from spec/ in {} files:",
+                    changes.len()
+                );
+                for change in &changes {
+                    let (kind, path) = match change {
+                        rtc_codegen::write::Change::Missing(p) => ("missing", p),
+                        rtc_codegen::write::Change::Changed(p) => ("changed", p),
+                        rtc_codegen::write::Change::Stale(p) => ("stale  ", p),
+                    };
+                    eprintln!("  {kind} generated/{path}");
+                }
+                eprintln!("run `cargo xtask codegen` and commit the result");
+                ExitCode::FAILURE
+            }
+            Err(e) => {
+                eprintln!("error: cannot compare generated/: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    } else {
+        match rtc_codegen::write::write(&out, &files) {
+            Ok(changes) => {
+                println!(
+                    "codegen: {what}; {} changed ({:.1} ms)",
+                    changes.len(),
+                    ms(started)
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!(
+                    "error: cannot write generated/: {e}\nnothing was changed; fix the cause and run again"
+                );
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
