@@ -113,7 +113,7 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, text: Option<&str>) -> String
             title.element(
                 Snippet::source(line_text)
                     .line_start(line)
-                    .path(format!("{}:{line}:{col}", d.file))
+                    .path(d.file.as_str())
                     .fold(false)
                     .annotation(AnnotationKind::Primary.span(start..end)),
             )

@@ -110,15 +110,11 @@ fn from_yaml<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Dia
     };
     serde_saphyr::from_str_with_options::<T>(&file.text, options).map_err(|err| {
         let message = message_of(&err);
-        let hint = hint_for(&message);
         let d = match err.location() {
             Some(loc) => Diagnostic::at(&file.path, loc, message),
             None => Diagnostic::file(&file.path, message),
         };
-        match hint {
-            Some(h) => d.hint(h),
-            None => d,
-        }
+        d.hint(hint_for(&err))
     })
 }
 
@@ -131,21 +127,30 @@ fn message_of(err: &serde_saphyr::Error) -> String {
     text.replace('\n', " ")
 }
 
-/// A fix for the common shape errors, keyed on serde's wording.
-fn hint_for(message: &str) -> Option<String> {
-    let m = message.to_lowercase();
-    let hint = if m.contains("unknown field") {
-        "remove the field or correct its spelling; spec/README.md lists every field"
-    } else if m.contains("missing field") {
-        "add the field; spec/README.md lists the required fields"
-    } else if m.contains("duplicate") {
-        "a key may appear once per mapping: remove or merge the repeated one"
-    } else if m.contains("unknown variant") {
-        "use one of the listed spellings"
-    } else if m.contains("invalid type") || m.contains("expected") {
-        "check the value's type against spec/README.md (quote strings that look like numbers)"
-    } else {
-        "fix the YAML syntax at this place"
-    };
-    Some(hint.to_owned())
+/// How to fix each kind of load error.
+fn hint_for(err: &serde_saphyr::Error) -> &'static str {
+    use serde_saphyr::Error as E;
+    match err {
+        E::WithSnippet { error, .. } | E::AliasError { error, .. } => hint_for(error),
+        E::SerdeUnknownField { .. } => {
+            "remove the field or correct its spelling; spec/README.md lists every field"
+        }
+        E::SerdeMissingField { .. } => "add the field; spec/README.md lists the required fields",
+        E::DuplicateMappingKey { .. } => {
+            "a key may appear once per mapping: remove or merge the repeated one"
+        }
+        E::SerdeUnknownVariant { .. } => "use one of the listed spellings",
+        E::SerdeInvalidType { .. }
+        | E::SerdeInvalidValue { .. }
+        | E::InvalidScalar { .. }
+        | E::InvalidBooleanStrict { .. }
+        | E::NullIntoString { .. } => {
+            "give the value the type spec/README.md shows (quote text that YAML would read as a number or boolean)"
+        }
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::Budget { .. } => "the spec does not need anchors and aliases: write the values out",
+        _ => "fix the YAML syntax at this place (check quotes, brackets and indentation)",
+    }
 }

@@ -211,9 +211,9 @@ impl Validator {
         }
         // Every casing a target derives from a name must stay unique within the set.
         let casings: [Casing; 3] = [
-            ("Rust (UpperCamelCase)", Name::upper_camel),
-            ("Kotlin (SCREAMING_SNAKE_CASE)", Name::shouty_snake),
-            ("TypeScript (lowerCamelCase)", Name::lower_camel),
+            ("Rust", Name::upper_camel),
+            ("Kotlin", Name::shouty_snake),
+            ("TypeScript", Name::lower_camel),
         ];
         let mut names: BTreeMap<String, (String, u64)> = BTreeMap::new();
         let mut cased: Vec<BTreeMap<String, String>> = vec![BTreeMap::new(); casings.len()];
@@ -241,16 +241,26 @@ impl Validator {
                 );
             } else {
                 names.insert(raw.clone(), (raw.clone(), c.name.referenced.line()));
+                let mut collisions: BTreeMap<String, Vec<String>> = BTreeMap::new();
                 for ((target, case), seen) in casings.iter().zip(cased.iter_mut()) {
                     let ident = case(&name);
                     if let Some(other) = seen.insert(ident.clone(), raw.clone()) {
-                        self.error(
-                            path,
-                            c.name.referenced,
-                            format!("`{raw}` and `{other}` both become `{ident}` in {target}"),
-                            "rename one so the names differ by more than case or separators",
-                        );
+                        collisions
+                            .entry(other)
+                            .or_default()
+                            .push(format!("`{ident}` in {target}"));
                     }
+                }
+                for (other, places) in collisions {
+                    self.error(
+                        path,
+                        c.name.referenced,
+                        format!(
+                            "`{raw}` collides with `{other}` after case conversion: both become {}",
+                            places.join(", ")
+                        ),
+                        "rename one so the names differ by more than case or separators",
+                    );
                 }
             }
             let value = self.value(path, set, c);

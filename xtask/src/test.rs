@@ -35,7 +35,7 @@ fn run_command(name: &str, program: &str, args: &[&str]) -> Result<String, Strin
     } else {
         eprintln!("---- {name} output ----\n{text}---- end of {name} output ----");
         Err(format!(
-            "`{program} {}` exited with {}",
+            "`{program} {}` exited with {}\n{text}",
             args.join(" "),
             output.status
         ))
@@ -61,13 +61,17 @@ fn libtest_counts(output: &str) -> (usize, usize) {
 }
 
 fn rust_tests() -> Result<Outcome, String> {
-    let out = run_command("rust tests", "cargo", &["test", "--workspace", "--quiet"]);
-    let text = match &out {
-        Ok(t) => t.clone(),
-        Err(_) => String::new(),
+    let (ok, text) = match run_command(
+        "rust tests",
+        "cargo",
+        &["test", "--workspace", "--no-fail-fast", "--quiet"],
+    ) {
+        Ok(text) => (true, text),
+        Err(e) => (false, e),
     };
     let (passed, failed) = libtest_counts(&text);
-    out?;
+    // A failed build runs no test at all: still one failure, never zero.
+    let failed = if ok { failed } else { failed.max(1) };
     Ok(Outcome {
         passed,
         failed,
@@ -128,7 +132,8 @@ pub fn run() -> ExitCode {
                 failed += o.failed.max(1);
             }
             Err(e) => {
-                println!("stage {name:<8} FAILED {secs:>6.1} s  {e}");
+                let first = e.lines().next().unwrap_or("");
+                println!("stage {name:<8} FAILED {secs:>6.1} s  {first}");
                 failed += 1;
             }
         }

@@ -18,7 +18,10 @@ pub fn escape(text: &str) -> String {
         let chars: Vec<char> = word.chars().collect();
         for (j, &c) in chars.iter().enumerate() {
             // An underscore inside a word (`SERVER_SHUTDOWN`) never starts emphasis: keep it plain.
-            let inside_word = |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(|n| n.is_alphanumeric());
+            let inside_word = |k: Option<usize>| {
+                k.and_then(|k| chars.get(k))
+                    .is_some_and(|n| n.is_alphanumeric())
+            };
             if c == '_' && inside_word(j.checked_sub(1)) && inside_word(Some(j + 1)) {
                 out.push(c);
                 continue;

@@ -18,6 +18,11 @@ pub const PACKAGE: &str = "rtc-error-catalog";
 pub fn emit(catalog: &Catalog) -> Files {
     let mut files = Files::new();
     files.insert("rust/Cargo.toml".into(), cargo_toml());
+    // prettyplease already laid the files out; `cargo fmt` on the workspace must leave them be.
+    files.insert(
+        "rust/rustfmt.toml".into(),
+        format!("# {}\ndisable_all_formatting = true\n", notice()),
+    );
     files.insert("rust/src/lib.rs".into(), print(lib_rs(catalog)));
     for (pi, provider) in catalog.providers.iter().enumerate() {
         files.insert(

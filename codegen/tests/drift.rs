@@ -1,0 +1,53 @@
+//! `cargo test` catches drift: regenerate in memory and compare with the committed `generated/`.
+
+use std::path::Path;
+
+#[test]
+fn committed_output_matches_the_spec() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let catalog =
+        rtc_codegen::load_catalog(&root.join("spec"), "spec").unwrap_or_else(|d| panic!("{d}"));
+    let files = rtc_codegen::generate(&catalog);
+    let generated = root.join("generated");
+    let changes = rtc_codegen::write::changes(&generated, &files).unwrap();
+    let diff = rtc_codegen::write::diff(&generated, &files, &changes).unwrap();
+    assert!(
+        changes.is_empty(),
+        "generated/ drifted from spec/; run `cargo xtask codegen`:\n{diff}"
+    );
+}
+
+#[test]
+fn every_spec_file_points_the_yaml_language_server_at_its_schema() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(root.join("spec")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let schema = if path.ends_with("taxonomy.yaml") {
+            "taxonomy"
+        } else {
+            "provider"
+        };
+        let first = std::fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        let want =
+            format!("# yaml-language-server: $schema=../generated/schema/{schema}.schema.json");
+        assert_eq!(first, want, "{}", path.display());
+        assert!(
+            root.join(format!("generated/schema/{schema}.schema.json"))
+                .is_file()
+        );
+        checked += 1;
+    }
+    assert!(
+        checked >= 6,
+        "expected the taxonomy and five providers, checked {checked}"
+    );
+}
