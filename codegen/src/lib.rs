@@ -60,3 +60,8 @@ pub fn load_catalog(spec_dir: &Path, shown_as: &str) -> Result<Catalog, Diagnost
 pub fn generate(catalog: &Catalog) -> emit::Files {
     emit::all(catalog)
 }
+
+/// The README's Rust examples run as doc tests, so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

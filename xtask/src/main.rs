@@ -15,14 +15,23 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   codegen           regenerate generated/ from spec/
   codegen --check   compare generated/ with spec/ without writing; exit 1 on drift
-  test              run every test stage (Rust, drift, clippy, ...)";
+  test              run every test stage (Rust, drift, clippy, ...)
+
+codegen options:
+  --spec DIR        read the spec from DIR instead of spec/
+  --out DIR         write to (or compare with) DIR instead of generated/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["codegen"] => codegen(false),
-        ["codegen", "--check"] => codegen(true),
+        ["codegen", options @ ..] => match CodegenOptions::parse(options) {
+            Some(options) => codegen(options),
+            None => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        },
         ["test"] => test::run(),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
@@ -43,10 +52,48 @@ pub fn root() -> PathBuf {
         .to_owned()
 }
 
-fn codegen(check: bool) -> ExitCode {
+/// What `codegen` reads, where it writes, and whether it only compares.
+struct CodegenOptions {
+    check: bool,
+    spec: PathBuf,
+    out: PathBuf,
+}
+
+impl CodegenOptions {
+    fn parse(mut args: &[&str]) -> Option<Self> {
+        let root = root();
+        let mut options = CodegenOptions { check: false, spec: root.join("spec"), out: root.join("generated") };
+        while let Some((first, rest)) = args.split_first() {
+            args = match (*first, rest) {
+                ("--check", rest) => {
+                    options.check = true;
+                    rest
+                }
+                ("--spec", [dir, rest @ ..]) => {
+                    options.spec = PathBuf::from(dir);
+                    rest
+                }
+                ("--out", [dir, rest @ ..]) => {
+                    options.out = PathBuf::from(dir);
+                    rest
+                }
+                _ => return None,
+            };
+        }
+        Some(options)
+    }
+}
+
+/// The folder's name in messages: relative to the repository when it is inside it.
+fn shown(path: &Path) -> String {
     let root = root();
+    path.strip_prefix(&root).unwrap_or(path).display().to_string()
+}
+
+fn codegen(options: CodegenOptions) -> ExitCode {
+    let CodegenOptions { check, spec, out } = options;
     let started = Instant::now();
-    let catalog = match rtc_codegen::load_catalog(&root.join("spec"), "spec") {
+    let catalog = match rtc_codegen::load_catalog(&spec, &shown(&spec)) {
         Ok(catalog) => catalog,
         Err(diagnostics) => {
             eprintln!("{diagnostics}");
@@ -54,7 +101,6 @@ fn codegen(check: bool) -> ExitCode {
         }
     };
     let files = rtc_codegen::generate(&catalog);
-    let out = root.join("generated");
     let what = format!(
         "{} providers, {} code sets, {} codes, {} files",
         catalog.providers.len(),

@@ -358,6 +358,7 @@ fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> TokenStrea
     }
     upstream.push('.');
     head.push(upstream);
+    head.extend(example(catalog, provider, set));
     let head = docs(head.iter().map(String::as_str));
 
     let variant_docs = set.codes.iter().map(|c| {
@@ -607,4 +608,64 @@ fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> TokenStrea
             fn info(&self) -> &'static crate::CodeInfo { (*self).info() }
         }
     }
+}
+
+/// A doc test for the set, derived from the spec: conversions both ways, metadata, an unknown
+/// value, and the typed link. rustdoc runs it, so every code set's behaviour is tested.
+fn example(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> Vec<String> {
+    let ty = set.id.upper_camel();
+    let provider_module = module(provider);
+    let code = set.codes.iter().find(|c| c.protocol_equivalent.is_some()).unwrap_or(&set.codes[0]);
+    let var = variant(code);
+    let name = format!("{:?}", set.upstream_name(code));
+    let (value, unknown, from_value) = match &code.value {
+        Value::Integer(i) => {
+            let max = set.codes.iter().filter_map(|c| match c.value { Value::Integer(i) => Some(i), _ => None }).max().unwrap_or(0);
+            let unknown = max.checked_add(1).unwrap_or(i32::MIN);
+            (i.to_string(), unknown.to_string(), format!("i32::from(code), {i}"))
+        }
+        Value::String(s) => {
+            let mut unknown = "not-a-code".to_owned();
+            while set.codes.iter().any(|c| c.value == Value::String(unknown.clone())) {
+                unknown.push('!');
+            }
+            (format!("{s:?}"), format!("{unknown:?}"), format!("<&str>::from(code), {s:?}"))
+        }
+    };
+    let category = ident(&catalog.taxonomy.categories[code.category].id.upper_camel());
+    let retry = ident(&catalog.taxonomy.retry_policies[code.retry].id.upper_camel());
+    let mut lines = vec![
+        String::new(),
+        "# Examples".to_owned(),
+        String::new(),
+        "```".to_owned(),
+        format!("use rtc_error_catalog::{provider_module}::{ty};"),
+        "use rtc_error_catalog::{Category, RetryPolicy};".to_owned(),
+        String::new(),
+        format!("let code = {ty}::from_value({value}).expect(\"a known value\");"),
+        format!("assert_eq!(code, {ty}::{var});"),
+        format!("assert_eq!(code.value(), {value});"),
+        format!("assert_eq!({from_value});"),
+        format!("assert_eq!(code.name(), {name});"),
+        format!("assert_eq!({name}.parse::<{ty}>(), Ok(code));"),
+        format!("assert_eq!(code.to_string(), {name});"),
+        format!("assert_eq!(code.category(), Category::{category});"),
+        format!("assert_eq!(code.retry_policy(), RetryPolicy::{retry});"),
+        format!("assert_eq!(code.is_terminal(), {});", code.terminal),
+        String::new(),
+        "// A value this catalog does not know is handled, never a panic:".to_owned(),
+        format!("assert_eq!({ty}::from_value({unknown}), None);"),
+        format!("assert!({ty}::try_from({unknown}).is_err());"),
+    ];
+    if let Some(link) = code.protocol_equivalent {
+        let (target_provider, target_set, target) = catalog.code(link);
+        lines.push(format!(
+            "assert_eq!(code.protocol_equivalent(), Some(rtc_error_catalog::{}::{}::{}));",
+            module(target_provider),
+            target_set.id.upper_camel(),
+            variant(target)
+        ));
+    }
+    lines.push("```".to_owned());
+    lines
 }

@@ -4,6 +4,28 @@
 /// Underlying reason for a meeting session status, mainly as reported to AudioVideoObserver.audioVideoDidStop.
 ///
 /// Upstream: `MeetingSessionStatusCode` in aws/amazon-chime-sdk-js 3.32.0 (package npm:amazon-chime-sdk-js).
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::amazon_chime::MeetingSessionStatusCode;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = MeetingSessionStatusCode::from_value(0).expect("a known value");
+/// assert_eq!(code, MeetingSessionStatusCode::Ok);
+/// assert_eq!(code.value(), 0);
+/// assert_eq!(i32::from(code), 0);
+/// assert_eq!(code.name(), "OK");
+/// assert_eq!("OK".parse::<MeetingSessionStatusCode>(), Ok(code));
+/// assert_eq!(code.to_string(), "OK");
+/// assert_eq!(code.category(), Category::NotAnError);
+/// assert_eq!(code.retry_policy(), RetryPolicy::NotAnError);
+/// assert_eq!(code.is_terminal(), false);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(MeetingSessionStatusCode::from_value(27), None);
+/// assert!(MeetingSessionStatusCode::try_from(27).is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 #[repr(i32)]

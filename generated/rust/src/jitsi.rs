@@ -4,6 +4,28 @@
 /// Error a lib-jitsi-meet conference reports through its CONFERENCE_FAILED or CONFERENCE_ERROR events.
 ///
 /// Upstream: `JitsiConferenceErrors` in jitsi/lib-jitsi-meet 0.0.0.
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::jitsi::ConferenceError;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = ConferenceError::from_value("conference.authenticationRequired").expect("a known value");
+/// assert_eq!(code, ConferenceError::AuthenticationRequired);
+/// assert_eq!(code.value(), "conference.authenticationRequired");
+/// assert_eq!(<&str>::from(code), "conference.authenticationRequired");
+/// assert_eq!(code.name(), "AUTHENTICATION_REQUIRED");
+/// assert_eq!("AUTHENTICATION_REQUIRED".parse::<ConferenceError>(), Ok(code));
+/// assert_eq!(code.to_string(), "AUTHENTICATION_REQUIRED");
+/// assert_eq!(code.category(), Category::Credentials);
+/// assert_eq!(code.retry_policy(), RetryPolicy::RefreshCredentials);
+/// assert_eq!(code.is_terminal(), true);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(ConferenceError::from_value("not-a-code"), None);
+/// assert!(ConferenceError::try_from("not-a-code").is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ConferenceError {
@@ -679,6 +701,28 @@ impl crate::ErrorCode for ConferenceError {
 /// Sub-type passed with NOT_ALLOWED_ERROR that says why the join was not allowed.
 ///
 /// Upstream: `AUTH_ERROR_TYPES` in jitsi/lib-jitsi-meet 0.0.0.
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::jitsi::AuthErrorType;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = AuthErrorType::from_value("general").expect("a known value");
+/// assert_eq!(code, AuthErrorType::General);
+/// assert_eq!(code.value(), "general");
+/// assert_eq!(<&str>::from(code), "general");
+/// assert_eq!(code.name(), "GENERAL");
+/// assert_eq!("GENERAL".parse::<AuthErrorType>(), Ok(code));
+/// assert_eq!(code.to_string(), "GENERAL");
+/// assert_eq!(code.category(), Category::Permission);
+/// assert_eq!(code.retry_policy(), RetryPolicy::Never);
+/// assert_eq!(code.is_terminal(), true);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(AuthErrorType::from_value("not-a-code"), None);
+/// assert!(AuthErrorType::try_from("not-a-code").is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AuthErrorType {

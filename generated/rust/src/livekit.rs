@@ -4,6 +4,29 @@
 /// Reason why the ESP32 SDK's room connection failed or is being retried.
 ///
 /// Upstream: `livekit_failure_reason_t` in livekit/client-sdk-esp32 v0.3.10.
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::livekit::FailureReason;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = FailureReason::from_value(7).expect("a known value");
+/// assert_eq!(code, FailureReason::DuplicateIdentity);
+/// assert_eq!(code.value(), 7);
+/// assert_eq!(i32::from(code), 7);
+/// assert_eq!(code.name(), "LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY");
+/// assert_eq!("LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY".parse::<FailureReason>(), Ok(code));
+/// assert_eq!(code.to_string(), "LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY");
+/// assert_eq!(code.category(), Category::EndedByService);
+/// assert_eq!(code.retry_policy(), RetryPolicy::UserAction);
+/// assert_eq!(code.is_terminal(), true);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(FailureReason::from_value(22), None);
+/// assert!(FailureReason::try_from(22).is_err());
+/// assert_eq!(code.protocol_equivalent(), Some(rtc_error_catalog::livekit::DisconnectReason::DuplicateIdentity));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 #[repr(i32)]
@@ -726,6 +749,28 @@ impl crate::ErrorCode for FailureReason {
 /// Reason why a participant was disconnected from a LiveKit room (LiveKit protocol).
 ///
 /// Upstream: `DisconnectReason` in livekit/protocol 2.23.0 (package npm:livekit-client).
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::livekit::DisconnectReason;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = DisconnectReason::from_value(0).expect("a known value");
+/// assert_eq!(code, DisconnectReason::UnknownReason);
+/// assert_eq!(code.value(), 0);
+/// assert_eq!(i32::from(code), 0);
+/// assert_eq!(code.name(), "UNKNOWN_REASON");
+/// assert_eq!("UNKNOWN_REASON".parse::<DisconnectReason>(), Ok(code));
+/// assert_eq!(code.to_string(), "UNKNOWN_REASON");
+/// assert_eq!(code.category(), Category::Unknown);
+/// assert_eq!(code.retry_policy(), RetryPolicy::Backoff);
+/// assert_eq!(code.is_terminal(), true);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(DisconnectReason::from_value(17), None);
+/// assert!(DisconnectReason::try_from(17).is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 #[repr(i32)]

@@ -4,6 +4,28 @@
 /// Stable string error code carried in AvatarSDKError.code by the SpatialReal Python server SDK.
 ///
 /// Upstream: `AvatarSDKErrorCode` in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::spatialreal::ErrorCode;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = ErrorCode::from_value("sessionTokenExpired").expect("a known value");
+/// assert_eq!(code, ErrorCode::SessionTokenExpired);
+/// assert_eq!(code.value(), "sessionTokenExpired");
+/// assert_eq!(<&str>::from(code), "sessionTokenExpired");
+/// assert_eq!(code.name(), "sessionTokenExpired");
+/// assert_eq!("sessionTokenExpired".parse::<ErrorCode>(), Ok(code));
+/// assert_eq!(code.to_string(), "sessionTokenExpired");
+/// assert_eq!(code.category(), Category::Credentials);
+/// assert_eq!(code.retry_policy(), RetryPolicy::RefreshCredentials);
+/// assert_eq!(code.is_terminal(), true);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(ErrorCode::from_value("not-a-code"), None);
+/// assert!(ErrorCode::try_from("not-a-code").is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorCode {
@@ -669,6 +691,29 @@ impl crate::ErrorCode for ErrorCode {
 /// WebSocket close code the SpatialReal server sends when it ends a session, also carried in ServerError.code.
 ///
 /// Upstream: `CloseCode` in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::spatialreal::CloseCode;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = CloseCode::from_value(4001).expect("a known value");
+/// assert_eq!(code, CloseCode::CreditsExhausted);
+/// assert_eq!(code.value(), 4001);
+/// assert_eq!(i32::from(code), 4001);
+/// assert_eq!(code.name(), "CREDITS_EXHAUSTED");
+/// assert_eq!("CREDITS_EXHAUSTED".parse::<CloseCode>(), Ok(code));
+/// assert_eq!(code.to_string(), "CREDITS_EXHAUSTED");
+/// assert_eq!(code.category(), Category::BillingQuota);
+/// assert_eq!(code.retry_policy(), RetryPolicy::Never);
+/// assert_eq!(code.is_terminal(), true);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(CloseCode::from_value(4504), None);
+/// assert!(CloseCode::try_from(4504).is_err());
+/// assert_eq!(code.protocol_equivalent(), Some(rtc_error_catalog::spatialreal::ErrorCode::CreditsExhausted));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 #[repr(i32)]
