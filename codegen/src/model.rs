@@ -74,7 +74,9 @@ pub struct CodeSet {
 #[derive(Debug, Clone)]
 pub struct Source {
     /// GitHub `owner/name`.
-    pub repository: String,
+    pub repository: Option<String>,
+    /// Web page, for sources without a public repository.
+    pub homepage: Option<String>,
     /// `npm:<name>` or `pypi:<name>`.
     pub package: Option<String>,
     /// Upstream symbol.
@@ -172,6 +174,19 @@ impl Catalog {
     /// Number of code sets over all providers.
     pub fn code_set_count(&self) -> usize {
         self.providers.iter().map(|p| p.code_sets.len()).sum()
+    }
+}
+
+impl Source {
+    /// One line for doc comments: `symbol in place version (package ...)`, plain text.
+    pub fn describe(&self) -> String {
+        let place = self.repository.as_deref().or(self.homepage.as_deref()).unwrap_or("");
+        let mut s = format!("Upstream: {} in {place} {}", self.symbol, self.version);
+        if let Some(package) = &self.package {
+            s.push_str(&format!(" (package {package})"));
+        }
+        s.push('.');
+        s
     }
 }
 

@@ -84,8 +84,13 @@ pub enum ValueKind {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSpec {
-    /// GitHub repository, `owner/name`.
-    pub repository: String,
+    /// GitHub repository, `owner/name`, where the provider publishes its source.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub repository: Option<Spanned<String>>,
+    /// Web page of the SDK, for sources without a public repository.
+    #[serde(default)]
+    pub homepage: Option<String>,
     /// Installable package, `npm:<name>` or `pypi:<name>`.
     #[serde(default)]
     pub package: Option<String>,

@@ -42,6 +42,15 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
     }
 }
 
+/// Type names the generated code defines itself or uses from a target's standard library: a
+/// code set named like one of them would shadow it.
+const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Any", "Array", "Basis", "Boolean", "Category", "CodeInfo", "Err", "Error", "ErrorCode", "Int",
+    "List", "Map", "None", "Number", "Object", "Ok", "Option", "Promise", "Readonly", "Record",
+    "Result", "RetryPolicy", "Self", "Set", "Some", "String", "Symbol", "UnknownName",
+    "UnknownValue", "WireValue",
+];
+
 /// A target language and how it cases a name.
 type Casing = (&'static str, fn(&Name) -> String);
 
@@ -146,6 +155,14 @@ impl Validator {
         for (set_index, set) in file.code_sets.iter().enumerate() {
             self.check_id(path, &set.id, "code set");
             let id = Name::new(&set.id.value);
+            if RESERVED_TYPE_NAMES.contains(&id.upper_camel().as_str()) {
+                self.error(
+                    path,
+                    set.id.referenced,
+                    format!("code set `{}` would be named `{}`, which the bindings already use", set.id.value, id.upper_camel()),
+                    "choose another id, for example the upstream symbol's name in snake_case",
+                );
+            }
             if let Some(other) = type_names.insert(id.upper_camel(), set.id.value.clone()) {
                 self.error(
                     path,
@@ -200,6 +217,17 @@ impl Validator {
                 ),
                 "write the full commit id (`git rev-parse HEAD`)",
             );
+        }
+        match (&set.source.repository, &set.source.homepage) {
+            (Some(repo), _) => {
+                let mut parts = repo.value.split('/');
+                let valid = |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
+                if !(valid(parts.next()) && valid(parts.next()) && parts.next().is_none()) {
+                    self.error(path, repo.referenced, format!("repository `{}` is not a GitHub `owner/name`", repo.value), "write `owner/name`; for a source without a public repository, use `homepage:` instead");
+                }
+            }
+            (None, None) => self.error(path, set.id.referenced, format!("code set `{}`: source names neither a `repository` nor a `homepage`", set.id.value), "add `repository: owner/name`, or `homepage:` for a source without a public repository"),
+            (None, Some(_)) => {}
         }
         if set.codes.value.is_empty() {
             self.error(
@@ -338,7 +366,8 @@ impl Validator {
             values: set.values,
             name_prefix: set.name_prefix.clone().unwrap_or_default(),
             source: Source {
-                repository: set.source.repository.clone(),
+                repository: set.source.repository.as_ref().map(|r| r.value.clone()),
+                homepage: set.source.homepage.clone(),
                 package: set.source.package.clone(),
                 symbol: set.source.symbol.clone(),
                 version: set.source.version.clone(),

@@ -87,17 +87,15 @@ fn basis_text(b: Basis) -> &'static str {
 }
 
 fn source_text(source: &Source) -> String {
-    let repo = escape(&source.repository);
-    let mut s = match &source.commit {
-        Some(commit) => format!(
-            "[{repo}](https://github.com/{repo}/tree/{commit}) {} (commit `{}`)",
-            escape(&source.version),
+    let version = escape(&source.version);
+    let mut s = match (&source.repository, &source.commit) {
+        (Some(repo), Some(commit)) => format!(
+            "[{}](https://github.com/{repo}/tree/{commit}) {version} (commit `{}`)",
+            escape(repo),
             &commit[..12.min(commit.len())]
         ),
-        None => format!(
-            "[{repo}](https://github.com/{repo}) {}",
-            escape(&source.version)
-        ),
+        (Some(repo), None) => format!("[{}](https://github.com/{repo}) {version}", escape(repo)),
+        (None, _) => format!("{version} ({})", escape(source.homepage.as_deref().unwrap_or(""))),
     };
     if let Some(package) = &source.package {
         let _ = write!(s, ", package `{}`", package.replace('`', "'"));

@@ -4,8 +4,11 @@
 //! reaches a target through that language's one escaping function, named in its module doc.
 
 pub mod docs;
+pub mod json;
+pub mod kotlin;
 pub mod rust;
 pub mod schema;
+pub mod typescript;
 
 use crate::model::Catalog;
 use std::collections::BTreeMap;
@@ -26,7 +29,15 @@ pub fn notice() -> String {
 /// Every output of the catalog, all targets together.
 pub fn all(catalog: &Catalog) -> Files {
     let mut files = Files::new();
-    for part in [rust::emit(catalog), docs::emit(catalog), schema::emit()] {
+    let parts = [
+        rust::emit(catalog),
+        typescript::emit(catalog),
+        kotlin::emit(catalog),
+        docs::emit(catalog),
+        json::emit(catalog),
+        schema::emit(),
+    ];
+    for part in parts {
         files.extend(part);
     }
     files

@@ -347,16 +347,7 @@ fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> TokenStrea
 
     let source = &set.source;
     let mut head = vec![doc(&set.summary), String::new()];
-    let mut upstream = format!(
-        "Upstream: `{}` in {} {}",
-        source.symbol.replace('`', "'"),
-        doc(&source.repository),
-        doc(&source.version)
-    );
-    if let Some(package) = &source.package {
-        upstream.push_str(&format!(" (package {})", doc(package)));
-    }
-    upstream.push('.');
+    let upstream = doc(&source.describe());
     head.push(upstream);
     head.extend(example(catalog, provider, set));
     let head = docs(head.iter().map(String::as_str));

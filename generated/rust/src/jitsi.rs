@@ -3,7 +3,7 @@
 //! Jitsi error codes.
 /// Error a lib-jitsi-meet conference reports through its CONFERENCE_FAILED or CONFERENCE_ERROR events.
 ///
-/// Upstream: `JitsiConferenceErrors` in jitsi/lib-jitsi-meet 0.0.0.
+/// Upstream: JitsiConferenceErrors in jitsi/lib-jitsi-meet 0.0.0.
 ///
 /// # Examples
 ///
@@ -700,7 +700,7 @@ impl crate::ErrorCode for ConferenceError {
 }
 /// Sub-type passed with NOT_ALLOWED_ERROR that says why the join was not allowed.
 ///
-/// Upstream: `AUTH_ERROR_TYPES` in jitsi/lib-jitsi-meet 0.0.0.
+/// Upstream: AUTH_ERROR_TYPES in jitsi/lib-jitsi-meet 0.0.0.
 ///
 /// # Examples
 ///

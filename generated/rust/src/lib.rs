@@ -14,12 +14,14 @@
 //! }
 //! ```
 //!
-//! 4 providers, 7 code sets, 117 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 5 providers, 9 code sets, 132 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 /// Amazon Chime SDK: 1 code sets.
 pub mod amazon_chime;
+/// Amazon IVS: 2 code sets.
+pub mod amazon_ivs;
 /// Jitsi: 2 code sets.
 pub mod jitsi;
 /// LiveKit: 2 code sets.

@@ -3,7 +3,7 @@
 //! LiveKit error codes.
 /// Reason why the ESP32 SDK's room connection failed or is being retried.
 ///
-/// Upstream: `livekit_failure_reason_t` in livekit/client-sdk-esp32 v0.3.10.
+/// Upstream: livekit_failure_reason_t in livekit/client-sdk-esp32 v0.3.10.
 ///
 /// # Examples
 ///
@@ -748,7 +748,7 @@ impl crate::ErrorCode for FailureReason {
 }
 /// Reason why a participant was disconnected from a LiveKit room (LiveKit protocol).
 ///
-/// Upstream: `DisconnectReason` in livekit/protocol 2.23.0 (package npm:livekit-client).
+/// Upstream: DisconnectReason in livekit/protocol 2.23.0 (package npm:livekit-client).
 ///
 /// # Examples
 ///

@@ -3,32 +3,32 @@
 //! SpatialReal AvatarKit error codes.
 /// Stable string error code carried in AvatarSDKError.code by the SpatialReal Python server SDK.
 ///
-/// Upstream: `AvatarSDKErrorCode` in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+/// Upstream: AvatarSDKErrorCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
 ///
 /// # Examples
 ///
 /// ```
-/// use rtc_error_catalog::spatialreal::ErrorCode;
+/// use rtc_error_catalog::spatialreal::AvatarSdkErrorCode;
 /// use rtc_error_catalog::{Category, RetryPolicy};
 ///
-/// let code = ErrorCode::from_value("sessionTokenExpired").expect("a known value");
-/// assert_eq!(code, ErrorCode::SessionTokenExpired);
+/// let code = AvatarSdkErrorCode::from_value("sessionTokenExpired").expect("a known value");
+/// assert_eq!(code, AvatarSdkErrorCode::SessionTokenExpired);
 /// assert_eq!(code.value(), "sessionTokenExpired");
 /// assert_eq!(<&str>::from(code), "sessionTokenExpired");
 /// assert_eq!(code.name(), "sessionTokenExpired");
-/// assert_eq!("sessionTokenExpired".parse::<ErrorCode>(), Ok(code));
+/// assert_eq!("sessionTokenExpired".parse::<AvatarSdkErrorCode>(), Ok(code));
 /// assert_eq!(code.to_string(), "sessionTokenExpired");
 /// assert_eq!(code.category(), Category::Credentials);
 /// assert_eq!(code.retry_policy(), RetryPolicy::RefreshCredentials);
 /// assert_eq!(code.is_terminal(), true);
 ///
 /// // A value this catalog does not know is handled, never a panic:
-/// assert_eq!(ErrorCode::from_value("not-a-code"), None);
-/// assert!(ErrorCode::try_from("not-a-code").is_err());
+/// assert_eq!(AvatarSdkErrorCode::from_value("not-a-code"), None);
+/// assert!(AvatarSdkErrorCode::try_from("not-a-code").is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum ErrorCode {
+pub enum AvatarSdkErrorCode {
     /// The session token has expired or is no longer authorized.
     ///
     /// The session token presented to the service is past its expiry time or has been revoked.
@@ -150,7 +150,7 @@ pub enum ErrorCode {
     /// Wire value "unknown".
     Unknown,
 }
-impl ErrorCode {
+impl AvatarSdkErrorCode {
     /// Every code, in upstream order.
     pub const ALL: &'static [Self] = &[
         Self::SessionTokenExpired,
@@ -642,44 +642,44 @@ impl ErrorCode {
         self.info().terminal
     }
 }
-impl From<ErrorCode> for &'static str {
-    fn from(code: ErrorCode) -> &'static str {
+impl From<AvatarSdkErrorCode> for &'static str {
+    fn from(code: AvatarSdkErrorCode) -> &'static str {
         code.value()
     }
 }
-impl<'a> TryFrom<&'a str> for ErrorCode {
+impl<'a> TryFrom<&'a str> for AvatarSdkErrorCode {
     type Error = crate::UnknownValue<&'a str>;
     fn try_from(value: &'a str) -> Result<Self, Self::Error> {
         Self::from_value(value)
             .ok_or(crate::UnknownValue {
-                code_set: "spatialreal/error_code",
+                code_set: "spatialreal/avatar_sdk_error_code",
                 value,
             })
     }
 }
-impl core::str::FromStr for ErrorCode {
+impl core::str::FromStr for AvatarSdkErrorCode {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         Self::from_name(name)
             .ok_or(crate::UnknownName {
-                code_set: "spatialreal/error_code",
+                code_set: "spatialreal/avatar_sdk_error_code",
             })
     }
 }
 /// Writes the upstream name.
-impl core::fmt::Display for ErrorCode {
+impl core::fmt::Display for AvatarSdkErrorCode {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.name())
     }
 }
-impl core::error::Error for ErrorCode {}
-impl crate::ErrorCode for ErrorCode {
+impl core::error::Error for AvatarSdkErrorCode {}
+impl crate::ErrorCode for AvatarSdkErrorCode {
     fn provider(&self) -> &'static str {
         "spatialreal"
     }
     fn code_set(&self) -> &'static str {
-        "error_code"
+        "avatar_sdk_error_code"
     }
     fn wire_value(&self) -> crate::WireValue {
         crate::WireValue::String(self.value())
@@ -690,7 +690,7 @@ impl crate::ErrorCode for ErrorCode {
 }
 /// WebSocket close code the SpatialReal server sends when it ends a session, also carried in ServerError.code.
 ///
-/// Upstream: `CloseCode` in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+/// Upstream: CloseCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
 ///
 /// # Examples
 ///
@@ -712,7 +712,7 @@ impl crate::ErrorCode for ErrorCode {
 /// // A value this catalog does not know is handled, never a panic:
 /// assert_eq!(CloseCode::from_value(4504), None);
 /// assert!(CloseCode::try_from(4504).is_err());
-/// assert_eq!(code.protocol_equivalent(), Some(rtc_error_catalog::spatialreal::ErrorCode::CreditsExhausted));
+/// assert_eq!(code.protocol_equivalent(), Some(rtc_error_catalog::spatialreal::AvatarSdkErrorCode::CreditsExhausted));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -898,13 +898,13 @@ impl CloseCode {
         self.info().terminal
     }
     /// The equivalent code in the linked code set, where one exists.
-    pub const fn protocol_equivalent(self) -> Option<ErrorCode> {
+    pub const fn protocol_equivalent(self) -> Option<AvatarSdkErrorCode> {
         match self {
-            Self::CreditsExhausted => Some(ErrorCode::CreditsExhausted),
-            Self::SessionTimeout => Some(ErrorCode::SessionDurationExceeded),
-            Self::ConcurrencyLimit => Some(ErrorCode::ConcurrencyLimit),
-            Self::AuthFailed => Some(ErrorCode::SessionTokenInvalid),
-            Self::UpstreamUnavailable => Some(ErrorCode::UpstreamError),
+            Self::CreditsExhausted => Some(AvatarSdkErrorCode::CreditsExhausted),
+            Self::SessionTimeout => Some(AvatarSdkErrorCode::SessionDurationExceeded),
+            Self::ConcurrencyLimit => Some(AvatarSdkErrorCode::ConcurrencyLimit),
+            Self::AuthFailed => Some(AvatarSdkErrorCode::SessionTokenInvalid),
+            Self::UpstreamUnavailable => Some(AvatarSdkErrorCode::UpstreamError),
         }
     }
 }

@@ -1,0 +1,397 @@
+//! The npm package under `generated/typescript`: ES modules, erasable syntax only.
+//!
+//! Each code set is an `as const` object plus a same-named union type (no `enum`, no
+//! `namespace`), so the files pass `tsc --erasableSyntaxOnly`, run after type stripping and
+//! tree-shake. Every spec string reaches the output through [`string`] (literals) or [`doc`]
+//! (TSDoc comments): the one escaping function for each context.
+
+use super::docs::escape;
+use super::{Files, notice};
+use crate::model::*;
+use std::fmt::Write;
+
+/// The npm package name.
+pub const PACKAGE: &str = "rtc-error-catalog";
+
+/// Every file of the package.
+pub fn emit(catalog: &Catalog) -> Files {
+    let mut files = Files::new();
+    files.insert("typescript/package.json".into(), package_json(catalog));
+    files.insert("typescript/tsconfig.json".into(), tsconfig());
+    // Descriptions are long literals: keep each on one line rather than wrapping at 80 columns.
+    files.insert("typescript/.prettierrc.json".into(), "{ \"printWidth\": 100000 }\n".into());
+    files.insert("typescript/src/index.ts".into(), index(catalog));
+    files.insert("typescript/src/taxonomy.ts".into(), taxonomy(catalog));
+    for (pi, provider) in catalog.providers.iter().enumerate() {
+        files.insert(format!("typescript/src/{}.ts", provider.id.raw), provider_ts(catalog, pi));
+    }
+    files
+}
+
+/// A JavaScript string literal: the one escaping function for string data.
+///
+/// Quoted as prettier would (double quotes unless the text holds more double than single
+/// quotes), with backslashes, the chosen quote, every control character, the line and paragraph
+/// separators, and invisible or bidirectional format characters escaped, so no text can end the
+/// literal, change the meaning of the source, or hide in it.
+pub fn string(text: &str) -> String {
+    let doubles = text.matches('"').count();
+    let singles = text.matches('\'').count();
+    let quote = if doubles > singles { '\'' } else { '"' };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || is_invisible(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Spec text for a TSDoc comment: Markdown-escaped (one line), and nothing can close the
+/// comment or start a TSDoc tag.
+pub fn doc(text: &str) -> String {
+    escape(text).replace("*/", "*&#x2F;").replace('@', "\\@")
+}
+
+/// A property key: the spec name as written, except the one name an object literal would
+/// turn into a prototype assignment.
+fn key(name: &str) -> String {
+    if name == "__proto__" { format!("[{}]", string(name)) } else { name.to_owned() }
+}
+
+/// The exported type (and const object) of a code set.
+pub fn type_name(set: &CodeSet) -> String {
+    set.id.upper_camel()
+}
+
+/// Prefix of a code set's functions, e.g. `failureReason` in `failureReasonName`.
+pub fn function_prefix(set: &CodeSet) -> String {
+    set.id.lower_camel()
+}
+
+fn package_json(catalog: &Catalog) -> String {
+    let mut exports = String::new();
+    let entry = |out: &mut String, key: &str, file: &str| {
+        let _ = write!(
+            out,
+            "    {}: {{\n      \"types\": \"./dist/{file}.d.ts\",\n      \"default\": \"./dist/{file}.js\"\n    }}",
+            string(key)
+        );
+    };
+    entry(&mut exports, ".", "index");
+    for p in &catalog.providers {
+        exports.push_str(",\n");
+        entry(&mut exports, &format!("./{}", p.id.raw), &p.id.raw);
+    }
+    format!(
+        r#"{{
+  "//": {notice},
+  "name": "{PACKAGE}",
+  "version": "0.1.0",
+  "description": "Error codes of real-time audio/video providers (LiveKit, Jitsi, Amazon Chime, Amazon IVS, SpatialReal), with causes and retry guidance.",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "sideEffects": false,
+  "exports": {{
+{exports}
+  }},
+  "types": "./dist/index.d.ts",
+  "files": [
+    "dist",
+    "src"
+  ],
+  "scripts": {{
+    "build": "tsc -p tsconfig.json",
+    "prepack": "tsc -p tsconfig.json"
+  }}
+}}
+"#,
+        notice = string(&notice())
+    )
+}
+
+fn tsconfig() -> String {
+    format!(
+        r#"{{
+  "//": {},
+  "compilerOptions": {{
+    "target": "es2022",
+    "lib": ["es2022"],
+    "module": "nodenext",
+    "moduleResolution": "nodenext",
+    "strict": true,
+    "isolatedModules": true,
+    "erasableSyntaxOnly": true,
+    "verbatimModuleSyntax": true,
+    "noUncheckedIndexedAccess": true,
+    "exactOptionalPropertyTypes": true,
+    "declaration": true,
+    "rootDir": "src",
+    "outDir": "dist"
+  }},
+  "include": ["src"]
+}}
+"#,
+        string(&notice())
+    )
+}
+
+fn header() -> String {
+    format!("// {}\n\n", notice())
+}
+
+fn index(catalog: &Catalog) -> String {
+    let mut out = header();
+    out.push_str(
+        "/**\n * Error codes of real-time audio/video providers, with causes and retry guidance.\n *\n * Each provider is a module (`import { livekit } from \"rtc-error-catalog\"`, or\n * `import { DisconnectReason } from \"rtc-error-catalog/livekit\"`).\n *\n * @packageDocumentation\n */\n\n",
+    );
+    out.push_str("export * from \"./taxonomy.js\";\n");
+    for p in &catalog.providers {
+        let _ = writeln!(out, "/** {} error codes. */", doc(&p.name));
+        let _ = writeln!(out, "export * as {} from \"./{}.js\";", p.id.lower_camel(), p.id.raw);
+    }
+    out
+}
+
+fn term_object(out: &mut String, name: &str, summary: &str, terms: &[Term]) {
+    let _ = writeln!(out, "/** {summary} */\nexport const {name} = {{");
+    for t in terms {
+        let _ = writeln!(out, "  /** {}: {} */", doc(&t.title), doc(&t.meaning));
+        let _ = writeln!(out, "  {}: {},", t.id.upper_camel(), string(&t.id.raw));
+    }
+    let _ = writeln!(out, "}} as const;\n\n/** {summary} */\nexport type {name} = (typeof {name})[keyof typeof {name}];\n");
+    let _ = writeln!(out, "/** A short human-readable name and a paragraph of meaning for each {name}. */");
+    let _ = writeln!(out, "export const {}Info: {{\n  readonly [K in {name}]: {{ readonly title: string; readonly meaning: string }};\n}} = {{", lower_first(name));
+    for t in terms {
+        let _ = writeln!(out, "  {}: {{\n    title: {},\n    meaning: {},\n  }},", t.id.raw, string(&t.title), string(&t.meaning));
+    }
+    out.push_str("};\n\n");
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+}
+
+fn taxonomy(catalog: &Catalog) -> String {
+    let mut out = header();
+    term_object(&mut out, "Category", "What kind of event a code reports, the same across providers (the catalog's own taxonomy).", &catalog.taxonomy.categories);
+    term_object(&mut out, "RetryPolicy", "What an app should do about a code, the same across providers (the catalog's own taxonomy).", &catalog.taxonomy.retry_policies);
+    out.push_str(
+        r#"/** Where a code's retry policy or terminal flag comes from. */
+export const Basis = {
+  /** The provider documents it, or its SDK implements it. */
+  Provider: "provider",
+  /** The catalog's own classification; the code's `rationale` says why. */
+  Catalog: "catalog",
+} as const;
+
+/** Where a code's retry policy or terminal flag comes from. */
+export type Basis = (typeof Basis)[keyof typeof Basis];
+
+/**
+ * Everything the catalog says about one code: the interface every code set shares, so a retry
+ * or messaging policy can be written once for codes from any provider.
+ *
+ * @typeParam V - the code set's wire value type
+ * @typeParam L - the wire value type of the linked code set, if the set links to one
+ */
+export interface CodeInfo<V extends number | string = number | string, L = unknown> {
+  /** The provider's id, e.g. `livekit`. */
+  readonly provider: string;
+  /** The code set's id, e.g. `disconnect_reason`. */
+  readonly codeSet: string;
+  /** The wire value. */
+  readonly value: V;
+  /** The name as the catalog keys it (the upstream name without the set's prefix). */
+  readonly name: string;
+  /** The name exactly as upstream spells it. */
+  readonly upstreamName: string;
+  /** One short sentence. */
+  readonly summary: string;
+  /** What causes it. */
+  readonly cause: string;
+  /** When it occurs. */
+  readonly when: readonly string[];
+  /** The catalog's category. */
+  readonly category: Category;
+  /** What an app should do. */
+  readonly retryPolicy: RetryPolicy;
+  /** Where the retry policy comes from. */
+  readonly retryBasis: Basis;
+  /** Whether the session ends when this code is reported. */
+  readonly terminal: boolean;
+  /** Where the terminal flag comes from. */
+  readonly terminalBasis: Basis;
+  /** Why the catalog classified it so, where a basis is the catalog. */
+  readonly rationale?: string;
+  /** Set when upstream deprecates the code. */
+  readonly deprecated?: string;
+  /** The provider SDK's own failure flag, for code sets that have one. */
+  readonly failure?: boolean;
+  /** The wire value of the equivalent code in the linked code set. */
+  readonly protocolEquivalent?: L;
+}
+"#,
+    );
+    out
+}
+
+fn value_literal(v: &Value) -> String {
+    match v {
+        Value::Integer(i) => i.to_string(),
+        Value::String(s) => string(s),
+    }
+}
+
+fn provider_ts(catalog: &Catalog, pi: usize) -> String {
+    let provider = &catalog.providers[pi];
+    let mut out = header();
+    let _ = writeln!(out, "/**\n * {} error codes.\n *\n * @packageDocumentation\n */\n", doc(&provider.name));
+    let _ = writeln!(out, "import type {{ CodeInfo }} from \"./taxonomy.js\";");
+    // Linked sets in other providers' modules.
+    let mut imports: Vec<(String, String)> = Vec::new();
+    for set in &provider.code_sets {
+        if let Some(target) = set.links_to {
+            let (tp, ts) = catalog.code_set(target);
+            if target.provider != pi && !imports.contains(&(tp.id.raw.clone(), type_name(ts))) {
+                imports.push((tp.id.raw.clone(), type_name(ts)));
+            }
+        }
+    }
+    for (module, ty) in &imports {
+        let _ = writeln!(out, "import {{ {ty} }} from \"./{module}.js\";");
+    }
+    out.push('\n');
+    // All const objects first, so every info table below can refer to any of them.
+    for set in &provider.code_sets {
+        codes_object(&mut out, provider, set);
+    }
+    for set in &provider.code_sets {
+        lookups_and_info(&mut out, catalog, provider, set);
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+fn codes_object(out: &mut String, provider: &Provider, set: &CodeSet) {
+    let ty = type_name(set);
+    let _ = writeln!(out, "/**\n * {}\n *\n * {}\n */", doc(&set.summary), doc(&set.source.describe()));
+    let _ = writeln!(out, "export const {ty} = {{");
+    for code in &set.codes {
+        let _ = writeln!(out, "  /** {} */", doc(&code.summary));
+        let _ = writeln!(out, "  {}: {},", key(&code.name.raw), value_literal(&code.value));
+    }
+    let _ = writeln!(out, "}} as const;\n");
+    let _ = writeln!(out, "/** A wire value of {} `{}`. */", doc(&provider.name), set.id.raw);
+    let _ = writeln!(out, "export type {ty} = (typeof {ty})[keyof typeof {ty}];\n");
+    let _ = writeln!(out, "/** The name of a {ty} code, as the catalog keys it. */");
+    let _ = writeln!(out, "export type {ty}Name = keyof typeof {ty};\n");
+}
+
+fn lookups_and_info(out: &mut String, catalog: &Catalog, provider: &Provider, set: &CodeSet) {
+    let ty = type_name(set);
+    let f = function_prefix(set);
+    let wire = match set.values {
+        ValueKind::Integer => "number",
+        ValueKind::String => "string",
+    };
+    let link_ty = set.links_to.map(|t| type_name(catalog.code_set(t).1)).unwrap_or_else(|| "never".into());
+    let _ = writeln!(
+        out,
+        r#"let {f}Names: Map<{wire}, {ty}Name> | undefined;
+
+/**
+ * The name of the {ty} code with this wire value, or `undefined` for a value the catalog does
+ * not know (a newer provider release, or bad input). Never throws.
+ */
+export function {f}Name(value: {wire}): {ty}Name | undefined {{
+  {f}Names ??= new Map(Object.entries({ty}).map(([name, value]) => [value, name as {ty}Name]));
+  return {f}Names.get(value);
+}}
+
+/** Whether `value` is a wire value of a known {ty} code. */
+export function is{ty}(value: unknown): value is {ty} {{
+  return typeof value === "{wire}" && {f}Name(value) !== undefined;
+}}
+
+/** The wire value of the {ty} code with this name, or `undefined` if there is none. */
+export function {f}FromName(name: string): {ty} | undefined {{
+  return Object.hasOwn({ty}, name) ? {ty}[name as {ty}Name] : undefined;
+}}
+
+/** Everything the catalog says about the {ty} code with this wire value, or `undefined`. */
+export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
+  const name = {f}Name(value);
+  return name === undefined ? undefined : {f}Infos[name];
+}}
+"#
+    );
+    let _ = writeln!(out, "/** Everything the catalog says about each {ty} code, by name. */");
+    let _ = writeln!(out, "export const {f}Infos: {{\n  readonly [N in {ty}Name]: CodeInfo<(typeof {ty})[N], {link_ty}>;\n}} = {{");
+    let tax = &catalog.taxonomy;
+    for code in &set.codes {
+        let _ = writeln!(out, "  {}: {{", key(&code.name.raw));
+        let mut field = |k: &str, v: String| {
+            let _ = writeln!(out, "    {k}: {v},");
+        };
+        field("provider", string(&provider.id.raw));
+        field("codeSet", string(&set.id.raw));
+        field("value", format!("{ty}{}", member(&code.name.raw)));
+        field("name", string(&code.name.raw));
+        field("upstreamName", string(&set.upstream_name(code)));
+        field("summary", string(&code.summary));
+        field("cause", string(&code.cause));
+        field("when", format!("[{}]", code.when.iter().map(|w| string(w)).collect::<Vec<_>>().join(", ")));
+        field("category", string(&tax.categories[code.category].id.raw));
+        field("retryPolicy", string(&tax.retry_policies[code.retry].id.raw));
+        field("retryBasis", string(basis(code.retry_basis)));
+        field("terminal", code.terminal.to_string());
+        field("terminalBasis", string(basis(code.terminal_basis)));
+        if let Some(r) = &code.rationale {
+            field("rationale", string(r));
+        }
+        if let Some(d) = &code.deprecated {
+            field("deprecated", string(d));
+        }
+        if let Some(failure) = code.failure {
+            field("failure", failure.to_string());
+        }
+        if let Some(link) = code.protocol_equivalent {
+            let (_, ts, tc) = catalog.code(link);
+            field("protocolEquivalent", format!("{}{}", type_name(ts), member(&tc.name.raw)));
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("};\n\n");
+}
+
+/// A member access: `.name`, or `["__proto__"]` for the one name that needs it.
+fn member(name: &str) -> String {
+    if name == "__proto__" { format!("[{}]", string(name)) } else { format!(".{name}") }
+}
+
+fn basis(b: Basis) -> &'static str {
+    match b {
+        Basis::Provider => "provider",
+        Basis::Catalog => "catalog",
+    }
+}

@@ -1,0 +1,694 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Amazon IVS error codes.
+/// Code of a StageError that an IVS real-time Stage reports when a join, publish or subscribe operation fails.
+///
+/// Upstream: StageErrorCode in https://aws.amazon.com/ivs/ 1.41.0 (package npm:amazon-ivs-web-broadcast).
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::amazon_ivs::StageErrorCode;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = StageErrorCode::from_value(1).expect("a known value");
+/// assert_eq!(code, StageErrorCode::TokenMalformed);
+/// assert_eq!(code.value(), 1);
+/// assert_eq!(i32::from(code), 1);
+/// assert_eq!(code.name(), "TOKEN_MALFORMED");
+/// assert_eq!("TOKEN_MALFORMED".parse::<StageErrorCode>(), Ok(code));
+/// assert_eq!(code.to_string(), "TOKEN_MALFORMED");
+/// assert_eq!(code.category(), Category::Credentials);
+/// assert_eq!(code.retry_policy(), RetryPolicy::RefreshCredentials);
+/// assert_eq!(code.is_terminal(), true);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(StageErrorCode::from_value(13), None);
+/// assert!(StageErrorCode::try_from(13).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(i32)]
+pub enum StageErrorCode {
+    /// The stage token is malformed.
+    ///
+    /// The participant token could not be parsed, or the server reported it invalid, wrongly signed or missing. IVS advises checking that the token is not modified (spaces inserted, characters changed) before it reaches the stage.
+    ///
+    /// Wire value 1.
+    TokenMalformed = 1,
+    /// The stage token has expired.
+    ///
+    /// The token's expiration time has passed: the SDK checks it before joining, and the server rejects expired tokens.
+    ///
+    /// Wire value 2.
+    TokenExpired = 2,
+    /// The operation timed out.
+    ///
+    /// A join, publish or subscribe did not complete in time. For a join IVS says to check that the stage exists and the token is valid; if both hold, the cause is likely the network.
+    ///
+    /// Wire value 3.
+    Timeout = 3,
+    /// The operation failed; the error details give the cause.
+    ///
+    /// Catch-all for failures the SDK does not classify further, such as network failures, internal server errors, bad requests, WebSocket creation failures, a server-forced leave or revoked connection token, and publish or subscribe failures.
+    ///
+    /// Wire value 4.
+    Failed = 4,
+    /// The operation was canceled before it completed.
+    ///
+    /// A join, publish or subscribe was aborted before completion, typically because the app started another join, leave, refreshStrategy or replaceStrategy that superseded it.
+    ///
+    /// Wire value 5.
+    Canceled = 5,
+    /// The stage is at capacity.
+    ///
+    /// The server refused a publish or subscribe request because the stage has no room left for it.
+    ///
+    /// Wire value 6.
+    StageAtCapacity = 6,
+    /// The stage does not support the codec offered.
+    ///
+    /// The server found no codec shared by the browser's offer and the stage.
+    ///
+    /// Wire value 7.
+    CodecMismatch = 7,
+    /// The token lacks permission for the operation.
+    ///
+    /// The token's capabilities do not allow what was requested, for example publishing with a subscribe-only token, or the server refused the join as not authorized.
+    ///
+    /// Wire value 8.
+    TokenNotAllowed = 8,
+    /// The stage has been deleted.
+    ///
+    /// The stage no longer exists. IVS disconnects participants who are in the session gracefully and fails later joins during join establishment.
+    ///
+    /// Wire value 9.
+    StageDeleted = 9,
+    /// The participant has been disconnected from the stage.
+    ///
+    /// The server disconnected the participant; IVS's StageLeftReason ties this to the DisconnectParticipant API and says the token can no longer be used.
+    ///
+    /// Wire value 10.
+    ParticipantDisconnected = 10,
+    /// The token given to exchangeToken is invalid or incompatible.
+    ///
+    /// The new token could not be parsed, or it changes a property that must stay the same during an exchange (stageARN, participantID, eventsURL, whipURL, topic).
+    ///
+    /// Wire value 11.
+    TokenExchangeRequestInvalid = 11,
+    /// The server rejected or did not answer the token exchange.
+    ///
+    /// The token exchange request failed on the server side: an error, a rejection, an invalid response or no response in time.
+    ///
+    /// Wire value 12.
+    TokenExchangeFailed = 12,
+}
+impl StageErrorCode {
+    /// Every code, in upstream order.
+    pub const ALL: &'static [Self] = &[
+        Self::TokenMalformed,
+        Self::TokenExpired,
+        Self::Timeout,
+        Self::Failed,
+        Self::Canceled,
+        Self::StageAtCapacity,
+        Self::CodecMismatch,
+        Self::TokenNotAllowed,
+        Self::StageDeleted,
+        Self::ParticipantDisconnected,
+        Self::TokenExchangeRequestInvalid,
+        Self::TokenExchangeFailed,
+    ];
+    /// Number of codes in the set.
+    pub const COUNT: usize = 12usize;
+    const INFO: [crate::CodeInfo; 12usize] = [
+        crate::CodeInfo {
+            name: "TOKEN_MALFORMED",
+            summary: "The stage token is malformed.",
+            cause: "The participant token could not be parsed, or the server reported it invalid, wrongly signed or missing. IVS advises checking that the token is not modified (spaces inserted, characters changed) before it reaches the stage.",
+            when: &[
+                "constructing a Stage with a token that cannot be parsed",
+                "joining when the server rejects the token as invalid or badly signed",
+            ],
+            category: crate::Category::Credentials,
+            retry_policy: crate::RetryPolicy::RefreshCredentials,
+            retry_basis: crate::Basis::Provider,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "IVS says to create a valid token and retry joining; the SDK marks the underlying error fatal, so the join does not complete.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "TOKEN_EXPIRED",
+            summary: "The stage token has expired.",
+            cause: "The token's expiration time has passed: the SDK checks it before joining, and the server rejects expired tokens.",
+            when: &[
+                "calling join() with an expired token",
+                "the server reporting the token expired on a join, publish or subscribe request",
+            ],
+            category: crate::Category::Credentials,
+            retry_policy: crate::RetryPolicy::RefreshCredentials,
+            retry_basis: crate::Basis::Provider,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "IVS says to create a non-expired token and retry joining; the SDK marks the underlying error fatal and maps it to a stage disconnect.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "TIMEOUT",
+            summary: "The operation timed out.",
+            cause: "A join, publish or subscribe did not complete in time. For a join IVS says to check that the stage exists and the token is valid; if both hold, the cause is likely the network.",
+            when: &[
+                "joining over a slow or broken network",
+                "publishing or subscribing when the media request gets no answer in time",
+            ],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "IVS says to wait for connectivity to recover, then refresh the strategy or leave and rejoin; only join timeouts end the attempt, while publish and subscribe timeouts leave the participant in the stage.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "FAILED",
+            summary: "The operation failed; the error details give the cause.",
+            cause: "Catch-all for failures the SDK does not classify further, such as network failures, internal server errors, bad requests, WebSocket creation failures, a server-forced leave or revoked connection token, and publish or subscribe failures.",
+            when: &[
+                "a join, publish or subscribe fails for a reason without a more specific code",
+                "the server removes the stage from a shared real-time connection",
+            ],
+            category: crate::Category::Unknown,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "CANCELED",
+            summary: "The operation was canceled before it completed.",
+            cause: "A join, publish or subscribe was aborted before completion, typically because the app started another join, leave, refreshStrategy or replaceStrategy that superseded it.",
+            when: &[
+                "join and leave called repeatedly in quick succession",
+                "refreshStrategy or replaceStrategy called while an earlier operation is still running",
+            ],
+            category: crate::Category::ClientError,
+            retry_policy: crate::RetryPolicy::Never,
+            retry_basis: crate::Basis::Catalog,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "IVS's guidance is to fix the app code that starts and cancels repeated operations rather than to retry; the SDK marks the underlying abort non-fatal, so the cancellation by itself does not end the session.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "STAGE_AT_CAPACITY",
+            summary: "The stage is at capacity.",
+            cause: "The server refused a publish or subscribe request because the stage has no room left for it.",
+            when: &[
+                "publishing to a stage that is full",
+                "subscribing on a stage that is at its limit",
+            ],
+            category: crate::Category::Capacity,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "IVS says to try again when the stage is no longer at capacity; the SDK raises it from publish and subscribe requests, after which the participant is still joined.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "CODEC_MISMATCH",
+            summary: "The stage does not support the codec offered.",
+            cause: "The server found no codec shared by the browser's offer and the stage.",
+            when: &[
+                "publishing or subscribing from a browser or platform without a codec the stage supports",
+            ],
+            category: crate::Category::MediaNegotiation,
+            retry_policy: crate::RetryPolicy::UserAction,
+            retry_basis: crate::Basis::Catalog,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "IVS says to check the browser or platform for codec support, so the same request from the same browser fails again; the failure concerns one publish or subscribe and the participant stays joined.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "TOKEN_NOT_ALLOWED",
+            summary: "The token lacks permission for the operation.",
+            cause: "The token's capabilities do not allow what was requested, for example publishing with a subscribe-only token, or the server refused the join as not authorized.",
+            when: &[
+                "publishing with a token without the publish capability",
+                "joining when the server refuses the token as not authorized",
+            ],
+            category: crate::Category::Permission,
+            retry_policy: crate::RetryPolicy::RefreshCredentials,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "IVS says to recreate the token with the correct permissions and try again; a refused join ends the attempt, but a refused publish leaves the participant in the stage.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "STAGE_DELETED",
+            summary: "The stage has been deleted.",
+            cause: "The stage no longer exists. IVS disconnects participants who are in the session gracefully and fails later joins during join establishment.",
+            when: &[
+                "the stage is deleted while the participant is in it",
+                "joining a stage that has been deleted",
+            ],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Never,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "A deleted stage cannot be joined again (StageLeftReason says its token can no longer be used); the app needs a new stage and token.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "PARTICIPANT_DISCONNECTED",
+            summary: "The participant has been disconnected from the stage.",
+            cause: "The server disconnected the participant; IVS's StageLeftReason ties this to the DisconnectParticipant API and says the token can no longer be used.",
+            when: &[
+                "the participant is disconnected while in the session",
+                "joining again with the token of a disconnected participant",
+            ],
+            category: crate::Category::EndedByService,
+            retry_policy: crate::RetryPolicy::Never,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "The disconnect was requested on the server side and the token is no longer usable, so rejoining needs a decision and a new token from the app's backend.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "TOKEN_EXCHANGE_REQUEST_INVALID",
+            summary: "The token given to exchangeToken is invalid or incompatible.",
+            cause: "The new token could not be parsed, or it changes a property that must stay the same during an exchange (stageARN, participantID, eventsURL, whipURL, topic).",
+            when: &[
+                "calling Stage.exchangeToken with a malformed token",
+                "calling Stage.exchangeToken with a token for another stage or participant",
+            ],
+            category: crate::Category::Credentials,
+            retry_policy: crate::RetryPolicy::RefreshCredentials,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "IVS says to create a valid token with matching immutable properties and retry; the SDK rejects the token before contacting the server and stays in the stage with the current token.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "TOKEN_EXCHANGE_FAILED",
+            summary: "The server rejected or did not answer the token exchange.",
+            cause: "The token exchange request failed on the server side: an error, a rejection, an invalid response or no response in time.",
+            when: &[
+                "calling Stage.exchangeToken when the server returns an error or an invalid response",
+                "a token exchange that times out",
+            ],
+            category: crate::Category::ServiceFault,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some(
+                "IVS documents that the stage is left when the server rejects an exchange (StageLeftReason failed-exchange); since the failure lies with the server or the network, the catalog suggests rejoining after a delay.",
+            ),
+            deprecated: None,
+        },
+    ];
+    const fn index(self) -> usize {
+        match self {
+            Self::TokenMalformed => 0,
+            Self::TokenExpired => 1,
+            Self::Timeout => 2,
+            Self::Failed => 3,
+            Self::Canceled => 4,
+            Self::StageAtCapacity => 5,
+            Self::CodecMismatch => 6,
+            Self::TokenNotAllowed => 7,
+            Self::StageDeleted => 8,
+            Self::ParticipantDisconnected => 9,
+            Self::TokenExchangeRequestInvalid => 10,
+            Self::TokenExchangeFailed => 11,
+        }
+    }
+    /// The wire value.
+    pub const fn value(self) -> i32 {
+        self as i32
+    }
+    /// The code with this wire value; `None` for a value this catalog does not know.
+    pub const fn from_value(value: i32) -> Option<Self> {
+        match value {
+            1 => Some(Self::TokenMalformed),
+            2 => Some(Self::TokenExpired),
+            3 => Some(Self::Timeout),
+            4 => Some(Self::Failed),
+            5 => Some(Self::Canceled),
+            6 => Some(Self::StageAtCapacity),
+            7 => Some(Self::CodecMismatch),
+            8 => Some(Self::TokenNotAllowed),
+            9 => Some(Self::StageDeleted),
+            10 => Some(Self::ParticipantDisconnected),
+            11 => Some(Self::TokenExchangeRequestInvalid),
+            12 => Some(Self::TokenExchangeFailed),
+            _ => None,
+        }
+    }
+    /// The name exactly as upstream spells it.
+    pub const fn name(self) -> &'static str {
+        Self::INFO[self.index()].name
+    }
+    /// The code with this upstream name (case-sensitive); `None` if there is none.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "TOKEN_MALFORMED" => Some(Self::TokenMalformed),
+            "TOKEN_EXPIRED" => Some(Self::TokenExpired),
+            "TIMEOUT" => Some(Self::Timeout),
+            "FAILED" => Some(Self::Failed),
+            "CANCELED" => Some(Self::Canceled),
+            "STAGE_AT_CAPACITY" => Some(Self::StageAtCapacity),
+            "CODEC_MISMATCH" => Some(Self::CodecMismatch),
+            "TOKEN_NOT_ALLOWED" => Some(Self::TokenNotAllowed),
+            "STAGE_DELETED" => Some(Self::StageDeleted),
+            "PARTICIPANT_DISCONNECTED" => Some(Self::ParticipantDisconnected),
+            "TOKEN_EXCHANGE_REQUEST_INVALID" => Some(Self::TokenExchangeRequestInvalid),
+            "TOKEN_EXCHANGE_FAILED" => Some(Self::TokenExchangeFailed),
+            _ => None,
+        }
+    }
+    /// Everything the catalog says about the code.
+    pub const fn info(self) -> &'static crate::CodeInfo {
+        &Self::INFO[self.index()]
+    }
+    /// One short sentence.
+    pub const fn summary(self) -> &'static str {
+        self.info().summary
+    }
+    /// What causes it.
+    pub const fn cause(self) -> &'static str {
+        self.info().cause
+    }
+    /// When it occurs.
+    pub const fn when(self) -> &'static [&'static str] {
+        self.info().when
+    }
+    /// The catalog's category.
+    pub const fn category(self) -> crate::Category {
+        self.info().category
+    }
+    /// What an app should do.
+    pub const fn retry_policy(self) -> crate::RetryPolicy {
+        self.info().retry_policy
+    }
+    /// Whether the session ends when this code is reported.
+    pub const fn is_terminal(self) -> bool {
+        self.info().terminal
+    }
+}
+impl From<StageErrorCode> for i32 {
+    fn from(code: StageErrorCode) -> i32 {
+        code.value()
+    }
+}
+impl TryFrom<i32> for StageErrorCode {
+    type Error = crate::UnknownValue<i32>;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::from_value(value)
+            .ok_or(crate::UnknownValue {
+                code_set: "amazon_ivs/stage_error_code",
+                value,
+            })
+    }
+}
+impl core::str::FromStr for StageErrorCode {
+    type Err = crate::UnknownName;
+    /// Parses the upstream name.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name)
+            .ok_or(crate::UnknownName {
+                code_set: "amazon_ivs/stage_error_code",
+            })
+    }
+}
+/// Writes the upstream name.
+impl core::fmt::Display for StageErrorCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+impl core::error::Error for StageErrorCode {}
+impl crate::ErrorCode for StageErrorCode {
+    fn provider(&self) -> &'static str {
+        "amazon_ivs"
+    }
+    fn code_set(&self) -> &'static str {
+        "stage_error_code"
+    }
+    fn wire_value(&self) -> crate::WireValue {
+        crate::WireValue::Integer(self.value())
+    }
+    fn info(&self) -> &'static crate::CodeInfo {
+        (*self).info()
+    }
+}
+/// Which part of a stage session a StageError concerns: the connection to the stage, publishing or subscribing.
+///
+/// Upstream: StageErrorCategory in https://aws.amazon.com/ivs/ 1.41.0 (package npm:amazon-ivs-web-broadcast).
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::amazon_ivs::StageErrorCategory;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = StageErrorCategory::from_value("JOIN_ERROR").expect("a known value");
+/// assert_eq!(code, StageErrorCategory::JoinError);
+/// assert_eq!(code.value(), "JOIN_ERROR");
+/// assert_eq!(<&str>::from(code), "JOIN_ERROR");
+/// assert_eq!(code.name(), "JOIN_ERROR");
+/// assert_eq!("JOIN_ERROR".parse::<StageErrorCategory>(), Ok(code));
+/// assert_eq!(code.to_string(), "JOIN_ERROR");
+/// assert_eq!(code.category(), Category::Unknown);
+/// assert_eq!(code.retry_policy(), RetryPolicy::Depends);
+/// assert_eq!(code.is_terminal(), false);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(StageErrorCategory::from_value("not-a-code"), None);
+/// assert!(StageErrorCategory::try_from("not-a-code").is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StageErrorCategory {
+    /// The error concerns the connection to the stage.
+    ///
+    /// Reported for failures in joining or staying connected to the stage, including token checks and token exchange.
+    ///
+    /// Wire value "JOIN_ERROR".
+    JoinError,
+    /// The error concerns publishing local media to the stage.
+    ///
+    /// Reported for failures while sending the local participant's media streams to the stage.
+    ///
+    /// Wire value "PUBLISH_ERROR".
+    PublishError,
+    /// The error concerns subscribing to a remote participant's media.
+    ///
+    /// Reported for failures while receiving a remote participant's media streams from the stage.
+    ///
+    /// Wire value "SUBSCRIBE_ERROR".
+    SubscribeError,
+}
+impl StageErrorCategory {
+    /// Every code, in upstream order.
+    pub const ALL: &'static [Self] = &[
+        Self::JoinError,
+        Self::PublishError,
+        Self::SubscribeError,
+    ];
+    /// Number of codes in the set.
+    pub const COUNT: usize = 3usize;
+    const INFO: [crate::CodeInfo; 3usize] = [
+        crate::CodeInfo {
+            name: "JOIN_ERROR",
+            summary: "The error concerns the connection to the stage.",
+            cause: "Reported for failures in joining or staying connected to the stage, including token checks and token exchange.",
+            when: &[
+                "constructing a Stage or calling join()",
+                "connection failures during a session",
+                "calling Stage.exchangeToken",
+            ],
+            category: crate::Category::Unknown,
+            retry_policy: crate::RetryPolicy::Depends,
+            retry_basis: crate::Basis::Catalog,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "PUBLISH_ERROR",
+            summary: "The error concerns publishing local media to the stage.",
+            cause: "Reported for failures while sending the local participant's media streams to the stage.",
+            when: &["publishing the streams chosen by the stage strategy"],
+            category: crate::Category::Unknown,
+            retry_policy: crate::RetryPolicy::Depends,
+            retry_basis: crate::Basis::Catalog,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "A category only groups StageErrorCode values (capacity, codec, permission, timeout and other failures); decide from the accompanying code. A failed publish does not by itself end the stage session.",
+            ),
+            deprecated: None,
+        },
+        crate::CodeInfo {
+            name: "SUBSCRIBE_ERROR",
+            summary: "The error concerns subscribing to a remote participant's media.",
+            cause: "Reported for failures while receiving a remote participant's media streams from the stage.",
+            when: &["subscribing to remote streams chosen by the stage strategy"],
+            category: crate::Category::Unknown,
+            retry_policy: crate::RetryPolicy::Depends,
+            retry_basis: crate::Basis::Catalog,
+            terminal: false,
+            terminal_basis: crate::Basis::Catalog,
+            rationale: Some(
+                "A category only groups StageErrorCode values (capacity, codec, timeout and other failures); decide from the accompanying code. A failed subscription does not by itself end the stage session.",
+            ),
+            deprecated: None,
+        },
+    ];
+    const fn index(self) -> usize {
+        match self {
+            Self::JoinError => 0,
+            Self::PublishError => 1,
+            Self::SubscribeError => 2,
+        }
+    }
+    /// The wire value.
+    pub const fn value(self) -> &'static str {
+        match self {
+            Self::JoinError => "JOIN_ERROR",
+            Self::PublishError => "PUBLISH_ERROR",
+            Self::SubscribeError => "SUBSCRIBE_ERROR",
+        }
+    }
+    /// The code with this wire value; `None` for a value this catalog does not know.
+    pub fn from_value(value: &str) -> Option<Self> {
+        match value {
+            "JOIN_ERROR" => Some(Self::JoinError),
+            "PUBLISH_ERROR" => Some(Self::PublishError),
+            "SUBSCRIBE_ERROR" => Some(Self::SubscribeError),
+            _ => None,
+        }
+    }
+    /// The name exactly as upstream spells it.
+    pub const fn name(self) -> &'static str {
+        Self::INFO[self.index()].name
+    }
+    /// The code with this upstream name (case-sensitive); `None` if there is none.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "JOIN_ERROR" => Some(Self::JoinError),
+            "PUBLISH_ERROR" => Some(Self::PublishError),
+            "SUBSCRIBE_ERROR" => Some(Self::SubscribeError),
+            _ => None,
+        }
+    }
+    /// Everything the catalog says about the code.
+    pub const fn info(self) -> &'static crate::CodeInfo {
+        &Self::INFO[self.index()]
+    }
+    /// One short sentence.
+    pub const fn summary(self) -> &'static str {
+        self.info().summary
+    }
+    /// What causes it.
+    pub const fn cause(self) -> &'static str {
+        self.info().cause
+    }
+    /// When it occurs.
+    pub const fn when(self) -> &'static [&'static str] {
+        self.info().when
+    }
+    /// The catalog's category.
+    pub const fn category(self) -> crate::Category {
+        self.info().category
+    }
+    /// What an app should do.
+    pub const fn retry_policy(self) -> crate::RetryPolicy {
+        self.info().retry_policy
+    }
+    /// Whether the session ends when this code is reported.
+    pub const fn is_terminal(self) -> bool {
+        self.info().terminal
+    }
+}
+impl From<StageErrorCategory> for &'static str {
+    fn from(code: StageErrorCategory) -> &'static str {
+        code.value()
+    }
+}
+impl<'a> TryFrom<&'a str> for StageErrorCategory {
+    type Error = crate::UnknownValue<&'a str>;
+    fn try_from(value: &'a str) -> Result<Self, Self::Error> {
+        Self::from_value(value)
+            .ok_or(crate::UnknownValue {
+                code_set: "amazon_ivs/stage_error_category",
+                value,
+            })
+    }
+}
+impl core::str::FromStr for StageErrorCategory {
+    type Err = crate::UnknownName;
+    /// Parses the upstream name.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name)
+            .ok_or(crate::UnknownName {
+                code_set: "amazon_ivs/stage_error_category",
+            })
+    }
+}
+/// Writes the upstream name.
+impl core::fmt::Display for StageErrorCategory {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+impl core::error::Error for StageErrorCategory {}
+impl crate::ErrorCode for StageErrorCategory {
+    fn provider(&self) -> &'static str {
+        "amazon_ivs"
+    }
+    fn code_set(&self) -> &'static str {
+        "stage_error_category"
+    }
+    fn wire_value(&self) -> crate::WireValue {
+        crate::WireValue::String(self.value())
+    }
+    fn info(&self) -> &'static crate::CodeInfo {
+        (*self).info()
+    }
+}
