@@ -45,10 +45,9 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
 /// Type names the generated code defines itself or uses from a target's standard library: a
 /// code set named like one of them would shadow it.
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Any", "Array", "Basis", "Boolean", "Category", "CodeInfo", "Err", "Error", "ErrorCode", "Int",
-    "List", "Map", "None", "Number", "Object", "Ok", "Option", "Promise", "Readonly", "Record",
-    "Result", "RetryPolicy", "Self", "Set", "Some", "String", "Symbol", "UnknownName",
-    "UnknownValue", "WireValue",
+    "Any", "Basis", "Boolean", "Category", "CodeInfo", "Err", "ErrorCode", "Int", "List", "Map",
+    "None", "Object", "Ok", "Option", "Result", "RetryPolicy", "Self", "Some", "String",
+    "UnknownName", "UnknownValue", "WireValue",
 ];
 
 /// A target language and how it cases a name.
