@@ -180,7 +180,11 @@ impl Catalog {
 impl Source {
     /// One line for doc comments: `symbol in place version (package ...)`, plain text.
     pub fn describe(&self) -> String {
-        let place = self.repository.as_deref().or(self.homepage.as_deref()).unwrap_or("");
+        let place = self
+            .repository
+            .as_deref()
+            .or(self.homepage.as_deref())
+            .unwrap_or("");
         let mut s = format!("Upstream: {} in {place} {}", self.symbol, self.version);
         if let Some(package) = &self.package {
             s.push_str(&format!(" (package {package})"));

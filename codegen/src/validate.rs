@@ -45,9 +45,28 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
 /// Type names the generated code defines itself or uses from a target's standard library: a
 /// code set named like one of them would shadow it.
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Any", "Basis", "Boolean", "Category", "CodeInfo", "Err", "ErrorCode", "Int", "List", "Map",
-    "None", "Object", "Ok", "Option", "Result", "RetryPolicy", "Self", "Some", "String",
-    "UnknownName", "UnknownValue", "WireValue",
+    "Any",
+    "Basis",
+    "Boolean",
+    "Category",
+    "CodeInfo",
+    "Err",
+    "ErrorCode",
+    "Int",
+    "List",
+    "Map",
+    "None",
+    "Object",
+    "Ok",
+    "Option",
+    "Result",
+    "RetryPolicy",
+    "Self",
+    "Some",
+    "String",
+    "UnknownName",
+    "UnknownValue",
+    "WireValue",
 ];
 
 /// A target language and how it cases a name.
@@ -158,7 +177,11 @@ impl Validator {
                 self.error(
                     path,
                     set.id.referenced,
-                    format!("code set `{}` would be named `{}`, which the bindings already use", set.id.value, id.upper_camel()),
+                    format!(
+                        "code set `{}` would be named `{}`, which the bindings already use",
+                        set.id.value,
+                        id.upper_camel()
+                    ),
                     "choose another id, for example the upstream symbol's name in snake_case",
                 );
             }

@@ -32,7 +32,7 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        ["test"] => test::run(),
+        ["test"] => test::run_all(),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -62,7 +62,11 @@ struct CodegenOptions {
 impl CodegenOptions {
     fn parse(mut args: &[&str]) -> Option<Self> {
         let root = root();
-        let mut options = CodegenOptions { check: false, spec: root.join("spec"), out: root.join("generated") };
+        let mut options = CodegenOptions {
+            check: false,
+            spec: root.join("spec"),
+            out: root.join("generated"),
+        };
         while let Some((first, rest)) = args.split_first() {
             args = match (*first, rest) {
                 ("--check", rest) => {
@@ -87,7 +91,10 @@ impl CodegenOptions {
 /// The folder's name in messages: relative to the repository when it is inside it.
 fn shown(path: &Path) -> String {
     let root = root();
-    path.strip_prefix(&root).unwrap_or(path).display().to_string()
+    path.strip_prefix(&root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 fn codegen(options: CodegenOptions) -> ExitCode {

@@ -1,8 +1,10 @@
 //! `cargo xtask test`: every test stage, one line each with its result and time, then a total.
 //!
-//! A stage that fails, cannot start, or runs zero tests counts as failed: a missing toolchain is
-//! never a skip.
+//! A stage that fails, cannot start, or runs zero checks counts as failed: a missing toolchain
+//! is never a skip. The npm toolchain (TypeScript, prettier, kotlinc, ktlint) is pinned in
+//! `tests/toolchain/package-lock.json` and installed there on first use.
 
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
@@ -16,12 +18,22 @@ struct Outcome {
     detail: String,
 }
 
-/// Runs a command, capturing its output; prints the output only when it fails.
-fn run_command(name: &str, program: &str, args: &[&str]) -> Result<String, String> {
-    let root = crate::root();
+impl Outcome {
+    fn one(detail: &str) -> Self {
+        Outcome {
+            passed: 1,
+            failed: 0,
+            detail: detail.to_owned(),
+        }
+    }
+}
+
+/// Runs a command from `dir`, capturing its output. On failure the output is printed and the
+/// error carries it too, so counts can still be read from it.
+fn run_in(dir: &Path, name: &str, program: &str, args: &[&str]) -> Result<String, String> {
     let output = Command::new(program)
         .args(args)
-        .current_dir(&root)
+        .current_dir(dir)
         .stdin(Stdio::null())
         .output()
         .map_err(|e| format!("cannot start `{program}`: {e}"))?;
@@ -42,6 +54,10 @@ fn run_command(name: &str, program: &str, args: &[&str]) -> Result<String, Strin
     }
 }
 
+fn run(name: &str, program: &str, args: &[&str]) -> Result<String, String> {
+    run_in(&crate::root(), name, program, args)
+}
+
 /// Sums libtest's `test result: ok. N passed; M failed` lines.
 fn libtest_counts(output: &str) -> (usize, usize) {
     let mut passed = 0;
@@ -60,8 +76,54 @@ fn libtest_counts(output: &str) -> (usize, usize) {
     (passed, failed)
 }
 
+/// Reads a harness's last `RESULT N passed, M failed` line.
+fn harness_counts(output: &str) -> Option<(usize, usize)> {
+    let line = output
+        .lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("RESULT "))?;
+    let mut numbers = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty());
+    Some((numbers.next()?.parse().ok()?, numbers.next()?.parse().ok()?))
+}
+
+/// Runs a harness and reads its counts; a failed run with no counts is one failure.
+fn harness(name: &str, program: &str, args: &[&str]) -> Result<(usize, usize, String), String> {
+    let (ok, text) = match run(name, program, args) {
+        Ok(text) => (true, text),
+        Err(text) => (false, text),
+    };
+    match harness_counts(&text) {
+        Some((passed, failed)) => Ok((passed, if ok { failed } else { failed.max(1) }, text)),
+        None if ok => Err(format!("{name} printed no RESULT line")),
+        None => Err(text),
+    }
+}
+
+fn toolchain_dir() -> PathBuf {
+    crate::root().join("tests/toolchain")
+}
+
+fn bin(name: &str) -> String {
+    toolchain_dir()
+        .join("node_modules/.bin")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn build_dir(name: &str) -> PathBuf {
+    crate::root().join("tests/.build").join(name)
+}
+
+fn drift() -> Result<Outcome, String> {
+    run("drift", "cargo", &["xtask", "codegen", "--check"])?;
+    Ok(Outcome::one("generated/ matches spec/"))
+}
+
 fn rust_tests() -> Result<Outcome, String> {
-    let (ok, text) = match run_command(
+    let (ok, text) = match run(
         "rust tests",
         "cargo",
         &["test", "--workspace", "--no-fail-fast", "--quiet"],
@@ -79,17 +141,8 @@ fn rust_tests() -> Result<Outcome, String> {
     })
 }
 
-fn drift() -> Result<Outcome, String> {
-    run_command("drift", "cargo", &["xtask", "codegen", "--check"])?;
-    Ok(Outcome {
-        passed: 1,
-        failed: 0,
-        detail: "generated/ matches spec/".into(),
-    })
-}
-
 fn clippy() -> Result<Outcome, String> {
-    run_command(
+    run(
         "clippy",
         "cargo",
         &[
@@ -102,15 +155,172 @@ fn clippy() -> Result<Outcome, String> {
             "warnings",
         ],
     )?;
+    Ok(Outcome::one("no warnings, generated crate included"))
+}
+
+/// Installs the pinned npm toolchain unless the installed one matches the lock file.
+fn toolchain() -> Result<Outcome, String> {
+    let dir = toolchain_dir();
+    let lock = std::fs::read(dir.join("package-lock.json"))
+        .map_err(|e| format!("tests/toolchain/package-lock.json: {e}"))?;
+    let stamp = dir.join("node_modules/.installed-lock.json");
+    if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
+        return Ok(Outcome::one("pinned npm toolchain already installed"));
+    }
+    run_in(
+        &dir,
+        "npm ci",
+        "npm",
+        &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
+    )?;
+    std::fs::write(&stamp, &lock).map_err(|e| e.to_string())?;
+    Ok(Outcome::one("installed the pinned npm toolchain (npm ci)"))
+}
+
+fn typescript() -> Result<Outcome, String> {
+    let tsc = bin("tsc");
+    // The generated package, with the strictest flags its consumers may use.
+    run(
+        "tsc",
+        &tsc,
+        &[
+            "-p",
+            "generated/typescript/tsconfig.json",
+            "--noEmit",
+            "--strict",
+            "--isolatedModules",
+            "--erasableSyntaxOnly",
+            "--noUncheckedIndexedAccess",
+            "--exactOptionalPropertyTypes",
+        ],
+    )?;
+    // The vectors harness, compiled together with the package, then run by Node.
+    let out = build_dir("ts");
+    let _ = std::fs::remove_dir_all(&out);
+    run(
+        "tsc (tests)",
+        &tsc,
+        &["-p", "tests/typescript/tsconfig.json"],
+    )?;
+    std::fs::write(out.join("package.json"), "{\"type\":\"module\"}\n")
+        .map_err(|e| e.to_string())?;
+    let script = out
+        .join("tests/typescript/vectors.test.js")
+        .display()
+        .to_string();
+    let (passed, failed, text) = harness(
+        "typescript vectors",
+        "node",
+        &[&script, "generated/catalog.json"],
+    )?;
+    let detail = text
+        .lines()
+        .find(|l| l.starts_with("typescript vectors:"))
+        .unwrap_or("")
+        .to_owned();
     Ok(Outcome {
-        passed: 1,
-        failed: 0,
-        detail: "no warnings, generated crate included".into(),
+        passed: passed + 1,
+        failed,
+        detail: format!("tsc --strict ok; {detail}; {passed} assertions"),
     })
 }
 
-pub fn run() -> ExitCode {
-    let stages: [(&str, Stage); 3] = [("drift", drift), ("rust", rust_tests), ("clippy", clippy)];
+fn prettier() -> Result<Outcome, String> {
+    run(
+        "prettier",
+        &bin("prettier"),
+        &["--check", "generated/typescript"],
+    )?;
+    Ok(Outcome::one("generated TypeScript is prettier-formatted"))
+}
+
+fn kotlin() -> Result<Outcome, String> {
+    let root = crate::root();
+    let compiler = toolchain_dir().join("node_modules/kotlin-compiler");
+    let out = build_dir("kotlin");
+    let _ = std::fs::remove_dir_all(&out);
+    let mut sources: Vec<String> = Vec::new();
+    collect(&root.join("generated/kotlin"), "kt", &mut sources);
+    if sources.is_empty() {
+        return Err("no Kotlin sources under generated/kotlin".into());
+    }
+    sources.sort();
+    sources.push("tests/kotlin/Vectors.kt".into());
+    let out_str = out.display().to_string();
+    let mut args: Vec<&str> = vec!["-Werror", "-d", &out_str];
+    args.extend(sources.iter().map(String::as_str));
+    run(
+        "kotlinc",
+        &compiler.join("bin/kotlinc").display().to_string(),
+        &args,
+    )?;
+    let classpath = format!(
+        "{out_str}:{}",
+        compiler.join("lib/kotlin-stdlib.jar").display()
+    );
+    let (kt_passed, kt_failed, text) = harness(
+        "kotlin vectors",
+        "java",
+        &["-cp", &classpath, "VectorsKt", "generated/catalog.json"],
+    )?;
+    run(
+        "javac",
+        "javac",
+        &[
+            "-Werror",
+            "-cp",
+            &classpath,
+            "-d",
+            &out_str,
+            "tests/kotlin/JavaInterop.java",
+        ],
+    )?;
+    let (java_passed, java_failed, _) =
+        harness("java interop", "java", &["-cp", &classpath, "JavaInterop"])?;
+    let detail = text
+        .lines()
+        .find(|l| l.starts_with("kotlin vectors:"))
+        .unwrap_or("")
+        .to_owned();
+    Ok(Outcome {
+        passed: kt_passed + java_passed,
+        failed: kt_failed + java_failed,
+        detail: format!(
+            "kotlinc -Werror ok; {detail}; {kt_passed} assertions; Java interop {java_passed}"
+        ),
+    })
+}
+
+fn ktlint() -> Result<Outcome, String> {
+    run("ktlint", &bin("ktlint"), &["generated/kotlin/**/*.kt"])?;
+    Ok(Outcome::one("generated Kotlin is ktlint-clean"))
+}
+
+fn collect(dir: &Path, ext: &str, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path.display().to_string());
+        }
+    }
+}
+
+pub fn run_all() -> ExitCode {
+    let stages: [(&str, Stage); 8] = [
+        ("drift", drift),
+        ("rust", rust_tests),
+        ("clippy", clippy),
+        ("npm", toolchain),
+        ("ts", typescript),
+        ("prettier", prettier),
+        ("kotlin", kotlin),
+        ("ktlint", ktlint),
+    ];
     let mut passed = 0;
     let mut failed = 0;
     let started = Instant::now();

@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
 }
 
 /// A fresh folder holding a copy of `spec/`, removed when dropped.
@@ -28,9 +31,18 @@ impl Workspace {
     fn codegen(&self, extra: &[&str]) -> Output {
         let spec = self.spec();
         let out = self.out();
-        let mut args = vec!["codegen", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()];
+        let mut args = vec![
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
         args.extend_from_slice(extra);
-        Command::new(env!("CARGO_BIN_EXE_xtask")).args(&args).output().unwrap()
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(&args)
+            .output()
+            .unwrap()
     }
 }
 
@@ -63,7 +75,10 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             if path.is_dir() {
                 stack.push(path);
             } else {
-                files.insert(path.strip_prefix(dir).unwrap().to_owned(), std::fs::read(&path).unwrap());
+                files.insert(
+                    path.strip_prefix(dir).unwrap().to_owned(),
+                    std::fs::read(&path).unwrap(),
+                );
             }
         }
     }
@@ -80,10 +95,21 @@ fn generates_from_scratch_then_reports_nothing_changed() {
     let first = ws.codegen(&[]);
     assert!(first.status.success(), "{}", text(&first.stderr));
     let stdout = text(&first.stdout);
-    assert!(stdout.starts_with("codegen: ") && stdout.contains(" codes, "), "{stdout}");
-    assert_eq!(snapshot(&ws.out()), snapshot(&root().join("generated")), "fresh output differs from the committed one");
+    assert!(
+        stdout.starts_with("codegen: ") && stdout.contains(" codes, "),
+        "{stdout}"
+    );
+    assert_eq!(
+        snapshot(&ws.out()),
+        snapshot(&root().join("generated")),
+        "fresh output differs from the committed one"
+    );
     let second = ws.codegen(&[]);
-    assert!(text(&second.stdout).contains("; 0 changed"), "{}", text(&second.stdout));
+    assert!(
+        text(&second.stdout).contains("; 0 changed"),
+        "{}",
+        text(&second.stdout)
+    );
 }
 
 #[test]
@@ -91,15 +117,26 @@ fn a_bad_spec_fails_with_located_messages_and_changes_nothing() {
     let ws = Workspace::new("bad");
     assert!(ws.codegen(&[]).status.success());
     let before = snapshot(&ws.out());
-    std::fs::copy(root().join("tests/bad-specs/many_problems/acme.yaml"), ws.spec().join("acme.yaml")).unwrap();
+    std::fs::copy(
+        root().join("tests/bad-specs/many_problems/acme.yaml"),
+        ws.spec().join("acme.yaml"),
+    )
+    .unwrap();
     let run = ws.codegen(&[]);
     let stderr = text(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("acme.yaml:15:19"), "{stderr}");
     assert!(stderr.contains("= help: "), "{stderr}");
-    assert!(stderr.contains("the spec has 5 problems; nothing was generated"), "{stderr}");
+    assert!(
+        stderr.contains("the spec has 5 problems; nothing was generated"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
-    assert_eq!(snapshot(&ws.out()), before, "generated/ changed after a failed run");
+    assert_eq!(
+        snapshot(&ws.out()),
+        before,
+        "generated/ changed after a failed run"
+    );
 }
 
 #[test]
@@ -115,10 +152,20 @@ fn check_reports_changed_missing_and_stale_files_and_writes_nothing() {
     let run = ws.codegen(&["--check"]);
     let (stdout, stderr) = (text(&run.stdout), text(&run.stderr));
     assert_eq!(run.status.code(), Some(1), "{stderr}");
-    assert!(stdout.contains("--- a/generated/docs/jitsi.md") && stdout.contains("-edited by hand"), "{stdout}");
-    assert!(stdout.contains("+++ b/generated/docs/README.md"), "{stdout}");
+    assert!(
+        stdout.contains("--- a/generated/docs/jitsi.md") && stdout.contains("-edited by hand"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("+++ b/generated/docs/README.md"),
+        "{stdout}"
+    );
     assert!(stdout.contains("+++ /dev/null"), "{stdout}");
-    for line in ["changed generated/docs/jitsi.md", "missing generated/docs/README.md", "stale   generated/docs/old.md"] {
+    for line in [
+        "changed generated/docs/jitsi.md",
+        "missing generated/docs/README.md",
+        "stale   generated/docs/old.md",
+    ] {
         assert!(stderr.contains(line), "no {line:?} in {stderr}");
     }
     assert_eq!(snapshot(&out), before, "--check wrote to disk");

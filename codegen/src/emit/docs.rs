@@ -95,7 +95,10 @@ fn source_text(source: &Source) -> String {
             &commit[..12.min(commit.len())]
         ),
         (Some(repo), None) => format!("[{}](https://github.com/{repo}) {version}", escape(repo)),
-        (None, _) => format!("{version} ({})", escape(source.homepage.as_deref().unwrap_or(""))),
+        (None, _) => format!(
+            "{version} ({})",
+            escape(source.homepage.as_deref().unwrap_or(""))
+        ),
     };
     if let Some(package) = &source.package {
         let _ = write!(s, ", package `{}`", package.replace('`', "'"));

@@ -10,7 +10,8 @@ use serde_json::{Value as Json, json};
 
 /// `catalog.json`.
 pub fn emit(catalog: &Catalog) -> Files {
-    let mut text = serde_json::to_string_pretty(&catalog_json(catalog)).expect("JSON always serializes");
+    let mut text =
+        serde_json::to_string_pretty(&catalog_json(catalog)).expect("JSON always serializes");
     text.push('\n');
     Files::from([("catalog.json".to_owned(), text)])
 }

@@ -16,7 +16,10 @@ pub const PACKAGE: &str = "rtc.errorcatalog";
 pub fn emit(catalog: &Catalog) -> Files {
     let mut files = Files::new();
     files.insert("kotlin/.editorconfig".into(), editorconfig());
-    files.insert(format!("kotlin/{}/Taxonomy.kt", PACKAGE.replace('.', "/")), taxonomy(catalog));
+    files.insert(
+        format!("kotlin/{}/Taxonomy.kt", PACKAGE.replace('.', "/")),
+        taxonomy(catalog),
+    );
     for (pi, provider) in catalog.providers.iter().enumerate() {
         // ktlint wants a file holding a single class named after it; otherwise after the provider.
         let file = match provider.code_sets.as_slice() {
@@ -24,7 +27,11 @@ pub fn emit(catalog: &Catalog) -> Files {
             _ => provider.id.upper_camel(),
         };
         files.insert(
-            format!("kotlin/{}/{}/{file}.kt", PACKAGE.replace('.', "/"), package_segment(provider)),
+            format!(
+                "kotlin/{}/{}/{file}.kt",
+                PACKAGE.replace('.', "/"),
+                package_segment(provider)
+            ),
             provider_kt(catalog, pi),
         );
     }
@@ -90,8 +97,18 @@ fn header() -> String {
 fn taxonomy(catalog: &Catalog) -> String {
     let mut out = header();
     let _ = writeln!(out, "package {PACKAGE}\n");
-    term_enum(&mut out, "Category", "What kind of event a code reports, the same across providers (the catalog's own taxonomy).", &catalog.taxonomy.categories);
-    term_enum(&mut out, "RetryPolicy", "What an app should do about a code, the same across providers (the catalog's own taxonomy).", &catalog.taxonomy.retry_policies);
+    term_enum(
+        &mut out,
+        "Category",
+        "What kind of event a code reports, the same across providers (the catalog's own taxonomy).",
+        &catalog.taxonomy.categories,
+    );
+    term_enum(
+        &mut out,
+        "RetryPolicy",
+        "What an app should do about a code, the same across providers (the catalog's own taxonomy).",
+        &catalog.taxonomy.retry_policies,
+    );
     out.push_str(
         r#"/** Where a code's retry policy or terminal flag comes from. */
 enum class Basis {
@@ -162,13 +179,23 @@ interface ErrorCode {
 
 fn term_enum(out: &mut String, name: &str, summary: &str, terms: &[Term]) {
     let _ = writeln!(out, "/** {summary} */");
-    let _ = writeln!(out, "enum class {name}(\n    /** The id used in the spec and in every binding. */\n    val id: String,\n    /** A short human-readable name. */\n    val title: String,\n    /** One paragraph: what it means and what an app should do. */\n    val meaning: String,\n) {{");
+    let _ = writeln!(
+        out,
+        "enum class {name}(\n    /** The id used in the spec and in every binding. */\n    val id: String,\n    /** A short human-readable name. */\n    val title: String,\n    /** One paragraph: what it means and what an app should do. */\n    val meaning: String,\n) {{"
+    );
     for (i, t) in terms.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
         let _ = writeln!(out, "    /** {}: {} */", doc(&t.title), doc(&t.meaning));
-        let _ = writeln!(out, "    {}(\n        {},\n        {},\n        {},\n    ),", constant(&t.id), string(&t.id.raw), string(&t.title), string(&t.meaning));
+        let _ = writeln!(
+            out,
+            "    {}(\n        {},\n        {},\n        {},\n    ),",
+            constant(&t.id),
+            string(&t.id.raw),
+            string(&t.title),
+            string(&t.meaning)
+        );
     }
     let _ = writeln!(
         out,
@@ -202,7 +229,11 @@ fn provider_kt(catalog: &Catalog, pi: usize) -> String {
             && target.provider != pi
         {
             let (tp, ts) = catalog.code_set(target);
-            imports.push(format!("{PACKAGE}.{}.{}", package_segment(tp), ts.id.upper_camel()));
+            imports.push(format!(
+                "{PACKAGE}.{}.{}",
+                package_segment(tp),
+                ts.id.upper_camel()
+            ));
         }
     }
     imports.sort();
@@ -224,7 +255,12 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
         ValueKind::Integer => "Int",
         ValueKind::String => "String",
     };
-    let _ = writeln!(out, "/**\n * {}\n *\n * {}\n */", doc(&set.summary), doc(&set.source.describe()));
+    let _ = writeln!(
+        out,
+        "/**\n * {}\n *\n * {}\n */",
+        doc(&set.summary),
+        doc(&set.source.describe())
+    );
     let _ = writeln!(
         out,
         r#"enum class {ty}(
@@ -252,7 +288,11 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
             Value::Integer(v) => v.to_string(),
             Value::String(v) => string(v),
         };
-        let when = code.when.iter().map(|w| format!("                {},\n", string(w))).collect::<String>();
+        let when = code
+            .when
+            .iter()
+            .map(|w| format!("                {},\n", string(w)))
+            .collect::<String>();
         let _ = writeln!(out, "    /** {} */", doc(&code.summary));
         let _ = writeln!(
             out,
@@ -272,17 +312,37 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
         );
     }
     out.push_str("    ;\n\n");
-    let _ = writeln!(out, "    override val provider: String get() = {}\n", string(&provider.id.raw));
-    let _ = writeln!(out, "    override val codeSet: String get() = {}\n", string(&set.id.raw));
+    let _ = writeln!(
+        out,
+        "    override val provider: String get() = {}\n",
+        string(&provider.id.raw)
+    );
+    let _ = writeln!(
+        out,
+        "    override val codeSet: String get() = {}\n",
+        string(&set.id.raw)
+    );
     let _ = writeln!(out, "    override val wireValue: Any get() = value\n");
     match set.links_to {
         Some(target) => {
             let target_ty = catalog.code_set(target).1.id.upper_camel();
-            let _ = writeln!(out, "    /** The equivalent code in `{}`, where one exists. */", doc(&catalog.code_set(target).1.id.raw));
-            let _ = writeln!(out, "    val protocolEquivalent: {target_ty}?\n        get() =\n            when (this) {{");
+            let _ = writeln!(
+                out,
+                "    /** The equivalent code in `{}`, where one exists. */",
+                doc(&catalog.code_set(target).1.id.raw)
+            );
+            let _ = writeln!(
+                out,
+                "    val protocolEquivalent: {target_ty}?\n        get() =\n            when (this) {{"
+            );
             for code in &set.codes {
                 if let Some(r) = code.protocol_equivalent {
-                    let _ = writeln!(out, "                {} -> {target_ty}.{}", constant(&code.name), constant(&catalog.code(r).2.name));
+                    let _ = writeln!(
+                        out,
+                        "                {} -> {target_ty}.{}",
+                        constant(&code.name),
+                        constant(&catalog.code(r).2.name)
+                    );
                 }
             }
             let all_linked = set.codes.iter().all(|c| c.protocol_equivalent.is_some());
@@ -296,11 +356,20 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
     }
     if set.has_failure_flag {
         out.push_str("    /** The provider SDK's own verdict on whether this status is a failure. */\n    val isFailure: Boolean\n        get() =\n            when (this) {\n");
-        let failing: Vec<String> = set.codes.iter().filter(|c| c.failure == Some(true)).map(|c| constant(&c.name)).collect();
+        let failing: Vec<String> = set
+            .codes
+            .iter()
+            .filter(|c| c.failure == Some(true))
+            .map(|c| constant(&c.name))
+            .collect();
         if failing.is_empty() {
             out.push_str("                else -> false\n");
         } else {
-            let _ = writeln!(out, "                {},\n                -> true\n", failing.join(",\n                "));
+            let _ = writeln!(
+                out,
+                "                {},\n                -> true\n",
+                failing.join(",\n                ")
+            );
             out.push_str("                else -> false\n");
         }
         out.push_str("            }\n\n");

@@ -148,6 +148,14 @@ fn lib_rs(catalog: &Catalog) -> TokenStream {
         let d = docs([d.as_str()]);
         quote! { #d pub mod #m; }
     });
+    let registry = catalog.providers.iter().flat_map(|p| p.code_sets.iter().map(move |set| (p, set))).map(|(p, set)| {
+        let m = module(p);
+        let ty = type_ident(set);
+        let (pid, sid) = (p.id.raw.as_str(), set.id.raw.as_str());
+        quote! {
+            CodeSet { provider: #pid, id: #sid, len: #m::#ty::COUNT, lookup: #m::#ty::lookup, lookup_name: #m::#ty::lookup_name }
+        }
+    });
     let category = term_enum(
         "Category",
         "What kind of event a code reports, the same across providers (the catalog's own taxonomy).",
@@ -180,14 +188,14 @@ fn lib_rs(catalog: &Catalog) -> TokenStream {
 
         /// A wire value as the provider sends it: an integer or a string.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum WireValue {
+        pub enum WireValue<'a> {
             /// An integer code.
             Integer(i32),
             /// A string code.
-            String(&'static str),
+            String(&'a str),
         }
 
-        impl core::fmt::Display for WireValue {
+        impl core::fmt::Display for WireValue<'_> {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 match self {
                     WireValue::Integer(v) => core::fmt::Display::fmt(v, f),
@@ -231,7 +239,9 @@ fn lib_rs(catalog: &Catalog) -> TokenStream {
             /// The code set's id, e.g. `disconnect_reason`.
             fn code_set(&self) -> &'static str;
             /// The wire value.
-            fn wire_value(&self) -> WireValue;
+            fn wire_value(&self) -> WireValue<'static>;
+            /// The equivalent code in the linked code set, if any.
+            fn equivalent(&self) -> Option<&'static dyn ErrorCode>;
             /// Everything the catalog says about the code.
             fn info(&self) -> &'static CodeInfo;
             /// The name exactly as upstream spells it.
@@ -244,6 +254,29 @@ fn lib_rs(catalog: &Catalog) -> TokenStream {
             fn retry_policy(&self) -> RetryPolicy { self.info().retry_policy }
             /// Whether the session ends when this code is reported.
             fn is_terminal(&self) -> bool { self.info().terminal }
+        }
+
+        /// One code set, for tools that handle every provider's codes generically.
+        #[derive(Debug, Clone, Copy)]
+        pub struct CodeSet {
+            /// The provider's id, e.g. `livekit`.
+            pub provider: &'static str,
+            /// The code set's id, e.g. `disconnect_reason`.
+            pub id: &'static str,
+            /// Number of codes.
+            pub len: usize,
+            /// The code with a wire value; `None` for a value the catalog does not know.
+            pub lookup: fn(WireValue<'_>) -> Option<&'static dyn ErrorCode>,
+            /// The code with an upstream name; `None` if there is none.
+            pub lookup_name: fn(&str) -> Option<&'static dyn ErrorCode>,
+        }
+
+        /// Every code set of every provider, in catalog order.
+        pub const CODE_SETS: &[CodeSet] = &[ #(#registry),* ];
+
+        /// The code with this wire value in `provider`'s code set `code_set`, if both exist.
+        pub fn lookup(provider: &str, code_set: &str, value: WireValue<'_>) -> Option<&'static dyn ErrorCode> {
+            CODE_SETS.iter().find(|s| s.provider == provider && s.id == code_set).and_then(|s| (s.lookup)(value))
         }
 
         /// A wire value that no code of the set has: a newer provider release, or a bad input.
@@ -521,6 +554,23 @@ fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> TokenStrea
         }
     });
 
+    let lookup_arm = match set.values {
+        ValueKind::Integer => {
+            quote!(crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),)
+        }
+        ValueKind::String => {
+            quote!(crate::WireValue::String(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),)
+        }
+    };
+    let equivalent = match set.links_to {
+        Some(target) => {
+            let (target_provider, target_set) = catalog.code_set(target);
+            let target_ty = type_ident(target_set);
+            let m = module(target_provider);
+            quote!(self.protocol_equivalent().map(|c| &crate::#m::#target_ty::ALL[c.index()] as &'static dyn crate::ErrorCode))
+        }
+        None => quote!(None),
+    };
     let count = set.codes.len();
     quote! {
         #head
@@ -538,7 +588,17 @@ fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> TokenStrea
 
             const INFO: [crate::CodeInfo; #count] = [ #(#infos),* ];
 
-            const fn index(self) -> usize { match self { #( Self::#v => #indices, )* } }
+            pub(crate) const fn index(self) -> usize { match self { #( Self::#v => #indices, )* } }
+
+            /// The code with this wire value, as a `'static` trait object.
+            pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+                match value { #lookup_arm _ => None }
+            }
+
+            /// The code with this upstream name, as a `'static` trait object.
+            pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+                Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
 
             #value_fns
 
@@ -595,7 +655,8 @@ fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> TokenStrea
         impl crate::ErrorCode for #ty {
             fn provider(&self) -> &'static str { #provider_id }
             fn code_set(&self) -> &'static str { #set_id }
-            fn wire_value(&self) -> crate::WireValue { #wire }
+            fn wire_value(&self) -> crate::WireValue<'static> { #wire }
+            fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> { #equivalent }
             fn info(&self) -> &'static crate::CodeInfo { (*self).info() }
         }
     }
@@ -606,21 +667,45 @@ fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> TokenStrea
 fn example(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> Vec<String> {
     let ty = set.id.upper_camel();
     let provider_module = module(provider);
-    let code = set.codes.iter().find(|c| c.protocol_equivalent.is_some()).unwrap_or(&set.codes[0]);
+    let code = set
+        .codes
+        .iter()
+        .find(|c| c.protocol_equivalent.is_some())
+        .unwrap_or(&set.codes[0]);
     let var = variant(code);
     let name = format!("{:?}", set.upstream_name(code));
     let (value, unknown, from_value) = match &code.value {
         Value::Integer(i) => {
-            let max = set.codes.iter().filter_map(|c| match c.value { Value::Integer(i) => Some(i), _ => None }).max().unwrap_or(0);
+            let max = set
+                .codes
+                .iter()
+                .filter_map(|c| match c.value {
+                    Value::Integer(i) => Some(i),
+                    _ => None,
+                })
+                .max()
+                .unwrap_or(0);
             let unknown = max.checked_add(1).unwrap_or(i32::MIN);
-            (i.to_string(), unknown.to_string(), format!("i32::from(code), {i}"))
+            (
+                i.to_string(),
+                unknown.to_string(),
+                format!("i32::from(code), {i}"),
+            )
         }
         Value::String(s) => {
             let mut unknown = "not-a-code".to_owned();
-            while set.codes.iter().any(|c| c.value == Value::String(unknown.clone())) {
+            while set
+                .codes
+                .iter()
+                .any(|c| c.value == Value::String(unknown.clone()))
+            {
                 unknown.push('!');
             }
-            (format!("{s:?}"), format!("{unknown:?}"), format!("<&str>::from(code), {s:?}"))
+            (
+                format!("{s:?}"),
+                format!("{unknown:?}"),
+                format!("<&str>::from(code), {s:?}"),
+            )
         }
     };
     let category = ident(&catalog.taxonomy.categories[code.category].id.upper_camel());

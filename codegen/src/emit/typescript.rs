@@ -19,11 +19,17 @@ pub fn emit(catalog: &Catalog) -> Files {
     files.insert("typescript/package.json".into(), package_json(catalog));
     files.insert("typescript/tsconfig.json".into(), tsconfig());
     // Descriptions are long literals: keep each on one line rather than wrapping at 80 columns.
-    files.insert("typescript/.prettierrc.json".into(), "{ \"printWidth\": 100000 }\n".into());
+    files.insert(
+        "typescript/.prettierrc.json".into(),
+        "{ \"printWidth\": 100000 }\n".into(),
+    );
     files.insert("typescript/src/index.ts".into(), index(catalog));
     files.insert("typescript/src/taxonomy.ts".into(), taxonomy(catalog));
     for (pi, provider) in catalog.providers.iter().enumerate() {
-        files.insert(format!("typescript/src/{}.ts", provider.id.raw), provider_ts(catalog, pi));
+        files.insert(
+            format!("typescript/src/{}.ts", provider.id.raw),
+            provider_ts(catalog, pi),
+        );
     }
     files
 }
@@ -73,7 +79,11 @@ pub fn doc(text: &str) -> String {
 /// A property key: the spec name as written, except the one name an object literal would
 /// turn into a prototype assignment.
 fn key(name: &str) -> String {
-    if name == "__proto__" { format!("[{}]", string(name)) } else { name.to_owned() }
+    if name == "__proto__" {
+        format!("[{}]", string(name))
+    } else {
+        name.to_owned()
+    }
 }
 
 /// The exported type (and const object) of a code set.
@@ -165,7 +175,12 @@ fn index(catalog: &Catalog) -> String {
     out.push_str("export * from \"./taxonomy.js\";\n");
     for p in &catalog.providers {
         let _ = writeln!(out, "/** {} error codes. */", doc(&p.name));
-        let _ = writeln!(out, "export * as {} from \"./{}.js\";", p.id.lower_camel(), p.id.raw);
+        let _ = writeln!(
+            out,
+            "export * as {} from \"./{}.js\";",
+            p.id.lower_camel(),
+            p.id.raw
+        );
     }
     out
 }
@@ -176,24 +191,52 @@ fn term_object(out: &mut String, name: &str, summary: &str, terms: &[Term]) {
         let _ = writeln!(out, "  /** {}: {} */", doc(&t.title), doc(&t.meaning));
         let _ = writeln!(out, "  {}: {},", t.id.upper_camel(), string(&t.id.raw));
     }
-    let _ = writeln!(out, "}} as const;\n\n/** {summary} */\nexport type {name} = (typeof {name})[keyof typeof {name}];\n");
-    let _ = writeln!(out, "/** A short human-readable name and a paragraph of meaning for each {name}. */");
-    let _ = writeln!(out, "export const {}Info: {{\n  readonly [K in {name}]: {{ readonly title: string; readonly meaning: string }};\n}} = {{", lower_first(name));
+    let _ = writeln!(
+        out,
+        "}} as const;\n\n/** {summary} */\nexport type {name} = (typeof {name})[keyof typeof {name}];\n"
+    );
+    let _ = writeln!(
+        out,
+        "/** A short human-readable name and a paragraph of meaning for each {name}. */"
+    );
+    let _ = writeln!(
+        out,
+        "export const {}Info: {{\n  readonly [K in {name}]: {{ readonly title: string; readonly meaning: string }};\n}} = {{",
+        lower_first(name)
+    );
     for t in terms {
-        let _ = writeln!(out, "  {}: {{\n    title: {},\n    meaning: {},\n  }},", t.id.raw, string(&t.title), string(&t.meaning));
+        let _ = writeln!(
+            out,
+            "  {}: {{\n    title: {},\n    meaning: {},\n  }},",
+            t.id.raw,
+            string(&t.title),
+            string(&t.meaning)
+        );
     }
     out.push_str("};\n\n");
 }
 
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn taxonomy(catalog: &Catalog) -> String {
     let mut out = header();
-    term_object(&mut out, "Category", "What kind of event a code reports, the same across providers (the catalog's own taxonomy).", &catalog.taxonomy.categories);
-    term_object(&mut out, "RetryPolicy", "What an app should do about a code, the same across providers (the catalog's own taxonomy).", &catalog.taxonomy.retry_policies);
+    term_object(
+        &mut out,
+        "Category",
+        "What kind of event a code reports, the same across providers (the catalog's own taxonomy).",
+        &catalog.taxonomy.categories,
+    );
+    term_object(
+        &mut out,
+        "RetryPolicy",
+        "What an app should do about a code, the same across providers (the catalog's own taxonomy).",
+        &catalog.taxonomy.retry_policies,
+    );
     out.push_str(
         r#"/** Where a code's retry policy or terminal flag comes from. */
 export const Basis = {
@@ -264,7 +307,11 @@ fn value_literal(v: &Value) -> String {
 fn provider_ts(catalog: &Catalog, pi: usize) -> String {
     let provider = &catalog.providers[pi];
     let mut out = header();
-    let _ = writeln!(out, "/**\n * {} error codes.\n *\n * @packageDocumentation\n */\n", doc(&provider.name));
+    let _ = writeln!(
+        out,
+        "/**\n * {} error codes.\n *\n * @packageDocumentation\n */\n",
+        doc(&provider.name)
+    );
     let _ = writeln!(out, "import type {{ CodeInfo }} from \"./taxonomy.js\";");
     // Linked sets in other providers' modules.
     let mut imports: Vec<(String, String)> = Vec::new();
@@ -294,16 +341,37 @@ fn provider_ts(catalog: &Catalog, pi: usize) -> String {
 
 fn codes_object(out: &mut String, provider: &Provider, set: &CodeSet) {
     let ty = type_name(set);
-    let _ = writeln!(out, "/**\n * {}\n *\n * {}\n */", doc(&set.summary), doc(&set.source.describe()));
+    let _ = writeln!(
+        out,
+        "/**\n * {}\n *\n * {}\n */",
+        doc(&set.summary),
+        doc(&set.source.describe())
+    );
     let _ = writeln!(out, "export const {ty} = {{");
     for code in &set.codes {
         let _ = writeln!(out, "  /** {} */", doc(&code.summary));
-        let _ = writeln!(out, "  {}: {},", key(&code.name.raw), value_literal(&code.value));
+        let _ = writeln!(
+            out,
+            "  {}: {},",
+            key(&code.name.raw),
+            value_literal(&code.value)
+        );
     }
     let _ = writeln!(out, "}} as const;\n");
-    let _ = writeln!(out, "/** A wire value of {} `{}`. */", doc(&provider.name), set.id.raw);
-    let _ = writeln!(out, "export type {ty} = (typeof {ty})[keyof typeof {ty}];\n");
-    let _ = writeln!(out, "/** The name of a {ty} code, as the catalog keys it. */");
+    let _ = writeln!(
+        out,
+        "/** A wire value of {} `{}`. */",
+        doc(&provider.name),
+        set.id.raw
+    );
+    let _ = writeln!(
+        out,
+        "export type {ty} = (typeof {ty})[keyof typeof {ty}];\n"
+    );
+    let _ = writeln!(
+        out,
+        "/** The name of a {ty} code, as the catalog keys it. */"
+    );
     let _ = writeln!(out, "export type {ty}Name = keyof typeof {ty};\n");
 }
 
@@ -314,7 +382,10 @@ fn lookups_and_info(out: &mut String, catalog: &Catalog, provider: &Provider, se
         ValueKind::Integer => "number",
         ValueKind::String => "string",
     };
-    let link_ty = set.links_to.map(|t| type_name(catalog.code_set(t).1)).unwrap_or_else(|| "never".into());
+    let link_ty = set
+        .links_to
+        .map(|t| type_name(catalog.code_set(t).1))
+        .unwrap_or_else(|| "never".into());
     let _ = writeln!(
         out,
         r#"let {f}Names: Map<{wire}, {ty}Name> | undefined;
@@ -345,8 +416,14 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
 }}
 "#
     );
-    let _ = writeln!(out, "/** Everything the catalog says about each {ty} code, by name. */");
-    let _ = writeln!(out, "export const {f}Infos: {{\n  readonly [N in {ty}Name]: CodeInfo<(typeof {ty})[N], {link_ty}>;\n}} = {{");
+    let _ = writeln!(
+        out,
+        "/** Everything the catalog says about each {ty} code, by name. */"
+    );
+    let _ = writeln!(
+        out,
+        "export const {f}Infos: {{\n  readonly [N in {ty}Name]: CodeInfo<(typeof {ty})[N], {link_ty}>;\n}} = {{"
+    );
     let tax = &catalog.taxonomy;
     for code in &set.codes {
         let _ = writeln!(out, "  {}: {{", key(&code.name.raw));
@@ -360,9 +437,22 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
         field("upstreamName", string(&set.upstream_name(code)));
         field("summary", string(&code.summary));
         field("cause", string(&code.cause));
-        field("when", format!("[{}]", code.when.iter().map(|w| string(w)).collect::<Vec<_>>().join(", ")));
+        field(
+            "when",
+            format!(
+                "[{}]",
+                code.when
+                    .iter()
+                    .map(|w| string(w))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
         field("category", string(&tax.categories[code.category].id.raw));
-        field("retryPolicy", string(&tax.retry_policies[code.retry].id.raw));
+        field(
+            "retryPolicy",
+            string(&tax.retry_policies[code.retry].id.raw),
+        );
         field("retryBasis", string(basis(code.retry_basis)));
         field("terminal", code.terminal.to_string());
         field("terminalBasis", string(basis(code.terminal_basis)));
@@ -377,7 +467,10 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
         }
         if let Some(link) = code.protocol_equivalent {
             let (_, ts, tc) = catalog.code(link);
-            field("protocolEquivalent", format!("{}{}", type_name(ts), member(&tc.name.raw)));
+            field(
+                "protocolEquivalent",
+                format!("{}{}", type_name(ts), member(&tc.name.raw)),
+            );
         }
         out.push_str("  },\n");
     }
@@ -386,7 +479,11 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
 
 /// A member access: `.name`, or `["__proto__"]` for the one name that needs it.
 fn member(name: &str) -> String {
-    if name == "__proto__" { format!("[{}]", string(name)) } else { format!(".{name}") }
+    if name == "__proto__" {
+        format!("[{}]", string(name))
+    } else {
+        format!(".{name}")
+    }
 }
 
 fn basis(b: Basis) -> &'static str {

@@ -650,7 +650,7 @@ impl MeetingSessionStatusCode {
             deprecated: None,
         },
     ];
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         match self {
             Self::Ok => 0,
             Self::Left => 1,
@@ -680,6 +680,21 @@ impl MeetingSessionStatusCode {
             Self::AudioDisconnectAudio => 25,
             Self::EncodedTransformManagerFailed => 26,
         }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::Integer(v) => {
+                Self::from_value(v)
+                    .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name)
+            .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -861,8 +876,11 @@ impl crate::ErrorCode for MeetingSessionStatusCode {
     fn code_set(&self) -> &'static str {
         "meeting_session_status_code"
     }
-    fn wire_value(&self) -> crate::WireValue {
+    fn wire_value(&self) -> crate::WireValue<'static> {
         crate::WireValue::Integer(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()

@@ -338,7 +338,7 @@ impl StageErrorCode {
             deprecated: None,
         },
     ];
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         match self {
             Self::TokenMalformed => 0,
             Self::TokenExpired => 1,
@@ -353,6 +353,21 @@ impl StageErrorCode {
             Self::TokenExchangeRequestInvalid => 10,
             Self::TokenExchangeFailed => 11,
         }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::Integer(v) => {
+                Self::from_value(v)
+                    .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name)
+            .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -466,8 +481,11 @@ impl crate::ErrorCode for StageErrorCode {
     fn code_set(&self) -> &'static str {
         "stage_error_code"
     }
-    fn wire_value(&self) -> crate::WireValue {
+    fn wire_value(&self) -> crate::WireValue<'static> {
         crate::WireValue::Integer(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()
@@ -580,12 +598,27 @@ impl StageErrorCategory {
             deprecated: None,
         },
     ];
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         match self {
             Self::JoinError => 0,
             Self::PublishError => 1,
             Self::SubscribeError => 2,
         }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::String(v) => {
+                Self::from_value(v)
+                    .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name)
+            .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -685,8 +718,11 @@ impl crate::ErrorCode for StageErrorCategory {
     fn code_set(&self) -> &'static str {
         "stage_error_category"
     }
-    fn wire_value(&self) -> crate::WireValue {
+    fn wire_value(&self) -> crate::WireValue<'static> {
         crate::WireValue::String(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()

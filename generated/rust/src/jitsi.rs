@@ -514,7 +514,7 @@ impl ConferenceError {
             deprecated: None,
         },
     ];
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         match self {
             Self::AuthenticationRequired => 0,
             Self::ChatError => 1,
@@ -537,6 +537,21 @@ impl ConferenceError {
             Self::SettingsError => 18,
             Self::VideobridgeNotAvailable => 19,
         }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::String(v) => {
+                Self::from_value(v)
+                    .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name)
+            .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -691,8 +706,11 @@ impl crate::ErrorCode for ConferenceError {
     fn code_set(&self) -> &'static str {
         "conference_error"
     }
-    fn wire_value(&self) -> crate::WireValue {
+    fn wire_value(&self) -> crate::WireValue<'static> {
         crate::WireValue::String(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()
@@ -872,7 +890,7 @@ impl AuthErrorType {
             deprecated: None,
         },
     ];
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         match self {
             Self::General => 0,
             Self::NoMainParticipants => 1,
@@ -881,6 +899,21 @@ impl AuthErrorType {
             Self::RoomCreationRestriction => 4,
             Self::RoomUnauthenticatedAccessDisabled => 5,
         }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::String(v) => {
+                Self::from_value(v)
+                    .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name)
+            .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -991,8 +1024,11 @@ impl crate::ErrorCode for AuthErrorType {
     fn code_set(&self) -> &'static str {
         "auth_error_type"
     }
-    fn wire_value(&self) -> crate::WireValue {
+    fn wire_value(&self) -> crate::WireValue<'static> {
         crate::WireValue::String(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()

@@ -328,13 +328,13 @@ pub enum Basis {
 }
 /// A wire value as the provider sends it: an integer or a string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum WireValue {
+pub enum WireValue<'a> {
     /// An integer code.
     Integer(i32),
     /// A string code.
-    String(&'static str),
+    String(&'a str),
 }
-impl core::fmt::Display for WireValue {
+impl core::fmt::Display for WireValue<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             WireValue::Integer(v) => core::fmt::Display::fmt(v, f),
@@ -376,7 +376,9 @@ pub trait ErrorCode: core::fmt::Debug {
     /// The code set's id, e.g. `disconnect_reason`.
     fn code_set(&self) -> &'static str;
     /// The wire value.
-    fn wire_value(&self) -> WireValue;
+    fn wire_value(&self) -> WireValue<'static>;
+    /// The equivalent code in the linked code set, if any.
+    fn equivalent(&self) -> Option<&'static dyn ErrorCode>;
     /// Everything the catalog says about the code.
     fn info(&self) -> &'static CodeInfo;
     /// The name exactly as upstream spells it.
@@ -399,6 +401,97 @@ pub trait ErrorCode: core::fmt::Debug {
     fn is_terminal(&self) -> bool {
         self.info().terminal
     }
+}
+/// One code set, for tools that handle every provider's codes generically.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeSet {
+    /// The provider's id, e.g. `livekit`.
+    pub provider: &'static str,
+    /// The code set's id, e.g. `disconnect_reason`.
+    pub id: &'static str,
+    /// Number of codes.
+    pub len: usize,
+    /// The code with a wire value; `None` for a value the catalog does not know.
+    pub lookup: fn(WireValue<'_>) -> Option<&'static dyn ErrorCode>,
+    /// The code with an upstream name; `None` if there is none.
+    pub lookup_name: fn(&str) -> Option<&'static dyn ErrorCode>,
+}
+/// Every code set of every provider, in catalog order.
+pub const CODE_SETS: &[CodeSet] = &[
+    CodeSet {
+        provider: "amazon_chime",
+        id: "meeting_session_status_code",
+        len: amazon_chime::MeetingSessionStatusCode::COUNT,
+        lookup: amazon_chime::MeetingSessionStatusCode::lookup,
+        lookup_name: amazon_chime::MeetingSessionStatusCode::lookup_name,
+    },
+    CodeSet {
+        provider: "amazon_ivs",
+        id: "stage_error_code",
+        len: amazon_ivs::StageErrorCode::COUNT,
+        lookup: amazon_ivs::StageErrorCode::lookup,
+        lookup_name: amazon_ivs::StageErrorCode::lookup_name,
+    },
+    CodeSet {
+        provider: "amazon_ivs",
+        id: "stage_error_category",
+        len: amazon_ivs::StageErrorCategory::COUNT,
+        lookup: amazon_ivs::StageErrorCategory::lookup,
+        lookup_name: amazon_ivs::StageErrorCategory::lookup_name,
+    },
+    CodeSet {
+        provider: "jitsi",
+        id: "conference_error",
+        len: jitsi::ConferenceError::COUNT,
+        lookup: jitsi::ConferenceError::lookup,
+        lookup_name: jitsi::ConferenceError::lookup_name,
+    },
+    CodeSet {
+        provider: "jitsi",
+        id: "auth_error_type",
+        len: jitsi::AuthErrorType::COUNT,
+        lookup: jitsi::AuthErrorType::lookup,
+        lookup_name: jitsi::AuthErrorType::lookup_name,
+    },
+    CodeSet {
+        provider: "livekit",
+        id: "failure_reason",
+        len: livekit::FailureReason::COUNT,
+        lookup: livekit::FailureReason::lookup,
+        lookup_name: livekit::FailureReason::lookup_name,
+    },
+    CodeSet {
+        provider: "livekit",
+        id: "disconnect_reason",
+        len: livekit::DisconnectReason::COUNT,
+        lookup: livekit::DisconnectReason::lookup,
+        lookup_name: livekit::DisconnectReason::lookup_name,
+    },
+    CodeSet {
+        provider: "spatialreal",
+        id: "avatar_sdk_error_code",
+        len: spatialreal::AvatarSdkErrorCode::COUNT,
+        lookup: spatialreal::AvatarSdkErrorCode::lookup,
+        lookup_name: spatialreal::AvatarSdkErrorCode::lookup_name,
+    },
+    CodeSet {
+        provider: "spatialreal",
+        id: "close_code",
+        len: spatialreal::CloseCode::COUNT,
+        lookup: spatialreal::CloseCode::lookup,
+        lookup_name: spatialreal::CloseCode::lookup_name,
+    },
+];
+/// The code with this wire value in `provider`'s code set `code_set`, if both exist.
+pub fn lookup(
+    provider: &str,
+    code_set: &str,
+    value: WireValue<'_>,
+) -> Option<&'static dyn ErrorCode> {
+    CODE_SETS
+        .iter()
+        .find(|s| s.provider == provider && s.id == code_set)
+        .and_then(|s| (s.lookup)(value))
 }
 /// A wire value that no code of the set has: a newer provider release, or a bad input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -550,7 +550,7 @@ impl FailureReason {
             deprecated: None,
         },
     ];
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         match self {
             Self::None => 0,
             Self::Unreachable => 1,
@@ -575,6 +575,21 @@ impl FailureReason {
             Self::MediaFailure => 20,
             Self::Other => 21,
         }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::Integer(v) => {
+                Self::from_value(v)
+                    .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name)
+            .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -739,8 +754,15 @@ impl crate::ErrorCode for FailureReason {
     fn code_set(&self) -> &'static str {
         "failure_reason"
     }
-    fn wire_value(&self) -> crate::WireValue {
+    fn wire_value(&self) -> crate::WireValue<'static> {
         crate::WireValue::Integer(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        self.protocol_equivalent()
+            .map(|c| {
+                &crate::livekit::DisconnectReason::ALL[c.index()]
+                    as &'static dyn crate::ErrorCode
+            })
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()
@@ -1168,7 +1190,7 @@ impl DisconnectReason {
             deprecated: None,
         },
     ];
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         match self {
             Self::UnknownReason => 0,
             Self::ClientInitiated => 1,
@@ -1188,6 +1210,21 @@ impl DisconnectReason {
             Self::MediaFailure => 15,
             Self::AgentError => 16,
         }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::Integer(v) => {
+                Self::from_value(v)
+                    .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name)
+            .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -1311,8 +1348,11 @@ impl crate::ErrorCode for DisconnectReason {
     fn code_set(&self) -> &'static str {
         "disconnect_reason"
     }
-    fn wire_value(&self) -> crate::WireValue {
+    fn wire_value(&self) -> crate::WireValue<'static> {
         crate::WireValue::Integer(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()

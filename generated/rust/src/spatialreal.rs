@@ -508,7 +508,7 @@ impl AvatarSdkErrorCode {
             deprecated: None,
         },
     ];
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         match self {
             Self::SessionTokenExpired => 0,
             Self::SessionTokenInvalid => 1,
@@ -531,6 +531,21 @@ impl AvatarSdkErrorCode {
             Self::ServerError => 18,
             Self::Unknown => 19,
         }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::String(v) => {
+                Self::from_value(v)
+                    .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name)
+            .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -681,8 +696,11 @@ impl crate::ErrorCode for AvatarSdkErrorCode {
     fn code_set(&self) -> &'static str {
         "avatar_sdk_error_code"
     }
-    fn wire_value(&self) -> crate::WireValue {
+    fn wire_value(&self) -> crate::WireValue<'static> {
         crate::WireValue::String(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()
@@ -830,7 +848,7 @@ impl CloseCode {
             deprecated: None,
         },
     ];
-    const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         match self {
             Self::CreditsExhausted => 0,
             Self::SessionTimeout => 1,
@@ -838,6 +856,21 @@ impl CloseCode {
             Self::AuthFailed => 3,
             Self::UpstreamUnavailable => 4,
         }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::Integer(v) => {
+                Self::from_value(v)
+                    .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+            }
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name)
+            .map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -947,8 +980,15 @@ impl crate::ErrorCode for CloseCode {
     fn code_set(&self) -> &'static str {
         "close_code"
     }
-    fn wire_value(&self) -> crate::WireValue {
+    fn wire_value(&self) -> crate::WireValue<'static> {
         crate::WireValue::Integer(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        self.protocol_equivalent()
+            .map(|c| {
+                &crate::spatialreal::AvatarSdkErrorCode::ALL[c.index()]
+                    as &'static dyn crate::ErrorCode
+            })
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()

@@ -1,0 +1,49 @@
+// Android teams call the Kotlin binding from Java too: this compiles against the generated
+// classes with javac and runs on the JVM. Values come from the providers' SDKs
+// (amazon-chime-sdk-js MeetingSessionStatusCode, livekit_models.proto DisconnectReason).
+
+import rtc.errorcatalog.Category;
+import rtc.errorcatalog.ErrorCode;
+import rtc.errorcatalog.RetryPolicy;
+import rtc.errorcatalog.amazonchime.MeetingSessionStatusCode;
+import rtc.errorcatalog.livekit.DisconnectReason;
+import rtc.errorcatalog.livekit.FailureReason;
+
+public final class JavaInterop {
+    private static int passed = 0;
+    private static int failed = 0;
+
+    private static void check(boolean ok, String what) {
+        if (ok) {
+            passed++;
+        } else {
+            failed++;
+            System.err.println("FAIL " + what);
+        }
+    }
+
+    public static void main(String[] args) {
+        MeetingSessionStatusCode left = MeetingSessionStatusCode.fromValue(1);
+        check(left == MeetingSessionStatusCode.LEFT, "Chime 1 is Left");
+        check(left.getValue() == 1, "getValue");
+        check("Left".equals(left.getUpstreamName()), "getUpstreamName");
+        check(left.isTerminal(), "Left is terminal (isTerminal)");
+        check(!left.isFailure(), "Left is not a failure (isFailure)");
+        check(left.getCategory() == Category.ENDED_NORMALLY, "Left ended normally");
+        check(MeetingSessionStatusCode.fromValue(-1) == null, "unknown value is null");
+        check(MeetingSessionStatusCode.fromName("MeetingEnded") == MeetingSessionStatusCode.MEETING_ENDED, "fromName");
+
+        FailureReason joinIncomplete = FailureReason.fromValue(12);
+        check(joinIncomplete == FailureReason.JOIN_INCOMPLETE, "ESP32 12 is JOIN_INCOMPLETE");
+        check(joinIncomplete.getProtocolEquivalent() == DisconnectReason.JOIN_FAILURE, "typed link");
+        ErrorCode generic = joinIncomplete;
+        check(generic.getEquivalent() == DisconnectReason.JOIN_FAILURE, "generic link");
+        check(generic.getRetryPolicy() != RetryPolicy.NOT_AN_ERROR, "a failure is an error");
+        check(generic.getWhenItOccurs().size() > 0, "when-it-occurs list");
+
+        System.out.println("RESULT " + passed + " passed, " + failed + " failed");
+        if (failed > 0) {
+            System.exit(1);
+        }
+    }
+}

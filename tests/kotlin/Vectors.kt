@@ -1,0 +1,198 @@
+// The Kotlin binding against the shared test vectors: every code in generated/catalog.json must
+// come back from the generated enums with the same value, name, metadata and link. It goes
+// through the JVM's own reflection to call each enum's @JvmStatic fromValue/fromName, the way
+// Java callers do. Run by `cargo xtask test`: java -cp ... VectorsKt <path to catalog.json>
+
+import rtc.errorcatalog.Basis
+import rtc.errorcatalog.ErrorCode
+import java.io.File
+import kotlin.system.exitProcess
+
+/** A small JSON reader: the harness may use nothing beyond the standard library. */
+private class Json(
+    private val text: String,
+) {
+    private var i = 0
+
+    fun parse(): Any? {
+        val value = value()
+        skip()
+        require(i == text.length) { "trailing text at $i" }
+        return value
+    }
+
+    private fun skip() {
+        while (i < text.length && text[i].isWhitespace()) i++
+    }
+
+    private fun value(): Any? {
+        skip()
+        return when (val c = text[i]) {
+            '{' -> obj()
+            '[' -> arr()
+            '"' -> str()
+            't' -> literal("true", true)
+            'f' -> literal("false", false)
+            'n' -> literal("null", null)
+            else -> if (c == '-' || c.isDigit()) num() else error("unexpected '$c' at $i")
+        }
+    }
+
+    private fun literal(
+        word: String,
+        value: Any?,
+    ): Any? {
+        require(text.startsWith(word, i)) { "bad literal at $i" }
+        i += word.length
+        return value
+    }
+
+    private fun num(): Long {
+        val start = i
+        if (text[i] == '-') i++
+        while (i < text.length && text[i].isDigit()) i++
+        return text.substring(start, i).toLong()
+    }
+
+    private fun str(): String {
+        val out = StringBuilder()
+        i++
+        while (text[i] != '"') {
+            if (text[i] == '\\') {
+                i++
+                when (val e = text[i]) {
+                    'n' -> out.append('\n')
+                    't' -> out.append('\t')
+                    'r' -> out.append('\r')
+                    'b' -> out.append('\b')
+                    'f' -> out.append('\u000C')
+                    'u' -> {
+                        out.append(text.substring(i + 1, i + 5).toInt(16).toChar())
+                        i += 4
+                    }
+                    else -> out.append(e)
+                }
+            } else {
+                out.append(text[i])
+            }
+            i++
+        }
+        i++
+        return out.toString()
+    }
+
+    private fun arr(): List<Any?> {
+        val out = mutableListOf<Any?>()
+        i++
+        skip()
+        if (text[i] == ']') {
+            i++
+            return out
+        }
+        while (true) {
+            out.add(value())
+            skip()
+            if (text[i++] == ']') return out
+        }
+    }
+
+    private fun obj(): Map<String, Any?> {
+        val out = linkedMapOf<String, Any?>()
+        i++
+        skip()
+        if (text[i] == '}') {
+            i++
+            return out
+        }
+        while (true) {
+            skip()
+            val key = str()
+            skip()
+            i++ // ':'
+            out[key] = value()
+            skip()
+            if (text[i++] == '}') return out
+        }
+    }
+}
+
+@Suppress("UNCHECKED_CAST")
+private fun Any?.obj() = this as Map<String, Any?>
+
+@Suppress("UNCHECKED_CAST")
+private fun Any?.list() = this as List<Any?>
+
+private var passed = 0
+private val failures = mutableListOf<String>()
+
+private fun same(
+    actual: Any?,
+    expected: Any?,
+    what: String,
+) {
+    if (actual == expected) passed++ else failures.add("$what: got $actual, want $expected")
+}
+
+private fun basis(b: Basis) = b.name.lowercase()
+
+fun main(args: Array<String>) {
+    val catalog = Json(File(args[0]).readText()).parse().obj()
+    val providers = catalog["providers"].list().map { it.obj() }
+    var codesChecked = 0
+    for (provider in providers) {
+        val pid = provider["id"] as String
+        for (set in provider["code_sets"].list().map { it.obj() }) {
+            val sid = set["id"] as String
+            val integer = set["values"] == "integer"
+            val type = set["identifiers"].obj()["kotlin"] as String
+            val cls = Class.forName("rtc.errorcatalog.${pid.replace("_", "")}.$type")
+            val wireType: Class<*> = if (integer) Int::class.javaPrimitiveType!! else String::class.java
+            val fromValue = cls.getMethod("fromValue", wireType)
+            val fromName = cls.getMethod("fromName", String::class.java)
+            val codes = set["codes"].list().map { it.obj() }
+            same(cls.enumConstants.size, codes.size, "$pid/$sid: entry count")
+            for (c in codes) {
+                val at = "$pid/$sid/${c["name"]}"
+                val value: Any = if (integer) (c["value"] as Long).toInt() else c["value"] as String
+                val code = fromValue.invoke(null, value) as ErrorCode?
+                if (code == null) {
+                    failures.add("$at: fromValue($value) is null")
+                    continue
+                }
+                same((code as Enum<*>).name, c["identifiers"].obj()["kotlin"], "$at: constant")
+                same(code.wireValue, value, "$at: wire value")
+                same(cls.getMethod("getValue").invoke(code), value, "$at: value")
+                same(fromName.invoke(null, c["upstream_name"]), code, "$at: fromName")
+                same(code.provider, pid, "$at: provider")
+                same(code.codeSet, sid, "$at: code set")
+                same(code.catalogName, c["name"], "$at: catalog name")
+                same(code.upstreamName, c["upstream_name"], "$at: upstream name")
+                same(code.summary, c["summary"], "$at: summary")
+                same(code.cause, c["cause"], "$at: cause")
+                same(code.whenItOccurs, c["when"], "$at: when")
+                same(code.category.id, c["category"], "$at: category")
+                same(code.retryPolicy.id, c["retry"], "$at: retry policy")
+                same(basis(code.retryBasis), c["retry_basis"], "$at: retry basis")
+                same(code.isTerminal, c["terminal"], "$at: terminal")
+                same(basis(code.terminalBasis), c["terminal_basis"], "$at: terminal basis")
+                same(code.rationale, c["rationale"], "$at: rationale")
+                same(code.deprecation, c["deprecated"], "$at: deprecated")
+                val link = code.equivalent?.let { "${it.provider}/${it.codeSet}/${it.catalogName}" }
+                same(link, c["protocol_equivalent"], "$at: protocol equivalent")
+                if (c["failure"] != null) same(cls.getMethod("isFailure").invoke(code), c["failure"], "$at: failure flag")
+                codesChecked++
+            }
+            // An unknown value gives null, never an exception.
+            val unknown: Any =
+                if (integer) codes.maxOf { (it["value"] as Long).toInt() } + 1 else "\u0000not a code"
+            same(fromValue.invoke(null, unknown), null, "$pid/$sid: unknown value")
+            same(fromName.invoke(null, "\u0000not a name"), null, "$pid/$sid: unknown name")
+        }
+    }
+    same(codesChecked.toLong(), catalog["counts"].obj()["codes"], "codes checked")
+    if (codesChecked == 0) failures.add("no code checked")
+    failures.forEach { System.err.println("FAIL $it") }
+    println("kotlin vectors: $codesChecked codes checked")
+    println("RESULT $passed passed, ${failures.size} failed")
+    if (failures.isNotEmpty()) exitProcess(1)
+}

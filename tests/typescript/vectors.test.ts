@@ -1,0 +1,120 @@
+// The TypeScript binding against the shared test vectors: every code in generated/catalog.json
+// must come back from the generated package with the same value, name, metadata and link.
+// Run by `cargo xtask test` after tsc compiles it: node vectors.test.js <path to catalog.json>
+
+import { readFileSync } from "node:fs";
+import * as bindings from "../../generated/typescript/src/index.js";
+import type { CodeInfo } from "../../generated/typescript/src/index.js";
+
+interface JsonCode {
+  name: string;
+  upstream_name: string;
+  value: number | string;
+  summary: string;
+  cause: string;
+  when: string[];
+  category: string;
+  retry: string;
+  retry_basis: string;
+  terminal: boolean;
+  terminal_basis: string;
+  rationale: string | null;
+  deprecated: string | null;
+  failure: boolean | null;
+  protocol_equivalent: string | null;
+  identifiers: { typescript: string };
+}
+interface JsonSet {
+  id: string;
+  values: "integer" | "string";
+  identifiers: { typescript: string };
+  codes: JsonCode[];
+}
+interface JsonCatalog {
+  providers: { id: string; code_sets: JsonSet[] }[];
+  counts: { codes: number };
+}
+
+const path = process.argv[2];
+if (path === undefined) throw new Error("usage: node vectors.test.js <catalog.json>");
+const catalog = JSON.parse(readFileSync(path, "utf8")) as JsonCatalog;
+
+let passed = 0;
+const failures: string[] = [];
+function check(ok: boolean, what: string): void {
+  if (ok) passed++;
+  else failures.push(what);
+}
+function same(actual: unknown, expected: unknown, what: string): void {
+  check(JSON.stringify(actual) === JSON.stringify(expected), `${what}: got ${JSON.stringify(actual)}, want ${JSON.stringify(expected)}`);
+}
+
+const lowerCamel = (snake: string): string => snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+// Wire value of a linked code, from the vectors themselves.
+function linkedValue(link: string): number | string | undefined {
+  const [p, s, n] = link.split("/");
+  return catalog.providers.find((x) => x.id === p)?.code_sets.find((x) => x.id === s)?.codes.find((x) => x.name === n)?.value;
+}
+
+type Module = Record<string, unknown>;
+type Fn = (arg: unknown) => unknown;
+let codesChecked = 0;
+for (const provider of catalog.providers) {
+  const mod = (bindings as unknown as Record<string, Module | undefined>)[lowerCamel(provider.id)];
+  check(mod !== undefined, `${provider.id}: module exported from the index`);
+  if (mod === undefined) continue;
+  for (const set of provider.code_sets) {
+    const type = set.identifiers.typescript;
+    const prefix = lowerFirst(type);
+    const codes = mod[type] as Record<string, number | string>;
+    const nameOf = mod[`${prefix}Name`] as Fn;
+    const fromName = mod[`${prefix}FromName`] as Fn;
+    const isCode = mod[`is${type}`] as Fn;
+    const infoOf = mod[`${prefix}Info`] as (v: unknown) => CodeInfo | undefined;
+    same(Object.keys(codes).length, set.codes.length, `${provider.id}/${set.id}: member count`);
+    for (const c of set.codes) {
+      const at = `${provider.id}/${set.id}/${c.name}`;
+      same(codes[c.identifiers.typescript], c.value, `${at}: const member`);
+      same(nameOf(c.value), c.name, `${at}: name from wire value`);
+      same(fromName(c.name), c.value, `${at}: wire value from name`);
+      same(isCode(c.value), true, `${at}: is${type}`);
+      const info = infoOf(c.value);
+      check(info !== undefined, `${at}: info`);
+      if (info === undefined) continue;
+      same(info.provider, provider.id, `${at}: provider`);
+      same(info.codeSet, set.id, `${at}: code set`);
+      same(info.value, c.value, `${at}: value`);
+      same(info.name, c.name, `${at}: catalog name`);
+      same(info.upstreamName, c.upstream_name, `${at}: upstream name`);
+      same(info.summary, c.summary, `${at}: summary`);
+      same(info.cause, c.cause, `${at}: cause`);
+      same(info.when, c.when, `${at}: when`);
+      same(info.category, c.category, `${at}: category`);
+      same(info.retryPolicy, c.retry, `${at}: retry policy`);
+      same(info.retryBasis, c.retry_basis, `${at}: retry basis`);
+      same(info.terminal, c.terminal, `${at}: terminal`);
+      same(info.terminalBasis, c.terminal_basis, `${at}: terminal basis`);
+      same(info.rationale ?? null, c.rationale, `${at}: rationale`);
+      same(info.deprecated ?? null, c.deprecated, `${at}: deprecated`);
+      same(info.failure ?? null, c.failure, `${at}: failure flag`);
+      same(info.protocolEquivalent ?? null, c.protocol_equivalent === null ? null : linkedValue(c.protocol_equivalent), `${at}: protocol equivalent`);
+      codesChecked++;
+    }
+    // An unknown value is something the caller can test, never a throw.
+    const unknown = set.values === "integer" ? Math.max(...set.codes.map((c) => c.value as number)) + 1 : "\u0000not a code";
+    same(nameOf(unknown), undefined, `${provider.id}/${set.id}: unknown value has no name`);
+    same(infoOf(unknown), undefined, `${provider.id}/${set.id}: unknown value has no info`);
+    same(isCode(unknown), false, `${provider.id}/${set.id}: unknown value is not a code`);
+    same(fromName("__proto__"), undefined, `${provider.id}/${set.id}: inherited names are not codes`);
+    same(fromName("toString"), undefined, `${provider.id}/${set.id}: inherited names are not codes`);
+  }
+}
+same(codesChecked, catalog.counts.codes, "codes checked");
+check(codesChecked > 0, "at least one code checked");
+
+for (const f of failures) console.error(`FAIL ${f}`);
+console.log(`typescript vectors: ${codesChecked} codes checked`);
+console.log(`RESULT ${passed} passed, ${failures.length} failed`);
+if (failures.length > 0) process.exitCode = 1;
