@@ -106,6 +106,26 @@ fn source_text(source: &Source) -> String {
     s
 }
 
+/// How the catalog was checked against upstream: by the conformance test where the provider
+/// publishes a package, otherwise by hand against a pinned commit.
+fn verification(set: &CodeSet) -> String {
+    let s = &set.source;
+    match (&s.package, &s.commit) {
+        (Some(package), _) => format!(
+            "Verified against `{}` {} by the conformance test (`tests/conformance`), on every `cargo xtask test`.\n",
+            package.replace('`', "'"),
+            escape(&s.version)
+        ),
+        (None, Some(commit)) => format!(
+            "No installable package: checked by hand against commit `{}` (see \"Updating a provider\" in the README).\n",
+            &commit[..12.min(commit.len())]
+        ),
+        (None, None) => {
+            "No installable package and no pinned commit: checked by hand.\n".to_owned()
+        }
+    }
+}
+
 fn index(catalog: &Catalog) -> String {
     let mut out = format!("<!-- {} -->\n\n# RTC error catalog\n\n", notice());
     let _ = writeln!(
@@ -186,7 +206,9 @@ fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
         if let Some(path) = &set.source.path {
             let _ = write!(out, ", file `{}`", path.replace('`', "'"));
         }
-        out.push_str(".\n");
+        out.push_str(".\n\n");
+        out.push_str(&verification(set));
+        out.push('\n');
         if !set.notes.is_empty() {
             out.push_str("\nNotes:\n\n");
             for note in &set.notes {
