@@ -23,6 +23,21 @@ pub struct Taxonomy {
     pub categories: Vec<Term>,
     /// What an app should do about a code.
     pub retry_policies: Vec<Term>,
+    /// Codes of different providers that report the same event.
+    pub equivalents: Vec<Equivalence>,
+}
+
+/// Codes of several providers that report the same event (the catalog's own judgement).
+#[derive(Debug, Clone)]
+pub struct Equivalence {
+    /// Identifier.
+    pub id: Name,
+    /// Human-readable name of the event.
+    pub title: String,
+    /// What the codes have in common.
+    pub meaning: String,
+    /// The codes, in spec order.
+    pub codes: Vec<CodeRef>,
 }
 
 /// A category or a retry policy.

@@ -17,6 +17,25 @@ pub struct TaxonomyFile {
     pub categories: Vec<TermSpec>,
     /// What an app should do about a code, across providers.
     pub retry_policies: Vec<TermSpec>,
+    /// Groups of codes from different providers that report the same event.
+    #[serde(default)]
+    pub equivalents: Vec<EquivalentSpec>,
+}
+
+/// Codes of several providers that report the same event.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EquivalentSpec {
+    /// Identifier in lower snake_case.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// Human-readable name of the event.
+    pub name: String,
+    /// One sentence on what the codes have in common.
+    pub meaning: String,
+    /// Links `provider/code_set/NAME`, from at least two providers.
+    #[schemars(with = "Vec<String>")]
+    pub codes: Vec<Spanned<String>>,
 }
 
 /// One category or retry policy.

@@ -33,6 +33,12 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
         link.from.provider = position[link.from.provider];
     }
     v.resolve_links(&mut providers, &links);
+    let taxonomy = taxonomy.map(|mut t| {
+        if let Some((path, file)) = &raw.taxonomy {
+            t.equivalents = v.equivalents(path, &file.equivalents, &providers);
+        }
+        t
+    });
     match taxonomy {
         Some(taxonomy) if v.problems.is_empty() => Ok(Catalog {
             taxonomy,
@@ -98,6 +104,7 @@ impl Validator {
         Taxonomy {
             categories,
             retry_policies,
+            equivalents: Vec::new(),
         }
     }
 
@@ -511,81 +518,159 @@ impl Validator {
         }
     }
 
-    fn resolve_links(&mut self, providers: &mut [Provider], links: &[PendingLink]) {
-        for link in links {
-            let hint = "write `provider/code_set/NAME` naming an existing code (NAME without the set's prefix)";
-            let mut parts = link.target.split('/');
-            let (Some(p), Some(s), Some(n), None) =
-                (parts.next(), parts.next(), parts.next(), parts.next())
-            else {
-                self.error(
-                    &link.file,
-                    link.at,
-                    format!(
-                        "`{}` is not a link of the form provider/code_set/NAME",
-                        link.target
-                    ),
-                    hint,
-                );
-                continue;
-            };
-            let Some(pi) = providers.iter().position(|x| x.id.raw == p) else {
-                self.error(
-                    &link.file,
-                    link.at,
-                    format!(
-                        "dangling link `{}`: there is no provider `{p}`",
-                        link.target
-                    ),
-                    hint,
-                );
-                continue;
-            };
-            let Some(si) = providers[pi].code_sets.iter().position(|x| x.id.raw == s) else {
-                self.error(
-                    &link.file,
-                    link.at,
-                    format!(
-                        "dangling link `{}`: provider `{p}` has no code set `{s}`",
-                        link.target
-                    ),
-                    hint,
-                );
-                continue;
-            };
-            let Some(ci) = providers[pi].code_sets[si]
-                .codes
-                .iter()
-                .position(|x| x.name.raw == n)
-            else {
-                self.error(
-                    &link.file,
-                    link.at,
-                    format!(
-                        "dangling link `{}`: code set `{p}/{s}` has no code `{n}`",
-                        link.target
-                    ),
-                    hint,
-                );
-                continue;
-            };
-            let target = CodeSetRef {
+    /// The code a `provider/code_set/NAME` link names, or a diagnostic at the link.
+    fn resolve(
+        &mut self,
+        providers: &[Provider],
+        file: &str,
+        at: Location,
+        target: &str,
+    ) -> Option<CodeRef> {
+        let hint = "write `provider/code_set/NAME` naming an existing code (NAME without the set's prefix)";
+        let mut parts = target.split('/');
+        let (Some(p), Some(s), Some(n), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            self.error(
+                file,
+                at,
+                format!("`{target}` is not a link of the form provider/code_set/NAME"),
+                hint,
+            );
+            return None;
+        };
+        let Some(pi) = providers.iter().position(|x| x.id.raw == p) else {
+            self.error(
+                file,
+                at,
+                format!("dangling link `{target}`: there is no provider `{p}`"),
+                hint,
+            );
+            return None;
+        };
+        let Some(si) = providers[pi].code_sets.iter().position(|x| x.id.raw == s) else {
+            self.error(
+                file,
+                at,
+                format!("dangling link `{target}`: provider `{p}` has no code set `{s}`"),
+                hint,
+            );
+            return None;
+        };
+        let Some(ci) = providers[pi].code_sets[si]
+            .codes
+            .iter()
+            .position(|x| x.name.raw == n)
+        else {
+            self.error(
+                file,
+                at,
+                format!("dangling link `{target}`: code set `{p}/{s}` has no code `{n}`"),
+                hint,
+            );
+            return None;
+        };
+        Some(CodeRef {
+            set: CodeSetRef {
                 provider: pi,
                 code_set: si,
+            },
+            code: ci,
+        })
+    }
+
+    fn resolve_links(&mut self, providers: &mut [Provider], links: &[PendingLink]) {
+        for link in links {
+            let Some(target) = self.resolve(providers, &link.file, link.at, &link.target) else {
+                continue;
             };
             let from = &mut providers[link.from.provider].code_sets[link.from.code_set];
             match from.links_to {
-                Some(existing) if existing != target => {
-                    self.error(&link.file, link.at, format!("`{}` points into a different code set than the other links of `{}`", link.target, from.id.raw), "all links of one code set must point into the same code set, so the link can be typed");
+                Some(existing) if existing != target.set => {
+                    self.error(
+                        &link.file,
+                        link.at,
+                        format!("`{}` points into a different code set than the other links of `{}`", link.target, from.id.raw),
+                        "all links of one code set must point into the same code set, so the link can be typed",
+                    );
                     continue;
                 }
-                _ => from.links_to = Some(target),
+                _ => from.links_to = Some(target.set),
             }
-            from.codes[link.code].protocol_equivalent = Some(CodeRef {
-                set: target,
-                code: ci,
+            from.codes[link.code].protocol_equivalent = Some(target);
+        }
+    }
+
+    /// Resolves the taxonomy's groups of equivalent codes: real codes, from two providers or
+    /// more, each code in one group at most.
+    fn equivalents(
+        &mut self,
+        path: &str,
+        specs: &[spec::EquivalentSpec],
+        providers: &[Provider],
+    ) -> Vec<Equivalence> {
+        let mut groups = Vec::new();
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        let mut ids: BTreeMap<String, u64> = BTreeMap::new();
+        for g in specs {
+            self.check_id(path, &g.id, "equivalence group");
+            if let Some(line) = ids.insert(g.id.value.clone(), g.id.referenced.line()) {
+                self.error(
+                    path,
+                    g.id.referenced,
+                    format!(
+                        "equivalence group `{}` is defined twice (first on line {line})",
+                        g.id.value
+                    ),
+                    "give each group id once",
+                );
+            }
+            let mut codes = Vec::new();
+            for link in &g.codes {
+                let Some(code) = self.resolve(providers, path, link.referenced, &link.value) else {
+                    continue;
+                };
+                if let Some(other) = seen.insert(link.value.clone(), g.id.value.clone()) {
+                    self.error(
+                        path,
+                        link.referenced,
+                        format!("`{}` is already in equivalence group `{other}`", link.value),
+                        "a code belongs to one group at most: merge the groups or drop one entry",
+                    );
+                }
+                codes.push(code);
+            }
+            // Equivalent codes are the same kind of event, and where the retry policy is the
+            // catalog's own call it is the same call; a provider's documented guidance may differ.
+            let code_of =
+                |r: &CodeRef| &providers[r.set.provider].code_sets[r.set.code_set].codes[r.code];
+            let categories: std::collections::BTreeSet<usize> =
+                codes.iter().map(|r| code_of(r).category).collect();
+            if categories.len() > 1 {
+                self.error(path, g.id.referenced, format!("the codes of equivalence group `{}` have different categories", g.id.value), "equivalent codes report the same kind of event: give them one category, or split the group");
+            }
+            let ours: std::collections::BTreeSet<usize> = codes
+                .iter()
+                .map(code_of)
+                .filter(|c| c.retry_basis == Basis::Catalog)
+                .map(|c| c.retry)
+                .collect();
+            if ours.len() > 1 {
+                self.error(path, g.id.referenced, format!("the codes of equivalence group `{}` have different catalog-classified retry policies", g.id.value), "where the catalog classifies equivalent codes itself, give them one retry policy (a provider's documented policy may differ)");
+            }
+            let owners: std::collections::BTreeSet<usize> =
+                codes.iter().map(|c| c.set.provider).collect();
+            if codes.len() == g.codes.len() && owners.len() < 2 {
+                self.error(path, g.id.referenced, format!("equivalence group `{}` names codes of fewer than two providers", g.id.value), "a group says codes of different providers mean the same; within one provider, use `protocol_equivalent`");
+            }
+            groups.push(Equivalence {
+                id: Name::new(&g.id.value),
+                title: g.name.clone(),
+                meaning: g.meaning.clone(),
+                codes,
             });
         }
+        groups
     }
 }
 

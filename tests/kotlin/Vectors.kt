@@ -5,6 +5,7 @@
 
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.RetryPolicy
 import java.io.File
 import kotlin.system.exitProcess
 
@@ -135,6 +136,18 @@ private fun same(
 
 private fun basis(b: Basis) = b.name.lowercase()
 
+/** One policy function, written once against the shared interface, for every provider. */
+private fun whatToDo(code: ErrorCode): String =
+    when (code.retryPolicy) {
+        RetryPolicy.NOT_AN_ERROR -> "nothing"
+        RetryPolicy.AUTOMATIC -> "wait for the SDK"
+        RetryPolicy.BACKOFF -> "retry later"
+        RetryPolicy.REFRESH_CREDENTIALS -> "reauthenticate"
+        RetryPolicy.USER_ACTION -> "ask the user"
+        RetryPolicy.NEVER -> "give up"
+        else -> "decide from detail"
+    }
+
 fun main(args: Array<String>) {
     val catalog = Json(File(args[0]).readText()).parse().obj()
     val providers = catalog["providers"].list().map { it.obj() }
@@ -189,6 +202,32 @@ fun main(args: Array<String>) {
             same(fromName.invoke(null, "\u0000not a name"), null, "$pid/$sid: unknown name")
         }
     }
+    // The policy function over codes from every provider, and over one event's codes.
+    val byLink = mutableMapOf<String, ErrorCode>()
+    for (provider in providers) {
+        val pid = provider["id"] as String
+        for (set in provider["code_sets"].list().map { it.obj() }) {
+            val cls = Class.forName("rtc.errorcatalog.${pid.replace("_", "")}.${set["identifiers"].obj()["kotlin"]}")
+            for (constant in cls.enumConstants) {
+                val code = constant as ErrorCode
+                byLink["${code.provider}/${code.codeSet}/${code.catalogName}"] = code
+            }
+        }
+    }
+    same(byLink.values.map { it.provider }.toSet().size, 5, "policy function saw codes from all five providers")
+    same(byLink.values.map(::whatToDo).toSet().size, 7, "every action is reached by some code")
+    val roomEnded =
+        catalog["equivalents"]
+            .list()
+            .map { it.obj() }
+            .first { it["id"] == "room_ended" }["codes"]
+            .list()
+    if (roomEnded.size < 4) failures.add("room_ended groups too few codes")
+    for (link in roomEnded) {
+        val code = byLink[link]
+        same(code?.let { whatToDo(it) to it.isTerminal }, "give up" to true, "$link: handled like every other provider's room_ended")
+    }
+
     same(codesChecked.toLong(), catalog["counts"].obj()["codes"], "codes checked")
     if (codesChecked == 0) failures.add("no code checked")
     failures.forEach { System.err.println("FAIL $it") }

@@ -4,6 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import * as bindings from "../../generated/typescript/src/index.js";
+import { RetryPolicy } from "../../generated/typescript/src/index.js";
 import type { CodeInfo } from "../../generated/typescript/src/index.js";
 
 interface JsonCode {
@@ -32,6 +33,7 @@ interface JsonSet {
 }
 interface JsonCatalog {
   providers: { id: string; code_sets: JsonSet[] }[];
+  equivalents: { id: string; codes: string[] }[];
   counts: { codes: number };
 }
 
@@ -111,6 +113,55 @@ for (const provider of catalog.providers) {
     same(fromName("toString"), undefined, `${provider.id}/${set.id}: inherited names are not codes`);
   }
 }
+// One policy function, written once against the shared CodeInfo type, for every provider.
+type Action = "nothing" | "wait for the SDK" | "retry later" | "reauthenticate" | "ask the user" | "give up" | "decide from detail";
+function whatToDo(info: CodeInfo): Action {
+  switch (info.retryPolicy) {
+    case RetryPolicy.NotAnError:
+      return "nothing";
+    case RetryPolicy.Automatic:
+      return "wait for the SDK";
+    case RetryPolicy.Backoff:
+      return "retry later";
+    case RetryPolicy.RefreshCredentials:
+      return "reauthenticate";
+    case RetryPolicy.UserAction:
+      return "ask the user";
+    case RetryPolicy.Never:
+      return "give up";
+    default:
+      return "decide from detail";
+  }
+}
+function infoOfLink(link: string): CodeInfo | undefined {
+  const [p, s, n] = link.split("/");
+  const set = catalog.providers.find((x) => x.id === p)?.code_sets.find((x) => x.id === s);
+  const mod = (bindings as unknown as Record<string, Module | undefined>)[lowerCamel(p ?? "")];
+  if (set === undefined || mod === undefined) return undefined;
+  const value = set.codes.find((c) => c.name === n)?.value;
+  return (mod[`${lowerFirst(set.identifiers.typescript)}Info`] as (v: unknown) => CodeInfo | undefined)(value);
+}
+const providersSeen = new Set<string>();
+const actionsSeen = new Set<Action>();
+for (const provider of catalog.providers) {
+  for (const set of provider.code_sets) {
+    for (const c of set.codes) {
+      const info = infoOfLink(`${provider.id}/${set.id}/${c.name}`);
+      if (info === undefined) continue;
+      providersSeen.add(info.provider);
+      actionsSeen.add(whatToDo(info));
+    }
+  }
+}
+same(providersSeen.size, 5, "policy function saw codes from all five providers");
+same(actionsSeen.size, 7, "every action is reached by some code");
+const roomEnded = catalog.equivalents.find((g) => g.id === "room_ended")?.codes ?? [];
+check(roomEnded.length >= 4, "room_ended groups codes from several providers");
+for (const link of roomEnded) {
+  const info = infoOfLink(link);
+  same(info === undefined ? undefined : [whatToDo(info), info.terminal], ["give up", true], `${link}: handled like every other provider's room_ended`);
+}
+
 same(codesChecked, catalog.counts.codes, "codes checked");
 check(codesChecked > 0, "at least one code checked");
 

@@ -53,6 +53,7 @@ fn is_invisible(c: char) -> bool {
 pub fn emit(catalog: &Catalog) -> Files {
     let mut files = Files::new();
     files.insert("docs/README.md".into(), index(catalog));
+    files.insert("docs/matrix.md".into(), matrix(catalog));
     for provider in &catalog.providers {
         files.insert(
             format!("docs/{}.md", provider.id.raw),
@@ -130,7 +131,7 @@ fn index(catalog: &Catalog) -> String {
     let mut out = format!("<!-- {} -->\n\n# RTC error catalog\n\n", notice());
     let _ = writeln!(
         out,
-        "{} providers, {} code sets, {} codes. Each provider page has a table per code set and a section per code.\n",
+        "{} providers, {} code sets, {} codes. Each provider page has a table per code set and a section per code; [Across providers](matrix.md) groups them by category and lists equivalent codes.\n",
         catalog.providers.len(),
         catalog.code_set_count(),
         catalog.code_count()
@@ -176,6 +177,106 @@ fn index(catalog: &Catalog) -> String {
             escape(&t.title),
             escape(&t.meaning)
         );
+    }
+    out
+}
+
+/// A Markdown link to a code's section on its provider's page.
+fn code_link(catalog: &Catalog, r: CodeRef) -> String {
+    let (p, set, code) = catalog.code(r);
+    format!(
+        "[`{}`]({}.md#{})",
+        set.upstream_name(code),
+        p.id.raw,
+        code_anchor(set, code)
+    )
+}
+
+/// The cross-provider page: every category with each provider's codes in it, and the groups of
+/// equivalent codes.
+fn matrix(catalog: &Catalog) -> String {
+    let tax = &catalog.taxonomy;
+    let mut out = format!(
+        "<!-- {} -->\n\n# Across providers\n\n[All providers](README.md)\n\n",
+        notice()
+    );
+    out.push_str("The catalog's own classification, the same for every provider: what kind of event each code reports, and which codes of different providers report the same event. Write retry and messaging policy once against these.\n\n## By category\n\n");
+    for category in &tax.categories {
+        let _ = writeln!(
+            out,
+            "- [{}](#{})",
+            escape(&category.title),
+            category.id.kebab()
+        );
+    }
+    for (ci, category) in tax.categories.iter().enumerate() {
+        let _ = write!(
+            out,
+            "\n### <a id=\"{}\"></a>{}\n\n{}\n\n",
+            category.id.kebab(),
+            escape(&category.title),
+            escape(&category.meaning)
+        );
+        out.push_str("| Provider | Codes |\n|---|---|\n");
+        let mut rows = 0;
+        for (pi, p) in catalog.providers.iter().enumerate() {
+            let links: Vec<String> = p
+                .code_sets
+                .iter()
+                .enumerate()
+                .flat_map(|(si, set)| {
+                    set.codes
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.category == ci)
+                        .map(move |(k, _)| CodeRef {
+                            set: CodeSetRef {
+                                provider: pi,
+                                code_set: si,
+                            },
+                            code: k,
+                        })
+                })
+                .map(|r| code_link(catalog, r))
+                .collect();
+            if !links.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "| [{}]({}.md) | {} |",
+                    escape(&p.name),
+                    p.id.raw,
+                    links.join(", ")
+                );
+                rows += 1;
+            }
+        }
+        if rows == 0 {
+            out.push_str("| (none) | |\n");
+        }
+    }
+    out.push_str("\n## Equivalent codes\n\nCodes of different providers that report the same event (the catalog's judgement).\n");
+    for group in &tax.equivalents {
+        let _ = write!(
+            out,
+            "\n### <a id=\"{}\"></a>{}\n\n{}\n\n",
+            group.id.kebab(),
+            escape(&group.title),
+            escape(&group.meaning)
+        );
+        out.push_str("| Provider | Code set | Code | Category | Retry | Terminal |\n|---|---|---|---|---|---|\n");
+        for &r in &group.codes {
+            let (p, set, code) = catalog.code(r);
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {} | {} | {} |",
+                escape(&p.name),
+                set.id.raw,
+                code_link(catalog, r),
+                escape(&tax.categories[code.category].title),
+                escape(&tax.retry_policies[code.retry].title),
+                if code.terminal { "yes" } else { "no" }
+            );
+        }
     }
     out
 }

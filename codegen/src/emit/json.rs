@@ -115,6 +115,12 @@ fn catalog_json(catalog: &Catalog) -> Json {
         "$comment": notice(),
         "categories": tax.categories.iter().map(term).collect::<Vec<_>>(),
         "retry_policies": tax.retry_policies.iter().map(term).collect::<Vec<_>>(),
+        "equivalents": tax.equivalents.iter().map(|g| json!({
+            "id": g.id.raw,
+            "name": g.title,
+            "meaning": g.meaning,
+            "codes": g.codes.iter().map(|&r| link(catalog, r)).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
         "providers": providers,
         "counts": {
             "providers": catalog.providers.len(),
