@@ -2,9 +2,9 @@
 //! must come back from the generated crate with the same value, name, metadata and link.
 //! The TypeScript and Kotlin bindings are checked against the same file by their own harnesses.
 
-use rtc_error_catalog::{Basis, CODE_SETS, ErrorCode, WireValue};
-use serde_json::Value;
 use std::path::Path;
+
+include!("../../tests/rust/vectors_check.rs");
 
 fn catalog() -> Value {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
@@ -12,157 +12,10 @@ fn catalog() -> Value {
         .unwrap()
 }
 
-fn wire(value: &Value) -> WireValue<'_> {
-    match value {
-        Value::Number(n) => WireValue::Integer(i32::try_from(n.as_i64().unwrap()).unwrap()),
-        Value::String(s) => WireValue::String(s),
-        other => panic!("not a wire value: {other}"),
-    }
-}
-
-fn basis(b: Basis) -> &'static str {
-    match b {
-        Basis::Provider => "provider",
-        Basis::Catalog => "catalog",
-    }
-}
-
 #[test]
 fn every_code_round_trips_with_its_metadata() {
-    let catalog = catalog();
-    let mut checked = 0;
-    let mut sets_checked = 0;
-    for provider in catalog["providers"].as_array().unwrap() {
-        let pid = provider["id"].as_str().unwrap();
-        for set in provider["code_sets"].as_array().unwrap() {
-            let sid = set["id"].as_str().unwrap();
-            let entry = CODE_SETS
-                .iter()
-                .find(|s| s.provider == pid && s.id == sid)
-                .unwrap_or_else(|| panic!("{pid}/{sid} missing from CODE_SETS"));
-            let codes = set["codes"].as_array().unwrap();
-            assert_eq!(entry.len, codes.len(), "{pid}/{sid}: code count");
-            for c in codes {
-                let at = format!("{pid}/{sid}/{}", c["name"].as_str().unwrap());
-                let value = wire(&c["value"]);
-                let code = (entry.lookup)(value)
-                    .unwrap_or_else(|| panic!("{at}: value {value} not found"));
-                // Wire value to code to wire value is lossless.
-                assert_eq!(code.wire_value(), value, "{at}");
-                assert_eq!(code.provider(), pid, "{at}");
-                assert_eq!(code.code_set(), sid, "{at}");
-                // Upstream name to code and back.
-                let upstream = c["upstream_name"].as_str().unwrap();
-                assert_eq!(code.name(), upstream, "{at}");
-                assert_eq!(
-                    (entry.lookup_name)(upstream).map(|c| c.wire_value()),
-                    Some(value),
-                    "{at}"
-                );
-                assert_eq!(
-                    format!("{code:?}"),
-                    c["identifiers"]["rust"].as_str().unwrap(),
-                    "{at}: variant name"
-                );
-                // Metadata.
-                let info = code.info();
-                assert_eq!(info.summary, c["summary"].as_str().unwrap(), "{at}");
-                assert_eq!(info.cause, c["cause"].as_str().unwrap(), "{at}");
-                let when: Vec<&str> = c["when"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|w| w.as_str().unwrap())
-                    .collect();
-                assert_eq!(info.when, when.as_slice(), "{at}");
-                assert_eq!(
-                    code.category().id(),
-                    c["category"].as_str().unwrap(),
-                    "{at}"
-                );
-                assert_eq!(
-                    code.retry_policy().id(),
-                    c["retry"].as_str().unwrap(),
-                    "{at}"
-                );
-                assert_eq!(
-                    basis(info.retry_basis),
-                    c["retry_basis"].as_str().unwrap(),
-                    "{at}"
-                );
-                assert_eq!(code.is_terminal(), c["terminal"].as_bool().unwrap(), "{at}");
-                assert_eq!(
-                    basis(info.terminal_basis),
-                    c["terminal_basis"].as_str().unwrap(),
-                    "{at}"
-                );
-                assert_eq!(info.rationale, c["rationale"].as_str(), "{at}");
-                assert_eq!(info.deprecated, c["deprecated"].as_str(), "{at}");
-                // The link is a real code of the linked set.
-                let link = code.equivalent().map(|e| {
-                    let name = c["protocol_equivalent"]
-                        .as_str()
-                        .unwrap_or("")
-                        .rsplit('/')
-                        .next()
-                        .unwrap()
-                        .to_owned();
-                    let (p, s) = (e.provider(), e.code_set());
-                    let set_prefix = catalog["providers"]
-                        .as_array()
-                        .unwrap()
-                        .iter()
-                        .find(|x| x["id"] == p)
-                        .unwrap()["code_sets"]
-                        .as_array()
-                        .unwrap()
-                        .iter()
-                        .find(|x| x["id"] == s)
-                        .unwrap()["name_prefix"]
-                        .as_str()
-                        .unwrap()
-                        .to_owned();
-                    assert_eq!(e.name(), format!("{set_prefix}{name}"), "{at}: linked name");
-                    format!("{p}/{s}/{name}")
-                });
-                assert_eq!(
-                    link.as_deref(),
-                    c["protocol_equivalent"].as_str(),
-                    "{at}: link"
-                );
-                checked += 1;
-            }
-            // An unknown value is handled, never a panic.
-            let unknown = match set["values"].as_str().unwrap() {
-                "integer" => {
-                    let max = codes
-                        .iter()
-                        .map(|c| c["value"].as_i64().unwrap())
-                        .max()
-                        .unwrap();
-                    WireValue::Integer(i32::try_from(max + 1).unwrap_or(i32::MIN))
-                }
-                _ => WireValue::String("\u{0}not a code"),
-            };
-            assert!(
-                (entry.lookup)(unknown).is_none(),
-                "{pid}/{sid}: unknown value {unknown} was found"
-            );
-            assert!(
-                (entry.lookup_name)("\u{0}not a name").is_none(),
-                "{pid}/{sid}"
-            );
-            sets_checked += 1;
-        }
-    }
-    assert_eq!(sets_checked, CODE_SETS.len(), "code sets checked");
-    assert_eq!(
-        checked,
-        catalog["counts"]["codes"].as_u64().unwrap() as usize,
-        "codes checked"
-    );
-    assert!(checked > 0);
-    println!("rust vectors: {checked} codes in {sets_checked} code sets checked");
+    let checked = every_code_round_trips(&catalog());
+    println!("rust vectors: {checked} codes checked");
 }
 
 #[test]

@@ -196,8 +196,14 @@ fun main(args: Array<String>) {
                 codesChecked++
             }
             // An unknown value gives null, never an exception.
+            val longs = codes.map { it["value"] as? Long ?: 0L }
             val unknown: Any =
-                if (integer) codes.maxOf { (it["value"] as Long).toInt() } + 1 else "\u0000not a code"
+                when {
+                    !integer -> "\u0000not a code"
+                    longs.max() < Int.MAX_VALUE -> (longs.max() + 1).toInt()
+                    longs.min() > Int.MIN_VALUE -> (longs.min() - 1).toInt()
+                    else -> generateSequence(0L) { it + 1 }.first { it !in longs }.toInt()
+                }
             same(fromValue.invoke(null, unknown), null, "$pid/$sid: unknown value")
             same(fromName.invoke(null, "\u0000not a name"), null, "$pid/$sid: unknown name")
         }
@@ -214,15 +220,17 @@ fun main(args: Array<String>) {
             }
         }
     }
-    same(byLink.values.map { it.provider }.toSet().size, 5, "policy function saw codes from all five providers")
-    same(byLink.values.map(::whatToDo).toSet().size, 7, "every action is reached by some code")
+    same(byLink.values.map { it.provider }.toSet().size, providers.size, "policy function saw codes from every provider")
+    same(byLink.values.map(::whatToDo).toSet().size, byLink.values.map { it.retryPolicy }.toSet().size, "each retry policy in use leads to its own action")
+    // The same event from different providers gets the same handling (the real catalog's group).
     val roomEnded =
         catalog["equivalents"]
             .list()
             .map { it.obj() }
-            .first { it["id"] == "room_ended" }["codes"]
-            .list()
-    if (roomEnded.size < 4) failures.add("room_ended groups too few codes")
+            .firstOrNull { it["id"] == "room_ended" }
+            ?.get("codes")
+            ?.list() ?: emptyList()
+    if (providers.size > 1 && roomEnded.size < 4) failures.add("room_ended groups too few codes")
     for (link in roomEnded) {
         val code = byLink[link]
         same(code?.let { whatToDo(it) to it.isTerminal }, "give up" to true, "$link: handled like every other provider's room_ended")

@@ -153,10 +153,12 @@ for (const provider of catalog.providers) {
     }
   }
 }
-same(providersSeen.size, 5, "policy function saw codes from all five providers");
-same(actionsSeen.size, 7, "every action is reached by some code");
+same(providersSeen.size, catalog.providers.length, "policy function saw codes from every provider");
+const policiesUsed = new Set(catalog.providers.flatMap((p) => p.code_sets.flatMap((s) => s.codes.map((c) => c.retry))));
+same(actionsSeen.size, policiesUsed.size, "each retry policy in use leads to its own action");
+// The same event from different providers gets the same handling (the real catalog's group).
 const roomEnded = catalog.equivalents.find((g) => g.id === "room_ended")?.codes ?? [];
-check(roomEnded.length >= 4, "room_ended groups codes from several providers");
+if (catalog.providers.length > 1) check(roomEnded.length >= 4, "room_ended groups codes from several providers");
 for (const link of roomEnded) {
   const info = infoOfLink(link);
   same(info === undefined ? undefined : [whatToDo(info), info.terminal], ["give up", true], `${link}: handled like every other provider's room_ended`);

@@ -28,11 +28,18 @@ impl Outcome {
     }
 }
 
-/// Runs a command from `dir`, capturing its output. On failure the output is printed and the
-/// error carries it too, so counts can still be read from it.
-fn run_in(dir: &Path, name: &str, program: &str, args: &[&str]) -> Result<String, String> {
+/// Runs a command from `dir` with extra environment, capturing its output. On failure the
+/// output is printed and the error carries it too, so counts can still be read from it.
+fn run_in_env(
+    dir: &Path,
+    name: &str,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Result<String, String> {
     let output = Command::new(program)
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(dir)
         .stdin(Stdio::null())
         .output()
@@ -54,8 +61,21 @@ fn run_in(dir: &Path, name: &str, program: &str, args: &[&str]) -> Result<String
     }
 }
 
+fn run_in(dir: &Path, name: &str, program: &str, args: &[&str]) -> Result<String, String> {
+    run_in_env(dir, name, program, args, &[])
+}
+
 fn run(name: &str, program: &str, args: &[&str]) -> Result<String, String> {
-    run_in(&crate::root(), name, program, args)
+    run_in_env(&crate::root(), name, program, args, &[])
+}
+
+fn run_env(
+    name: &str,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Result<String, String> {
+    run_in_env(&crate::root(), name, program, args, env)
 }
 
 /// Sums libtest's `test result: ok. N passed; M failed` lines.
@@ -390,6 +410,267 @@ fn kotlin() -> Result<Outcome, String> {
     })
 }
 
+/// The hostile fixture (`tests/hostile/spec`): text that tries to break out of every string and
+/// comment, and names that are keywords. Generated into `tests/.build/hostile`, then compiled
+/// and checked in every language as the real catalog is.
+fn hostile() -> Result<Outcome, String> {
+    let root = crate::root();
+    let dir = build_dir("hostile");
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = dir.join("generated");
+    let catalog = rtc_codegen::load_catalog(&root.join("tests/hostile/spec"), "tests/hostile/spec")
+        .map_err(|d| d.to_string())?;
+    let files = rtc_codegen::generate(&catalog);
+    rtc_codegen::write::write(&out, &files)
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let catalog_json = out.join("catalog.json").display().to_string();
+    let mut passed = 0;
+    let mut failed = 0;
+    let mut count = |result: Result<(usize, usize), String>, what: &str| match result {
+        Ok((p, f)) => {
+            passed += p;
+            failed += f;
+        }
+        Err(e) => {
+            eprintln!("hostile {what}: {}", e.lines().next().unwrap_or(""));
+            failed += 1;
+        }
+    };
+
+    // Rust: clippy and rustdoc with warnings denied, the doc tests, and the vectors check.
+    let target = build_dir("target").display().to_string();
+    let manifest = out.join("rust/Cargo.toml").display().to_string();
+    count(
+        run(
+            "hostile clippy",
+            "cargo",
+            &[
+                "clippy",
+                "--quiet",
+                "--manifest-path",
+                &manifest,
+                "--target-dir",
+                &target,
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
+        .map(|_| (1, 0)),
+        "clippy",
+    );
+    count(
+        run_env(
+            "hostile rustdoc",
+            "cargo",
+            &[
+                "doc",
+                "--quiet",
+                "--no-deps",
+                "--manifest-path",
+                &manifest,
+                "--target-dir",
+                &target,
+            ],
+            &[("RUSTDOCFLAGS", "-D warnings")],
+        )
+        .map(|_| (1, 0)),
+        "rustdoc",
+    );
+    count(
+        run(
+            "hostile doc tests",
+            "cargo",
+            &[
+                "test",
+                "--quiet",
+                "--doc",
+                "--manifest-path",
+                &manifest,
+                "--target-dir",
+                &target,
+            ],
+        )
+        .map(|t| libtest_counts(&t)),
+        "doc tests",
+    );
+    let check = dir.join("rust-check");
+    std::fs::create_dir_all(check.join("src")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        check.join("Cargo.toml"),
+        "[package]\nname = \"hostile-check\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nrtc-error-catalog = { path = \"../generated/rust\" }\nserde_json = \"1\"\n\n[workspace]\n",
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::write(
+        check.join("src/main.rs"),
+        format!(
+            "include!({:?});\n\nfn main() {{\n    let path = std::env::args().nth(1).expect(\"catalog.json\");\n    let catalog: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();\n    let checked = every_code_round_trips(&catalog);\n    println!(\"RESULT {{checked}} passed, 0 failed\");\n}}\n",
+            root.join("tests/rust/vectors_check.rs").display().to_string()
+        ),
+    )
+    .map_err(|e| e.to_string())?;
+    let check_manifest = check.join("Cargo.toml").display().to_string();
+    count(
+        harness(
+            "hostile rust vectors",
+            "cargo",
+            &[
+                "run",
+                "--quiet",
+                "--manifest-path",
+                &check_manifest,
+                "--target-dir",
+                &target,
+                "--",
+                &catalog_json,
+            ],
+        )
+        .map(|(p, f, _)| (p, f)),
+        "rust vectors",
+    );
+
+    // TypeScript: the strict compile, prettier, and the vectors harness beside this package.
+    let tsc = bin("tsc");
+    count(
+        run(
+            "hostile tsc",
+            &tsc,
+            &[
+                "-p",
+                &out.join("typescript/tsconfig.json").display().to_string(),
+                "--noEmit",
+            ],
+        )
+        .map(|_| (1, 0)),
+        "tsc",
+    );
+    count(
+        run(
+            "hostile prettier",
+            &bin("prettier"),
+            &["--check", &out.join("typescript").display().to_string()],
+        )
+        .map(|_| (1, 0)),
+        "prettier",
+    );
+    let ts_tests = dir.join("tests/typescript");
+    std::fs::create_dir_all(&ts_tests).map_err(|e| e.to_string())?;
+    for file in ["vectors.test.ts", "package.json"] {
+        std::fs::copy(
+            root.join("tests/typescript").join(file),
+            ts_tests.join(file),
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    std::fs::write(
+        ts_tests.join("tsconfig.json"),
+        format!(
+            "{{\n  \"extends\": {:?},\n  \"compilerOptions\": {{ \"typeRoots\": [{:?}], \"rootDir\": \"../..\", \"outDir\": \"../../ts-out\" }},\n  \"include\": [\"./*.ts\", \"../../generated/typescript/src/*.ts\"]\n}}\n",
+            root.join("tests/typescript/tsconfig.json").display().to_string(),
+            toolchain_dir().join("node_modules/@types").display().to_string()
+        ),
+    )
+    .map_err(|e| e.to_string())?;
+    count(
+        run(
+            "hostile tsc (tests)",
+            &tsc,
+            &["-p", &ts_tests.join("tsconfig.json").display().to_string()],
+        )
+        .map(|_| (1, 0)),
+        "tsc tests",
+    );
+    let _ = std::fs::write(dir.join("ts-out/package.json"), "{\"type\":\"module\"}\n");
+    let script = dir
+        .join("ts-out/tests/typescript/vectors.test.js")
+        .display()
+        .to_string();
+    count(
+        harness(
+            "hostile typescript vectors",
+            "node",
+            &[&script, &catalog_json],
+        )
+        .map(|(p, f, _)| (p, f)),
+        "typescript vectors",
+    );
+
+    // Kotlin: kotlinc with warnings as errors, ktlint, and the vectors harness.
+    let compiler = toolchain_dir().join("node_modules/kotlin-compiler");
+    let classes = dir.join("kotlin-classes").display().to_string();
+    let mut sources = Vec::new();
+    collect(&out.join("kotlin"), "kt", &mut sources);
+    sources.sort();
+    sources.push(root.join("tests/kotlin/Vectors.kt").display().to_string());
+    let mut args: Vec<&str> = vec!["-Werror", "-d", &classes];
+    args.extend(sources.iter().map(String::as_str));
+    count(
+        run(
+            "hostile kotlinc",
+            &compiler.join("bin/kotlinc").display().to_string(),
+            &args,
+        )
+        .map(|_| (1, 0)),
+        "kotlinc",
+    );
+    let classpath = format!(
+        "{classes}:{}",
+        compiler.join("lib/kotlin-stdlib.jar").display()
+    );
+    count(
+        harness(
+            "hostile kotlin vectors",
+            "java",
+            &["-cp", &classpath, "VectorsKt", &catalog_json],
+        )
+        .map(|(p, f, _)| (p, f)),
+        "kotlin vectors",
+    );
+    count(
+        run(
+            "hostile ktlint",
+            &bin("ktlint"),
+            &[&format!("{}/**/*.kt", out.join("kotlin").display())],
+        )
+        .map(|_| (1, 0)),
+        "ktlint",
+    );
+
+    // Markdown: one table row per code, whatever the text holds.
+    for provider in &catalog.providers {
+        let page = std::fs::read_to_string(out.join(format!("docs/{}.md", provider.id.raw)))
+            .map_err(|e| e.to_string())?;
+        for set in &provider.code_sets {
+            let anchor = format!("](#{}-", set.id.kebab());
+            let rows = page
+                .lines()
+                .filter(|l| l.starts_with("| ") && l.ends_with(" |") && l.contains(&anchor))
+                .count();
+            count(
+                if rows == set.codes.len() {
+                    Ok((1, 0))
+                } else {
+                    Err(format!(
+                        "{} table rows for {} codes of {}",
+                        rows,
+                        set.codes.len(),
+                        set.id.raw
+                    ))
+                },
+                "markdown",
+            );
+        }
+    }
+    Ok(Outcome {
+        passed,
+        failed,
+        detail: format!(
+            "{} codes of hostile text and keyword names: Rust, TypeScript, Kotlin, Markdown; {passed} checks",
+            catalog.code_count()
+        ),
+    })
+}
+
 fn ktlint() -> Result<Outcome, String> {
     run("ktlint", &bin("ktlint"), &["generated/kotlin/**/*.kt"])?;
     Ok(Outcome::one("generated Kotlin is ktlint-clean"))
@@ -409,8 +690,9 @@ fn collect(dir: &Path, ext: &str, out: &mut Vec<String>) {
     }
 }
 
-pub fn run_all() -> ExitCode {
-    let stages: [(&str, Stage); 9] = [
+/// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
+pub fn run_all(only: &[&str]) -> ExitCode {
+    let stages: [(&str, Stage); 10] = [
         ("drift", drift),
         ("rust", rust_tests),
         ("clippy", clippy),
@@ -420,11 +702,24 @@ pub fn run_all() -> ExitCode {
         ("kotlin", kotlin),
         ("ktlint", ktlint),
         ("conform", conformance),
+        ("hostile", hostile),
     ];
     let mut passed = 0;
     let mut failed = 0;
     let started = Instant::now();
-    for (name, stage) in stages {
+    let unknown: Vec<&&str> = only
+        .iter()
+        .filter(|o| !stages.iter().any(|(n, _)| n == *o))
+        .collect();
+    if !unknown.is_empty() {
+        let names: Vec<&str> = stages.iter().map(|(n, _)| *n).collect();
+        eprintln!("unknown stage {unknown:?}; stages: {}", names.join(", "));
+        return ExitCode::from(2);
+    }
+    for (name, stage) in stages
+        .into_iter()
+        .filter(|(n, _)| only.is_empty() || only.contains(n))
+    {
         let t = Instant::now();
         let result = stage();
         let secs = t.elapsed().as_secs_f64();

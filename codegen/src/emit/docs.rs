@@ -15,6 +15,14 @@ pub fn escape(text: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
+        // A URL becomes an autolink `<...>`, so no renderer has to guess where it ends.
+        let word = match autolink(word) {
+            Some((url, rest)) => {
+                let _ = write!(out, "<{url}>");
+                rest
+            }
+            None => word,
+        };
         let chars: Vec<char> = word.chars().collect();
         for (j, &c) in chars.iter().enumerate() {
             // An underscore inside a word (`SERVER_SHUTDOWN`) never starts emphasis: keep it plain.
@@ -44,9 +52,34 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Format and bidirectional controls that would hide or reorder text.
+/// Splits a word that starts with an http(s) URL into the URL, as an autolink target, and what
+/// follows it (closing punctuation). Characters that would end or break an autolink are
+/// percent-encoded, as a browser would send them anyway.
+fn autolink(word: &str) -> Option<(String, &str)> {
+    if !(word.starts_with("https://") || word.starts_with("http://")) {
+        return None;
+    }
+    let end = word
+        .trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'', '"'])
+        .len();
+    let (url, rest) = word.split_at(end);
+    let mut encoded = String::with_capacity(url.len());
+    for c in url.chars() {
+        if c.is_ascii_graphic() && !matches!(c, '<' | '>' | '`' | '\\' | '"' | '|' | '[' | ']') {
+            encoded.push(c);
+        } else {
+            for b in c.to_string().bytes() {
+                let _ = write!(encoded, "%{b:02X}");
+            }
+        }
+    }
+    Some((encoded, rest))
+}
+
+/// Format and bidirectional controls that would hide or reorder text. Joiners (U+200C, U+200D)
+/// stay: emoji sequences need them, and they reorder nothing.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// The index and one page per provider.

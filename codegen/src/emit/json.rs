@@ -4,7 +4,7 @@
 //! Keys come out sorted (serde_json's map is ordered by key), arrays keep the catalog's order, so
 //! the file is deterministic. serde_json is the one escaping function here.
 
-use super::{Files, kotlin, notice, typescript};
+use super::{Files, kotlin, notice, rust, typescript};
 use crate::model::*;
 use serde_json::{Value as Json, json};
 
@@ -71,7 +71,7 @@ fn catalog_json(catalog: &Catalog) -> Json {
                                 "protocol_equivalent": c.protocol_equivalent.map(|r| link(catalog, r)),
                                 "deprecated": c.deprecated,
                                 "identifiers": {
-                                    "rust": c.name.upper_camel(),
+                                    "rust": rust::variant_name(c),
                                     "typescript": c.name.raw,
                                     "kotlin": kotlin::constant(&c.name),
                                 },

@@ -95,6 +95,11 @@ fn type_ident(set: &CodeSet) -> Ident {
     ident(&set.id.upper_camel())
 }
 
+/// The enum variant a code becomes, as text (for `catalog.json` and the tests).
+pub fn variant_name(code: &Code) -> String {
+    variant(code).to_string()
+}
+
 fn variant(code: &Code) -> Ident {
     ident(&code.name.upper_camel())
 }
@@ -675,23 +680,11 @@ fn example(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> Vec<String>
     let var = variant(code);
     let name = format!("{:?}", set.upstream_name(code));
     let (value, unknown, from_value) = match &code.value {
-        Value::Integer(i) => {
-            let max = set
-                .codes
-                .iter()
-                .filter_map(|c| match c.value {
-                    Value::Integer(i) => Some(i),
-                    _ => None,
-                })
-                .max()
-                .unwrap_or(0);
-            let unknown = max.checked_add(1).unwrap_or(i32::MIN);
-            (
-                i.to_string(),
-                unknown.to_string(),
-                format!("i32::from(code), {i}"),
-            )
-        }
+        Value::Integer(i) => (
+            i.to_string(),
+            unknown_integer(set).to_string(),
+            format!("i32::from(code), {i}"),
+        ),
         Value::String(s) => {
             let mut unknown = "not-a-code".to_owned();
             while set
@@ -744,4 +737,22 @@ fn example(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> Vec<String>
     }
     lines.push("```".to_owned());
     lines
+}
+
+/// An integer no code of the set has: just above the largest, or below the smallest, or the
+/// first gap from zero.
+fn unknown_integer(set: &CodeSet) -> i32 {
+    let values: std::collections::BTreeSet<i32> = set
+        .codes
+        .iter()
+        .filter_map(|c| match c.value {
+            Value::Integer(i) => Some(i),
+            Value::String(_) => None,
+        })
+        .collect();
+    let above = values.last().and_then(|max| max.checked_add(1));
+    let below = values.first().and_then(|min| min.checked_sub(1));
+    above
+        .or(below)
+        .unwrap_or_else(|| (0..).find(|i| !values.contains(i)).unwrap_or(0))
 }

@@ -776,7 +776,7 @@ pub enum AuthErrorType {
     RoomCreationRestriction,
     /// The room does not admit unauthenticated participants.
     ///
-    /// The server refused the join with authentication-required in the http://jitsi.org/jitmeet namespace.
+    /// The server refused the join with authentication-required in the <http://jitsi.org/jitmeet> namespace.
     ///
     /// Wire value "authentication-required".
     RoomUnauthenticatedAccessDisabled,
