@@ -7,8 +7,10 @@
 //! - [`load`] reads `spec/` and parses each file with serde-saphyr, keeping spans;
 //! - [`validate`] checks everything at once and builds the [`model::Catalog`];
 //! - [`emit`] has one module per target (Rust, Markdown, JSON Schema), each a pure function;
+//! - [`compat`] refuses a spec that silently removes or renumbers a published code;
 //! - [`write`] makes `generated/` match, all-or-nothing, or reports the drift.
 
+pub mod compat;
 pub mod diagnostics;
 pub mod emit;
 pub mod load;
@@ -45,15 +47,34 @@ pub fn catalog_from_sources(sources: Vec<SourceFile>) -> Result<Catalog, Diagnos
 
 /// Reads `spec_dir` (shown in messages as `shown_as`), then parses and validates it.
 pub fn load_catalog(spec_dir: &Path, shown_as: &str) -> Result<Catalog, Diagnostics> {
-    let sources = load::read_dir(spec_dir, shown_as).map_err(|items| {
-        let mut d = Diagnostics {
-            items,
-            sources: Vec::new(),
-        };
-        d.sort();
-        d
-    })?;
-    catalog_from_sources(sources)
+    load_spec(spec_dir, shown_as).map(|(catalog, _)| catalog)
+}
+
+/// Like [`load_catalog`], also returning the files read, for later messages with snippets.
+pub fn load_spec(spec_dir: &Path, shown_as: &str) -> Result<(Catalog, Vec<SourceFile>), Diagnostics> {
+    let (sources, problems) = load::read_dir(spec_dir, shown_as);
+    if problems.is_empty() {
+        return catalog_from_sources(sources.clone()).map(|catalog| (catalog, sources));
+    }
+    // Files that could not be read are reported; the rest are still checked, for one full report.
+    let mut diagnostics = match catalog_from_sources(sources.clone()) {
+        Ok(_) => Diagnostics { items: Vec::new(), sources },
+        Err(d) => d,
+    };
+    diagnostics.items.extend(problems);
+    diagnostics.sort();
+    Err(diagnostics)
+}
+
+/// Breaking changes of `catalog` against an earlier `catalog.json` (text, shown as `old_name`).
+pub fn check_compatibility(catalog: &Catalog, sources: Vec<SourceFile>, old: &str, old_name: &str) -> Result<(), Diagnostics> {
+    let items = compat::breaking_changes(old, old_name, catalog);
+    if items.is_empty() {
+        return Ok(());
+    }
+    let mut d = Diagnostics { items, sources };
+    d.sort();
+    Err(d)
 }
 
 /// Every generated file, keyed by its path under `generated/`.

@@ -14,34 +14,40 @@ pub struct RawSpec {
     pub taxonomy: Option<(String, TaxonomyFile)>,
     /// Provider files that parsed: (path, file stem, contents).
     pub providers: Vec<(String, String, ProviderFile)>,
+    /// Stems of provider files that did not parse: links into them cannot be checked yet.
+    pub unparsed: Vec<String>,
 }
+
+/// Spec files are tens of kilobytes; anything near this size is not a spec file.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Reads every `*.yaml` file of `dir`, sorted by name so the file system's order never matters.
 ///
-/// `shown_as` is the folder's name in messages (e.g. `spec`).
-pub fn read_dir(dir: &Path, shown_as: &str) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        vec![
-            Diagnostic::file(shown_as, format!("cannot read the spec folder: {e}"))
-                .hint("run the command from the repository, which has a `spec/` folder"),
-        ]
-    })?;
+/// `shown_as` is the folder's name in messages (e.g. `spec`). Returns the files that could be
+/// read and a problem for each that could not; a file that is not UTF-8 is returned too (with
+/// the bad bytes replaced), so its problem can show the line.
+pub fn read_dir(dir: &Path, shown_as: &str) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            let d = Diagnostic::file(shown_as, format!("cannot read the spec folder: {e}"))
+                .hint("run the command in the repository (it has a `spec/` folder), or pass `--spec DIR`");
+            return (Vec::new(), vec![d]);
+        }
+    };
     let mut names = Vec::new();
     let mut problems = Vec::new();
     for entry in entries {
         match entry {
             Ok(entry) => names.push(entry.file_name()),
-            Err(e) => problems.push(Diagnostic::file(shown_as, format!("cannot list: {e}"))),
+            Err(e) => problems.push(Diagnostic::file(shown_as, format!("cannot list the spec folder: {e}"))),
         }
     }
     names.sort();
     let mut files = Vec::new();
     for name in names {
         let Some(name) = name.to_str().map(str::to_owned) else {
-            problems.push(Diagnostic::file(
-                shown_as,
-                format!("{name:?} is not a UTF-8 file name"),
-            ));
+            problems.push(Diagnostic::file(shown_as, format!("{name:?} is not a UTF-8 file name")).hint("rename the file"));
             continue;
         };
         let shown = format!("{shown_as}/{name}");
@@ -54,25 +60,49 @@ pub fn read_dir(dir: &Path, shown_as: &str) -> Result<Vec<SourceFile>, Vec<Diagn
         if !name.ends_with(".yaml") {
             continue;
         }
-        match std::fs::read(dir.join(&name)) {
+        let path = dir.join(&name);
+        // `metadata` follows symlinks: a dangling link or a loop fails here, with the OS's reason.
+        match std::fs::metadata(&path) {
+            Err(e) => {
+                problems.push(Diagnostic::file(&shown, format!("cannot read: {e}")).hint("fix or remove the file (a broken or looping symlink?)"));
+                continue;
+            }
+            Ok(meta) if meta.is_dir() => {
+                problems.push(Diagnostic::file(&shown, "is a folder, not a spec file").hint("spec files sit directly in the spec folder: rename or move this folder"));
+                continue;
+            }
+            Ok(meta) if meta.len() > MAX_FILE_BYTES => {
+                problems.push(
+                    Diagnostic::file(&shown, format!("is {} bytes; spec files are limited to {} MiB", meta.len(), MAX_FILE_BYTES / (1024 * 1024)))
+                        .hint("a provider file is tens of kilobytes: check that this is the right file, or split the provider"),
+                );
+                continue;
+            }
+            Ok(_) => {}
+        }
+        match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.push(SourceFile { path: shown, text }),
-                Err(e) => problems.push(
-                    Diagnostic::file(
-                        &shown,
-                        format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
-                    )
-                    .hint("save the file as UTF-8"),
-                ),
+                Err(e) => {
+                    let valid = e.utf8_error().valid_up_to();
+                    let bytes = e.into_bytes();
+                    let before = String::from_utf8_lossy(&bytes[..valid]);
+                    let line = before.matches('\n').count() + 1;
+                    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    problems.push(Diagnostic {
+                        file: shown.clone(),
+                        at: Some((line, col)),
+                        message: format!("not valid UTF-8 (byte {valid})"),
+                        hint: Some("save the file as UTF-8".into()),
+                    });
+                    files.push(SourceFile { path: shown, text });
+                }
             },
-            Err(e) => problems.push(Diagnostic::file(&shown, format!("cannot read: {e}"))),
+            Err(e) => problems.push(Diagnostic::file(&shown, format!("cannot read: {e}")).hint("check the file's permissions")),
         }
     }
-    if problems.is_empty() {
-        Ok(files)
-    } else {
-        Err(problems)
-    }
+    (files, problems)
 }
 
 /// Parses every file; a file with a YAML or shape error contributes one diagnostic and no data.
@@ -90,7 +120,10 @@ pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
         } else {
             match from_yaml::<ProviderFile>(file) {
                 Ok(p) => raw.providers.push((file.path.clone(), stem, p)),
-                Err(d) => problems.push(d),
+                Err(d) => {
+                    problems.push(d);
+                    raw.unparsed.push(stem);
+                }
             }
         }
     }
@@ -104,6 +137,10 @@ pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
 }
 
 fn from_yaml<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+    if file.text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(Diagnostic::file(&file.path, "the file is empty")
+            .hint("a provider file needs `provider`, `name` and `code_sets` (see spec/README.md); or delete the file"));
+    }
     let options = serde_saphyr::options! {
         strict_booleans: true,
         with_snippet: false,
@@ -151,6 +188,15 @@ fn hint_for(err: &serde_saphyr::Error) -> &'static str {
         | E::AliasExpansionLimitExceeded { .. }
         | E::AliasReplayStackDepthExceeded { .. }
         | E::Budget { .. } => "the spec does not need anchors and aliases: write the values out",
-        _ => "fix the YAML syntax at this place (check quotes, brackets and indentation)",
+        other => {
+            let message = message_of(other).to_lowercase();
+            if message.contains("tab") {
+                "indent with spaces: YAML does not allow tabs for indentation"
+            } else if message.contains("recursion") || message.contains("depth") {
+                "the spec nests a few levels deep at most: this nesting is far too deep"
+            } else {
+                "fix the YAML syntax at this place (check quotes, brackets and indentation)"
+            }
+        }
     }
 }

@@ -83,6 +83,36 @@ pub struct CodeSet {
     pub links_to: Option<CodeSetRef>,
     /// Codes in spec order.
     pub codes: Vec<Code>,
+    /// Retired codes, in spec order.
+    pub retired: Vec<Tombstone>,
+    /// Where the set is defined, for messages about it.
+    pub defined_at: Origin,
+}
+
+/// A code that no longer exists.
+#[derive(Debug, Clone)]
+pub struct Tombstone {
+    /// The name it had, without the set's prefix.
+    pub name: String,
+    /// The wire value it had.
+    pub value: Value,
+    /// Why it was retired.
+    pub reason: String,
+    /// The upstream release or date it went away.
+    pub retired_in: String,
+    /// The active code upstream gave its value to, if any.
+    pub value_reused_by: Option<String>,
+}
+
+/// A place in a spec file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The file, as shown in messages.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
 }
 
 /// Where a code set's codes come from.

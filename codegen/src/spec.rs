@@ -87,6 +87,29 @@ pub struct CodeSetSpec {
     /// The codes, in upstream order.
     #[schemars(with = "Vec<CodeSpec>")]
     pub codes: Spanned<Vec<CodeSpec>>,
+    /// Codes that no longer exist: kept so their name and value are never silently reused.
+    #[serde(default)]
+    pub retired: Vec<TombstoneSpec>,
+}
+
+/// A retired code: what it was, why and when it went away.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TombstoneSpec {
+    /// The name it had (without the set's prefix).
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    /// The wire value it had.
+    #[schemars(with = "WireValue")]
+    pub value: Spanned<WireValue>,
+    /// Why it was retired.
+    pub reason: String,
+    /// When: the upstream release or date it went away.
+    pub retired_in: String,
+    /// The active code upstream gave this value to, when upstream reused it.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub value_reused_by: Option<Spanned<String>>,
 }
 
 /// Type of a code set's wire values.

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 /// Checks everything that the YAML shape cannot express and resolves every reference.
 pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
-    let mut v = Validator::default();
+    let mut v = Validator { problems: Vec::new(), unparsed: raw.unparsed.clone() };
     let taxonomy = raw.taxonomy.as_ref().map(|(path, t)| v.taxonomy(path, t));
     let mut providers: Vec<Provider> = Vec::new();
     let mut links: Vec<PendingLink> = Vec::new();
@@ -87,9 +87,10 @@ struct PendingLink {
     code: usize,
 }
 
-#[derive(Default)]
 struct Validator {
     problems: Vec<Diagnostic>,
+    /// Providers whose file did not parse (already reported): links into them are not checked.
+    unparsed: Vec<String>,
 }
 
 impl Validator {
@@ -320,7 +321,7 @@ impl Validator {
                     );
                 }
             }
-            let value = self.value(path, set, c);
+            let value = self.value(path, set, &c.name.value, &c.value);
             if let Some(value) = &value {
                 if let Some((other, line)) = values.get(value) {
                     self.error(path, c.value.referenced, format!("duplicate value {} in code set `{}`: `{other}` on line {line} has it too", show(value), set.id.value), "values are unique within a code set; check the upstream source");
@@ -406,13 +407,68 @@ impl Validator {
             notes: set.notes.clone(),
             has_failure_flag: with_flag != 0,
             links_to: None,
+            retired: self.tombstones(path, set, &codes),
+            defined_at: Origin {
+                file: path.to_owned(),
+                line: set.id.referenced.line() as usize,
+                column: set.id.referenced.column() as usize,
+            },
             codes,
         }
     }
 
-    fn value(&mut self, path: &str, set: &spec::CodeSetSpec, c: &CodeSpec) -> Option<Value> {
-        let at = c.value.referenced;
-        match (&c.value.value, set.values) {
+    /// Retired codes: well-typed, each once, and never silently shadowed by an active code.
+    fn tombstones(&mut self, path: &str, set: &spec::CodeSetSpec, codes: &[Code]) -> Vec<Tombstone> {
+        let mut out: Vec<Tombstone> = Vec::new();
+        for t in &set.retired {
+            let Some(value) = self.value(path, set, &t.name.value, &t.value) else { continue };
+            if out.iter().any(|o| o.name == t.name.value && o.value == value) {
+                self.error(path, t.name.referenced, format!("retired code `{}` is listed twice", t.name.value), "keep one tombstone per retired code");
+            }
+            if codes.iter().any(|c| c.name.raw == t.name.value && c.value == value) {
+                self.error(path, t.name.referenced, format!("`{}` is retired but still an active code with the same value", t.name.value), "remove the tombstone, or the active code");
+            }
+            let reused_by = codes.iter().find(|c| c.value == value);
+            match (reused_by, &t.value_reused_by) {
+                (Some(c), None) if c.name.raw != t.name.value => self.error(
+                    path,
+                    t.value.referenced,
+                    format!("the value of retired code `{}` is used again by `{}`", t.name.value, c.name.raw),
+                    &format!("a retired value is never reused; if upstream did reuse it, say so with `value_reused_by: {}`", c.name.raw),
+                ),
+                (Some(c), Some(named)) if c.name.raw != named.value => self.error(
+                    path,
+                    named.referenced,
+                    format!("the value of retired code `{}` is used by `{}`, not `{}`", t.name.value, c.name.raw, named.value),
+                    &format!("write `value_reused_by: {}`", c.name.raw),
+                ),
+                (None, Some(named)) => self.error(
+                    path,
+                    named.referenced,
+                    format!("no active code has the value of retired code `{}`", t.name.value),
+                    "remove `value_reused_by`",
+                ),
+                _ => {}
+            }
+            for (field, text) in [("reason", &t.reason), ("retired_in", &t.retired_in)] {
+                if text.trim().is_empty() {
+                    self.error(path, t.name.referenced, format!("retired code `{}` has an empty `{field}`", t.name.value), "say why and when the code went away");
+                }
+            }
+            out.push(Tombstone {
+                name: t.name.value.clone(),
+                value,
+                reason: t.reason.clone(),
+                retired_in: t.retired_in.clone(),
+                value_reused_by: t.value_reused_by.as_ref().map(|v| v.value.clone()),
+            });
+        }
+        out
+    }
+
+    fn value(&mut self, path: &str, set: &spec::CodeSetSpec, name: &str, value: &Spanned<WireValue>) -> Option<Value> {
+        let at = value.referenced;
+        match (&value.value, set.values) {
             (WireValue::Integer(i), ValueKind::Integer) => match i32::try_from(*i) {
                 Ok(i) => Some(Value::Integer(i)),
                 Err(_) => {
@@ -421,7 +477,7 @@ impl Validator {
                         at,
                         format!(
                             "value {i} of `{}` is outside the 32-bit signed range",
-                            c.name.value
+                            name
                         ),
                         "integer values must lie in -2147483648..=2147483647",
                     );
@@ -433,7 +489,7 @@ impl Validator {
                     self.error(
                         path,
                         at,
-                        format!("value of `{}` is an empty string", c.name.value),
+                        format!("value of `{}` is an empty string", name),
                         "write the exact string the SDK uses",
                     );
                     None
@@ -447,7 +503,7 @@ impl Validator {
                     at,
                     format!(
                         "value `{s}` of `{}` is a string, but code set `{}` has integer values",
-                        c.name.value, set.id.value
+                        name, set.id.value
                     ),
                     "write an integer, or set `values: string` on the code set",
                 );
@@ -459,7 +515,7 @@ impl Validator {
                     at,
                     format!(
                         "value {i} of `{}` is an integer, but code set `{}` has string values",
-                        c.name.value, set.id.value
+                        name, set.id.value
                     ),
                     &format!(
                         "quote it (`value: \"{i}\"`) or set `values: integer` on the code set"
@@ -540,6 +596,9 @@ impl Validator {
             return None;
         };
         let Some(pi) = providers.iter().position(|x| x.id.raw == p) else {
+            if self.unparsed.iter().any(|u| u == p) {
+                return None;
+            }
             self.error(
                 file,
                 at,

@@ -104,38 +104,95 @@ pub fn diff(dir: &Path, files: &Files, changes: &[Change]) -> io::Result<String>
     Ok(out)
 }
 
-/// Makes `dir` hold exactly `files`; returns what changed. All-or-nothing for every write.
+/// An I/O error that names the path it happened at.
+fn at(path: &Path) -> impl FnOnce(io::Error) -> io::Error + '_ {
+    move |e| io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+}
+
+/// Makes `dir` hold exactly `files`; returns what changed.
+///
+/// All-or-nothing: every new content is first written to a temporary file beside its target;
+/// only when all are written are they renamed into place, each replaced file kept aside until
+/// every rename succeeded, so a failure at any step restores the previous tree. Concurrent runs
+/// take turns on an advisory lock on `dir`.
 pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
+    std::fs::create_dir_all(dir).map_err(at(dir))?;
+    let lock = std::fs::File::open(dir).map_err(at(dir))?;
+    lock.lock().map_err(at(dir))?;
     let changes = changes(dir, files)?;
     let suffix = format!(".tmp-codegen-{}", std::process::id());
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let result = (|| {
-        for change in &changes {
-            if let Change::Missing(p) | Change::Changed(p) = change {
-                let target = dir.join(p);
-                if let Some(parent) = target.parent() {
-                    std::fs::create_dir_all(parent)?;
-                }
-                let tmp = PathBuf::from(format!("{}{suffix}", target.display()));
-                staged.push((tmp.clone(), target));
-                std::fs::write(&tmp, &files[p])?;
+    let targets: Vec<(&str, PathBuf)> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Missing(p) | Change::Changed(p) => Some((p.as_str(), dir.join(p))),
+            Change::Stale(_) => None,
+        })
+        .collect();
+    // Nothing is touched if any target cannot be a file.
+    for (_, target) in &targets {
+        if std::fs::symlink_metadata(target).is_ok_and(|m| m.is_dir()) {
+            return Err(io::Error::new(io::ErrorKind::IsADirectory, format!("{}: is a folder; the generated file needs its place", target.display())));
+        }
+    }
+    // Stage.
+    let mut staged: Vec<(PathBuf, &PathBuf)> = Vec::new();
+    let stage = (|| {
+        for (rel, target) in &targets {
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent).map_err(at(parent))?;
             }
+            let tmp = PathBuf::from(format!("{}{suffix}", target.display()));
+            staged.push((tmp.clone(), target));
+            std::fs::write(&tmp, &files[*rel]).map_err(at(&tmp))?;
         }
         Ok(())
     })();
-    if let Err(e) = result {
+    if let Err(e) = stage {
         for (tmp, _) in &staged {
             let _ = std::fs::remove_file(tmp);
         }
         return Err(e);
     }
+    // Commit: keep each replaced file aside until every rename succeeded.
+    let aside = |target: &Path| PathBuf::from(format!("{}.old-codegen-{}", target.display(), std::process::id()));
+    let mut done: Vec<(&PathBuf, bool)> = Vec::new();
+    let mut failure = None;
     for (tmp, target) in &staged {
-        std::fs::rename(tmp, target)?;
+        let existed = target.exists();
+        if existed && let Err(e) = std::fs::rename(target, aside(target)) {
+            failure = Some(at(target)(e));
+            break;
+        }
+        if let Err(e) = std::fs::rename(tmp, target) {
+            if existed {
+                let _ = std::fs::rename(aside(target), target);
+            }
+            failure = Some(at(target)(e));
+            break;
+        }
+        done.push((target, existed));
+    }
+    if let Some(e) = failure {
+        for (target, existed) in done.into_iter().rev() {
+            let _ = std::fs::remove_file(target);
+            if existed {
+                let _ = std::fs::rename(aside(target), target);
+            }
+        }
+        for (tmp, _) in &staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+        return Err(e);
+    }
+    for (target, existed) in done {
+        if existed {
+            let _ = std::fs::remove_file(aside(target));
+        }
     }
     for change in &changes {
         if let Change::Stale(p) = change {
             let path = dir.join(p);
-            std::fs::remove_file(&path)?;
+            std::fs::remove_file(&path).map_err(at(&path))?;
             // Drop folders the stale file leaves empty, up to `dir`.
             let mut parent = path.parent();
             while let Some(folder) = parent.filter(|f| *f != dir) {
@@ -146,5 +203,6 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
             }
         }
     }
+    drop(lock);
     Ok(changes)
 }

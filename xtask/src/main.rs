@@ -19,7 +19,10 @@ commands:
 
 codegen options:
   --spec DIR        read the spec from DIR instead of spec/
-  --out DIR         write to (or compare with) DIR instead of generated/";
+  --out DIR         write to (or compare with) DIR instead of generated/
+  --breaking-against REV
+                    check compatibility with the catalog.json of git revision REV
+                    (by default, with the catalog.json already in the output folder)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,6 +60,7 @@ struct CodegenOptions {
     check: bool,
     spec: PathBuf,
     out: PathBuf,
+    breaking_against: Option<String>,
 }
 
 impl CodegenOptions {
@@ -66,6 +70,7 @@ impl CodegenOptions {
             check: false,
             spec: root.join("spec"),
             out: root.join("generated"),
+            breaking_against: None,
         };
         while let Some((first, rest)) = args.split_first() {
             args = match (*first, rest) {
@@ -79,6 +84,10 @@ impl CodegenOptions {
                 }
                 ("--out", [dir, rest @ ..]) => {
                     options.out = PathBuf::from(dir);
+                    rest
+                }
+                ("--breaking-against", [rev, rest @ ..]) => {
+                    options.breaking_against = Some((*rev).to_owned());
                     rest
                 }
                 _ => return None,
@@ -98,15 +107,34 @@ fn shown(path: &Path) -> String {
 }
 
 fn codegen(options: CodegenOptions) -> ExitCode {
-    let CodegenOptions { check, spec, out } = options;
+    let CodegenOptions { check, spec, out, breaking_against } = options;
     let started = Instant::now();
-    let catalog = match rtc_codegen::load_catalog(&spec, &shown(&spec)) {
-        Ok(catalog) => catalog,
+    let (catalog, sources) = match rtc_codegen::load_spec(&spec, &shown(&spec)) {
+        Ok(loaded) => loaded,
         Err(diagnostics) => {
             eprintln!("{diagnostics}");
             return ExitCode::FAILURE;
         }
     };
+    // The compatibility guard: against a git revision, or against the catalog being replaced.
+    let earlier = match &breaking_against {
+        Some(rev) => match git_show(rev, "generated/catalog.json") {
+            Ok(text) => Some((text, format!("{rev}:generated/catalog.json"))),
+            Err(e) => {
+                eprintln!("error: cannot read generated/catalog.json at `{rev}`: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => std::fs::read_to_string(out.join("catalog.json"))
+            .ok()
+            .map(|text| (text, format!("{}/catalog.json", shown(&out)))),
+    };
+    if let Some((text, name)) = earlier
+        && let Err(diagnostics) = rtc_codegen::check_compatibility(&catalog, sources, &text, &name)
+    {
+        eprintln!("{diagnostics}");
+        return ExitCode::FAILURE;
+    }
     let files = rtc_codegen::generate(&catalog);
     let what = format!(
         "{} providers, {} code sets, {} codes, {} files",
@@ -168,5 +196,19 @@ fn codegen(options: CodegenOptions) -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+    }
+}
+
+/// A file as it was at a git revision.
+fn git_show(rev: &str, path: &str) -> Result<String, String> {
+    let output = std::process::Command::new("git")
+        .args(["show", &format!("{rev}:{path}")])
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if output.status.success() {
+        String::from_utf8(output.stdout).map_err(|e| e.to_string())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
     }
 }

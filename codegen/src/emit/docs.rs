@@ -363,6 +363,22 @@ fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
                 escape(&code.summary)
             );
         }
+        if !set.retired.is_empty() {
+            out.push_str("\nRetired codes (kept so their names and values are never mistaken for current ones):\n\n| Value | Name | Retired in | Reason |\n|---:|---|---|---|\n");
+            for t in &set.retired {
+                let reused = t.value_reused_by.as_ref().map(|r| format!(" The value now belongs to `{r}`.")).unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "| {} | `{}{}` | {} | {}{} |",
+                    value_text(&t.value),
+                    set.name_prefix,
+                    t.name,
+                    escape(&t.retired_in),
+                    escape(&t.reason),
+                    reused
+                );
+            }
+        }
         for code in &set.codes {
             code_section(catalog, provider, set, code, &mut out);
         }

@@ -105,6 +105,13 @@ fn catalog_json(catalog: &Catalog) -> Json {
                             "kotlin": s.id.upper_camel(),
                         },
                         "codes": codes,
+                        "retired": s.retired.iter().map(|t| json!({
+                            "name": t.name,
+                            "value": value(&t.value),
+                            "reason": t.reason,
+                            "retired_in": t.retired_in,
+                            "value_reused_by": t.value_reused_by,
+                        })).collect::<Vec<_>>(),
                     })
                 })
                 .collect();
