@@ -26,24 +26,42 @@ pub fn breaking_changes(old: &str, old_name: &str, new: &Catalog) -> Vec<Diagnos
     for old_provider in list(&old, "providers") {
         let pid = old_provider["id"].as_str().unwrap_or_default();
         let Some(provider) = new.providers.iter().find(|p| p.id.raw == pid) else {
-            problems.push(Diagnostic::file(old_name, format!("provider `{pid}` was removed")).hint(HINT));
+            problems.push(
+                Diagnostic::file(old_name, format!("provider `{pid}` was removed")).hint(HINT),
+            );
             continue;
         };
         for old_set in list(&old_provider, "code_sets") {
             let sid = old_set["id"].as_str().unwrap_or_default();
             let Some(set) = provider.code_sets.iter().find(|s| s.id.raw == sid) else {
-                problems.push(Diagnostic::file(old_name, format!("code set `{pid}/{sid}` was removed")).hint(HINT));
+                problems.push(
+                    Diagnostic::file(old_name, format!("code set `{pid}/{sid}` was removed"))
+                        .hint(HINT),
+                );
                 continue;
             };
             for old_code in list(&old_set, "codes") {
-                let (Some(name), Some(value)) = (old_code["name"].as_str(), wire(&old_code["value"])) else { continue };
+                let (Some(name), Some(value)) =
+                    (old_code["name"].as_str(), wire(&old_code["value"]))
+                else {
+                    continue;
+                };
                 if let Some(message) = code_change(set, name, &value) {
-                    problems.push(at(&set.defined_at, format!("{pid}/{sid}: {message}")).hint(HINT));
+                    problems
+                        .push(at(&set.defined_at, format!("{pid}/{sid}: {message}")).hint(HINT));
                 }
             }
             for old_tomb in list(&old_set, "retired") {
-                let (Some(name), Some(value)) = (old_tomb["name"].as_str(), wire(&old_tomb["value"])) else { continue };
-                if !set.retired.iter().any(|t| t.name == name && t.value == value) {
+                let (Some(name), Some(value)) =
+                    (old_tomb["name"].as_str(), wire(&old_tomb["value"]))
+                else {
+                    continue;
+                };
+                if !set
+                    .retired
+                    .iter()
+                    .any(|t| t.name == name && t.value == value)
+                {
                     problems.push(
                         at(&set.defined_at, format!("{pid}/{sid}: the tombstone of retired code `{name}` ({}) was removed", show(&value)))
                             .hint("tombstones stay forever, so the retired name and value are never reused: restore it"),
@@ -57,24 +75,43 @@ pub fn breaking_changes(old: &str, old_name: &str, new: &Catalog) -> Vec<Diagnos
 
 /// What happened to an earlier code, if that breaks the contract.
 fn code_change(set: &CodeSet, name: &str, value: &Value) -> Option<String> {
-    if set.codes.iter().any(|c| c.name.raw == name && c.value == *value) {
+    if set
+        .codes
+        .iter()
+        .any(|c| c.name.raw == name && c.value == *value)
+    {
         return None;
     }
-    if set.retired.iter().any(|t| t.name == name && t.value == *value) {
+    if set
+        .retired
+        .iter()
+        .any(|t| t.name == name && t.value == *value)
+    {
         return None;
     }
     let same_name = set.codes.iter().find(|c| c.name.raw == name);
     let same_value = set.codes.iter().find(|c| c.value == *value);
     Some(match (same_name, same_value) {
-        (Some(c), _) => format!("the value of `{name}` changed from {} to {}", show(value), show(&c.value)),
-        (None, Some(c)) => format!("value {} was `{name}` and is now `{}`", show(value), c.name.raw),
+        (Some(c), _) => format!(
+            "the value of `{name}` changed from {} to {}",
+            show(value),
+            show(&c.value)
+        ),
+        (None, Some(c)) => format!(
+            "value {} was `{name}` and is now `{}`",
+            show(value),
+            c.name.raw
+        ),
         (None, None) => format!("code `{name}` ({}) was removed", show(value)),
     })
 }
 
 fn wire(json: &Json) -> Option<Value> {
     match json {
-        Json::Number(n) => n.as_i64().and_then(|i| i32::try_from(i).ok()).map(Value::Integer),
+        Json::Number(n) => n
+            .as_i64()
+            .and_then(|i| i32::try_from(i).ok())
+            .map(Value::Integer),
         Json::String(s) => Some(Value::String(s.clone())),
         _ => None,
     }
@@ -88,5 +125,10 @@ fn show(value: &Value) -> String {
 }
 
 fn at(origin: &Origin, message: String) -> Diagnostic {
-    Diagnostic { file: origin.file.clone(), at: Some((origin.line, origin.column)), message, hint: None }
+    Diagnostic {
+        file: origin.file.clone(),
+        at: Some((origin.line, origin.column)),
+        message,
+        hint: None,
+    }
 }

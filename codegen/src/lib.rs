@@ -51,14 +51,20 @@ pub fn load_catalog(spec_dir: &Path, shown_as: &str) -> Result<Catalog, Diagnost
 }
 
 /// Like [`load_catalog`], also returning the files read, for later messages with snippets.
-pub fn load_spec(spec_dir: &Path, shown_as: &str) -> Result<(Catalog, Vec<SourceFile>), Diagnostics> {
+pub fn load_spec(
+    spec_dir: &Path,
+    shown_as: &str,
+) -> Result<(Catalog, Vec<SourceFile>), Diagnostics> {
     let (sources, problems) = load::read_dir(spec_dir, shown_as);
     if problems.is_empty() {
         return catalog_from_sources(sources.clone()).map(|catalog| (catalog, sources));
     }
     // Files that could not be read are reported; the rest are still checked, for one full report.
     let mut diagnostics = match catalog_from_sources(sources.clone()) {
-        Ok(_) => Diagnostics { items: Vec::new(), sources },
+        Ok(_) => Diagnostics {
+            items: Vec::new(),
+            sources,
+        },
         Err(d) => d,
     };
     diagnostics.items.extend(problems);
@@ -67,7 +73,12 @@ pub fn load_spec(spec_dir: &Path, shown_as: &str) -> Result<(Catalog, Vec<Source
 }
 
 /// Breaking changes of `catalog` against an earlier `catalog.json` (text, shown as `old_name`).
-pub fn check_compatibility(catalog: &Catalog, sources: Vec<SourceFile>, old: &str, old_name: &str) -> Result<(), Diagnostics> {
+pub fn check_compatibility(
+    catalog: &Catalog,
+    sources: Vec<SourceFile>,
+    old: &str,
+    old_name: &str,
+) -> Result<(), Diagnostics> {
     let items = compat::breaking_changes(old, old_name, catalog);
     if items.is_empty() {
         return Ok(());

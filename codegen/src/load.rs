@@ -30,8 +30,9 @@ pub fn read_dir(dir: &Path, shown_as: &str) -> (Vec<SourceFile>, Vec<Diagnostic>
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            let d = Diagnostic::file(shown_as, format!("cannot read the spec folder: {e}"))
-                .hint("run the command in the repository (it has a `spec/` folder), or pass `--spec DIR`");
+            let d = Diagnostic::file(shown_as, format!("cannot read the spec folder: {e}")).hint(
+                "run the command in the repository (it has a `spec/` folder), or pass `--spec DIR`",
+            );
             return (Vec::new(), vec![d]);
         }
     };
@@ -40,14 +41,20 @@ pub fn read_dir(dir: &Path, shown_as: &str) -> (Vec<SourceFile>, Vec<Diagnostic>
     for entry in entries {
         match entry {
             Ok(entry) => names.push(entry.file_name()),
-            Err(e) => problems.push(Diagnostic::file(shown_as, format!("cannot list the spec folder: {e}"))),
+            Err(e) => problems.push(Diagnostic::file(
+                shown_as,
+                format!("cannot list the spec folder: {e}"),
+            )),
         }
     }
     names.sort();
     let mut files = Vec::new();
     for name in names {
         let Some(name) = name.to_str().map(str::to_owned) else {
-            problems.push(Diagnostic::file(shown_as, format!("{name:?} is not a UTF-8 file name")).hint("rename the file"));
+            problems.push(
+                Diagnostic::file(shown_as, format!("{name:?} is not a UTF-8 file name"))
+                    .hint("rename the file"),
+            );
             continue;
         };
         let shown = format!("{shown_as}/{name}");
@@ -64,11 +71,18 @@ pub fn read_dir(dir: &Path, shown_as: &str) -> (Vec<SourceFile>, Vec<Diagnostic>
         // `metadata` follows symlinks: a dangling link or a loop fails here, with the OS's reason.
         match std::fs::metadata(&path) {
             Err(e) => {
-                problems.push(Diagnostic::file(&shown, format!("cannot read: {e}")).hint("fix or remove the file (a broken or looping symlink?)"));
+                problems.push(
+                    Diagnostic::file(&shown, format!("cannot read: {e}"))
+                        .hint("fix or remove the file (a broken or looping symlink?)"),
+                );
                 continue;
             }
             Ok(meta) if meta.is_dir() => {
-                problems.push(Diagnostic::file(&shown, "is a folder, not a spec file").hint("spec files sit directly in the spec folder: rename or move this folder"));
+                problems.push(
+                    Diagnostic::file(&shown, "is a folder, not a spec file").hint(
+                        "spec files sit directly in the spec folder: rename or move this folder",
+                    ),
+                );
                 continue;
             }
             Ok(meta) if meta.len() > MAX_FILE_BYTES => {
@@ -99,7 +113,10 @@ pub fn read_dir(dir: &Path, shown_as: &str) -> (Vec<SourceFile>, Vec<Diagnostic>
                     files.push(SourceFile { path: shown, text });
                 }
             },
-            Err(e) => problems.push(Diagnostic::file(&shown, format!("cannot read: {e}")).hint("check the file's permissions")),
+            Err(e) => problems.push(
+                Diagnostic::file(&shown, format!("cannot read: {e}"))
+                    .hint("check the file's permissions"),
+            ),
         }
     }
     (files, problems)

@@ -9,7 +9,10 @@ use std::collections::BTreeMap;
 
 /// Checks everything that the YAML shape cannot express and resolves every reference.
 pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
-    let mut v = Validator { problems: Vec::new(), unparsed: raw.unparsed.clone() };
+    let mut v = Validator {
+        problems: Vec::new(),
+        unparsed: raw.unparsed.clone(),
+    };
     let taxonomy = raw.taxonomy.as_ref().map(|(path, t)| v.taxonomy(path, t));
     let mut providers: Vec<Provider> = Vec::new();
     let mut links: Vec<PendingLink> = Vec::new();
@@ -418,15 +421,41 @@ impl Validator {
     }
 
     /// Retired codes: well-typed, each once, and never silently shadowed by an active code.
-    fn tombstones(&mut self, path: &str, set: &spec::CodeSetSpec, codes: &[Code]) -> Vec<Tombstone> {
+    fn tombstones(
+        &mut self,
+        path: &str,
+        set: &spec::CodeSetSpec,
+        codes: &[Code],
+    ) -> Vec<Tombstone> {
         let mut out: Vec<Tombstone> = Vec::new();
         for t in &set.retired {
-            let Some(value) = self.value(path, set, &t.name.value, &t.value) else { continue };
-            if out.iter().any(|o| o.name == t.name.value && o.value == value) {
-                self.error(path, t.name.referenced, format!("retired code `{}` is listed twice", t.name.value), "keep one tombstone per retired code");
+            let Some(value) = self.value(path, set, &t.name.value, &t.value) else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|o| o.name == t.name.value && o.value == value)
+            {
+                self.error(
+                    path,
+                    t.name.referenced,
+                    format!("retired code `{}` is listed twice", t.name.value),
+                    "keep one tombstone per retired code",
+                );
             }
-            if codes.iter().any(|c| c.name.raw == t.name.value && c.value == value) {
-                self.error(path, t.name.referenced, format!("`{}` is retired but still an active code with the same value", t.name.value), "remove the tombstone, or the active code");
+            if codes
+                .iter()
+                .any(|c| c.name.raw == t.name.value && c.value == value)
+            {
+                self.error(
+                    path,
+                    t.name.referenced,
+                    format!(
+                        "`{}` is retired but still an active code with the same value",
+                        t.name.value
+                    ),
+                    "remove the tombstone, or the active code",
+                );
             }
             let reused_by = codes.iter().find(|c| c.value == value);
             match (reused_by, &t.value_reused_by) {
@@ -452,7 +481,12 @@ impl Validator {
             }
             for (field, text) in [("reason", &t.reason), ("retired_in", &t.retired_in)] {
                 if text.trim().is_empty() {
-                    self.error(path, t.name.referenced, format!("retired code `{}` has an empty `{field}`", t.name.value), "say why and when the code went away");
+                    self.error(
+                        path,
+                        t.name.referenced,
+                        format!("retired code `{}` has an empty `{field}`", t.name.value),
+                        "say why and when the code went away",
+                    );
                 }
             }
             out.push(Tombstone {
@@ -466,7 +500,13 @@ impl Validator {
         out
     }
 
-    fn value(&mut self, path: &str, set: &spec::CodeSetSpec, name: &str, value: &Spanned<WireValue>) -> Option<Value> {
+    fn value(
+        &mut self,
+        path: &str,
+        set: &spec::CodeSetSpec,
+        name: &str,
+        value: &Spanned<WireValue>,
+    ) -> Option<Value> {
         let at = value.referenced;
         match (&value.value, set.values) {
             (WireValue::Integer(i), ValueKind::Integer) => match i32::try_from(*i) {
@@ -475,10 +515,7 @@ impl Validator {
                     self.error(
                         path,
                         at,
-                        format!(
-                            "value {i} of `{}` is outside the 32-bit signed range",
-                            name
-                        ),
+                        format!("value {i} of `{}` is outside the 32-bit signed range", name),
                         "integer values must lie in -2147483648..=2147483647",
                     );
                     None

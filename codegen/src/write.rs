@@ -131,7 +131,13 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
     // Nothing is touched if any target cannot be a file.
     for (_, target) in &targets {
         if std::fs::symlink_metadata(target).is_ok_and(|m| m.is_dir()) {
-            return Err(io::Error::new(io::ErrorKind::IsADirectory, format!("{}: is a folder; the generated file needs its place", target.display())));
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                format!(
+                    "{}: is a folder; the generated file needs its place",
+                    target.display()
+                ),
+            ));
         }
     }
     // Stage.
@@ -154,7 +160,13 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
         return Err(e);
     }
     // Commit: keep each replaced file aside until every rename succeeded.
-    let aside = |target: &Path| PathBuf::from(format!("{}.old-codegen-{}", target.display(), std::process::id()));
+    let aside = |target: &Path| {
+        PathBuf::from(format!(
+            "{}.old-codegen-{}",
+            target.display(),
+            std::process::id()
+        ))
+    };
     let mut done: Vec<(&PathBuf, bool)> = Vec::new();
     let mut failure = None;
     for (tmp, target) in &staged {

@@ -28,7 +28,10 @@ impl Rng {
 }
 
 fn real_spec() -> Vec<SourceFile> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("spec");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .join("spec");
     let mut files: Vec<SourceFile> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -43,9 +46,37 @@ fn real_spec() -> Vec<SourceFile> {
 }
 
 const PUNCTUATION: &[&str] = &[
-    ":", "- ", "[", "]", "{", "}", "&a ", "*a", "!!str ", "\"", "'", "#", "|", ">", "\t", "\n", "  ",
-    "~", "null", "-1", "99999999999", "0x1F", ".inf", "? ", "<<: *a", "%YAML 1.2\n", "---\n", "...\n",
-    "\u{feff}", "\u{202e}", "é",
+    ":",
+    "- ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "&a ",
+    "*a",
+    "!!str ",
+    "\"",
+    "'",
+    "#",
+    "|",
+    ">",
+    "\t",
+    "\n",
+    "  ",
+    "~",
+    "null",
+    "-1",
+    "99999999999",
+    "0x1F",
+    ".inf",
+    "? ",
+    "<<: *a",
+    "%YAML 1.2\n",
+    "---\n",
+    "...\n",
+    "\u{feff}",
+    "\u{202e}",
+    "é",
 ];
 
 fn mutate(rng: &mut Rng, text: &str) -> String {
@@ -69,7 +100,10 @@ fn mutate(rng: &mut Rng, text: &str) -> String {
             _ => {
                 // Line-level edits keep the YAML mostly valid, so the validator and emitters
                 // see unusual but well-formed specs.
-                let mut lines: Vec<String> = String::from_utf8_lossy(&bytes).lines().map(str::to_owned).collect();
+                let mut lines: Vec<String> = String::from_utf8_lossy(&bytes)
+                    .lines()
+                    .map(str::to_owned)
+                    .collect();
                 if lines.len() < 2 {
                     continue;
                 }
@@ -99,8 +133,14 @@ fn random_bytes(rng: &mut Rng) -> String {
 
 #[test]
 fn the_pipeline_never_panics() {
-    let cases: usize = std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(400);
-    let seed: u64 = std::env::var("FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x5EED_CAFE);
+    let cases: usize = std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400);
+    let seed: u64 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x5EED_CAFE);
     let mut rng = Rng(seed | 1);
     let spec = real_spec();
     let (mut accepted, mut rejected) = (0, 0);
@@ -115,19 +155,24 @@ fn the_pipeline_never_panics() {
                 files[i].text = mutate(&mut rng, &files[i].text);
             }
         }
-        let outcome = catch_unwind(AssertUnwindSafe(|| match rtc_codegen::catalog_from_sources(files.clone()) {
-            Ok(catalog) => {
-                let generated = rtc_codegen::generate(&catalog);
-                assert!(!generated.is_empty());
-                true
-            }
-            Err(diagnostics) => {
-                assert!(!diagnostics.items.is_empty(), "rejected without a diagnostic");
-                let rendered = diagnostics.render();
-                assert!(rendered.contains("error: "), "{rendered}");
-                false
-            }
-        }));
+        let outcome = catch_unwind(AssertUnwindSafe(
+            || match rtc_codegen::catalog_from_sources(files.clone()) {
+                Ok(catalog) => {
+                    let generated = rtc_codegen::generate(&catalog);
+                    assert!(!generated.is_empty());
+                    true
+                }
+                Err(diagnostics) => {
+                    assert!(
+                        !diagnostics.items.is_empty(),
+                        "rejected without a diagnostic"
+                    );
+                    let rendered = diagnostics.render();
+                    assert!(rendered.contains("error: "), "{rendered}");
+                    false
+                }
+            },
+        ));
         match outcome {
             Ok(true) => accepted += 1,
             Ok(false) => rejected += 1,
@@ -137,11 +182,17 @@ fn the_pipeline_never_panics() {
                 for f in &files {
                     std::fs::write(dump.join(f.path.rsplit('/').next().unwrap()), &f.text).unwrap();
                 }
-                panic!("case {case} (FUZZ_SEED={seed}) panicked; its spec is in {}", dump.display());
+                panic!(
+                    "case {case} (FUZZ_SEED={seed}) panicked; its spec is in {}",
+                    dump.display()
+                );
             }
         }
     }
     println!("fuzz: {cases} cases, {accepted} accepted, {rejected} rejected, seed {seed}");
     assert_eq!(accepted + rejected, cases);
-    assert!(rejected > 0 && accepted > 0, "the mutations should produce both outcomes");
+    assert!(
+        rejected > 0 && accepted > 0,
+        "the mutations should produce both outcomes"
+    );
 }

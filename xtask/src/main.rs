@@ -107,7 +107,12 @@ fn shown(path: &Path) -> String {
 }
 
 fn codegen(options: CodegenOptions) -> ExitCode {
-    let CodegenOptions { check, spec, out, breaking_against } = options;
+    let CodegenOptions {
+        check,
+        spec,
+        out,
+        breaking_against,
+    } = options;
     let started = Instant::now();
     let (catalog, sources) = match rtc_codegen::load_spec(&spec, &shown(&spec)) {
         Ok(loaded) => loaded,

@@ -208,12 +208,20 @@ fn rejects(name: &str, damage: impl FnOnce(&Path), expect: &[&str]) {
 
 #[test]
 fn an_empty_file() {
-    rejects("empty", |spec| std::fs::write(spec.join("empty.yaml"), "").unwrap(), &["empty.yaml", "the file is empty"]);
+    rejects(
+        "empty",
+        |spec| std::fs::write(spec.join("empty.yaml"), "").unwrap(),
+        &["empty.yaml", "the file is empty"],
+    );
 }
 
 #[test]
 fn a_file_that_is_not_utf8() {
-    rejects("utf8", |spec| std::fs::write(spec.join("x.yaml"), b"provider: x\nname: caf\xe9\n").unwrap(), &["x.yaml:2:10", "not valid UTF-8"]);
+    rejects(
+        "utf8",
+        |spec| std::fs::write(spec.join("x.yaml"), b"provider: x\nname: caf\xe9\n").unwrap(),
+        &["x.yaml:2:10", "not valid UTF-8"],
+    );
 }
 
 #[test]
@@ -222,7 +230,15 @@ fn tabs_used_for_indentation() {
         "tabs",
         |spec| {
             let spec_text = std::fs::read_to_string(spec.join("jitsi.yaml")).unwrap();
-            std::fs::write(spec.join("jitsi.yaml"), spec_text.replacen("\n  - id: conference_error", "\n\t- id: conference_error", 1)).unwrap();
+            std::fs::write(
+                spec.join("jitsi.yaml"),
+                spec_text.replacen(
+                    "\n  - id: conference_error",
+                    "\n\t- id: conference_error",
+                    1,
+                ),
+            )
+            .unwrap();
         },
         &["jitsi.yaml:5:", "indent with spaces"],
     );
@@ -246,7 +262,9 @@ fn an_alias_bomb() {
     rejects(
         "bomb",
         |spec| {
-            let mut text = String::from("provider: bomb\nname: Bomb\nlol: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+            let mut text = String::from(
+                "provider: bomb\nname: Bomb\nlol: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n",
+            );
             for (i, c) in ('b'..='j').enumerate() {
                 let prev = (b'a' + i as u8) as char;
                 text.push_str(&format!("{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
@@ -262,31 +280,63 @@ fn an_alias_bomb() {
 fn nesting_10000_deep() {
     rejects(
         "deep",
-        |spec| std::fs::write(spec.join("deep.yaml"), format!("provider: deep\nname: Deep\ncode_sets: {}{}\n", "[".repeat(10_000), "]".repeat(10_000))).unwrap(),
+        |spec| {
+            std::fs::write(
+                spec.join("deep.yaml"),
+                format!(
+                    "provider: deep\nname: Deep\ncode_sets: {}{}\n",
+                    "[".repeat(10_000),
+                    "]".repeat(10_000)
+                ),
+            )
+            .unwrap()
+        },
         &["deep.yaml:3:", "too deep"],
     );
 }
 
 #[test]
 fn a_yaml_file_that_holds_something_else() {
-    rejects("html", |spec| std::fs::write(spec.join("page.yaml"), "<html><body>not a spec</body></html>\n").unwrap(), &["page.yaml:1:1"]);
+    rejects(
+        "html",
+        |spec| {
+            std::fs::write(
+                spec.join("page.yaml"),
+                "<html><body>not a spec</body></html>\n",
+            )
+            .unwrap()
+        },
+        &["page.yaml:1:1"],
+    );
 }
 
 #[test]
 fn a_folder_named_like_a_spec_file() {
-    rejects("folder", |spec| std::fs::create_dir(spec.join("folder.yaml")).unwrap(), &["folder.yaml", "is a folder"]);
+    rejects(
+        "folder",
+        |spec| std::fs::create_dir(spec.join("folder.yaml")).unwrap(),
+        &["folder.yaml", "is a folder"],
+    );
 }
 
 #[test]
 fn an_unreadable_file() {
     // A symlink to nowhere cannot be read by anyone (file permissions do not stop root, which
     // CI may run as).
-    rejects("unreadable", |spec| std::os::unix::fs::symlink("missing-target.yaml", spec.join("broken.yaml")).unwrap(), &["broken.yaml", "cannot read"]);
+    rejects(
+        "unreadable",
+        |spec| std::os::unix::fs::symlink("missing-target.yaml", spec.join("broken.yaml")).unwrap(),
+        &["broken.yaml", "cannot read"],
+    );
 }
 
 #[test]
 fn a_symlink_loop() {
-    rejects("loop", |spec| std::os::unix::fs::symlink("loop.yaml", spec.join("loop.yaml")).unwrap(), &["loop.yaml", "symbolic links"]);
+    rejects(
+        "loop",
+        |spec| std::os::unix::fs::symlink("loop.yaml", spec.join("loop.yaml")).unwrap(),
+        &["loop.yaml", "symbolic links"],
+    );
 }
 
 /// Every file of `spec/` rewritten: CRLF line endings and a byte-order mark.
@@ -295,7 +345,11 @@ fn crlf_and_bom(spec: &Path) {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "yaml") {
             let spec_text = std::fs::read_to_string(&path).unwrap();
-            std::fs::write(&path, format!("\u{feff}{}", spec_text.replace('\n', "\r\n"))).unwrap();
+            std::fs::write(
+                &path,
+                format!("\u{feff}{}", spec_text.replace('\n', "\r\n")),
+            )
+            .unwrap();
         }
     }
 }
@@ -304,9 +358,15 @@ fn crlf_and_bom(spec: &Path) {
 fn output_is_the_same_whatever_the_file_order_line_endings_locale_and_time_zone() {
     // Files created in reverse order of name, so the folder lists them differently.
     let ws = Workspace::new("determinism");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(ws.spec()).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(ws.spec())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
-    let contents: Vec<(PathBuf, Vec<u8>)> = names.iter().map(|p| (p.clone(), std::fs::read(p).unwrap())).collect();
+    let contents: Vec<(PathBuf, Vec<u8>)> = names
+        .iter()
+        .map(|p| (p.clone(), std::fs::read(p).unwrap()))
+        .collect();
     std::fs::remove_dir_all(ws.spec()).unwrap();
     std::fs::create_dir(ws.spec()).unwrap();
     for (path, bytes) in contents.iter().rev() {
@@ -316,14 +376,24 @@ fn output_is_the_same_whatever_the_file_order_line_endings_locale_and_time_zone(
     let spec = ws.spec();
     let out = ws.out();
     let run = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["codegen", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()])
+        .args([
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
         .env("LC_ALL", "tr_TR.UTF-8")
         .env("LANG", "tr_TR.UTF-8")
         .env("TZ", "Pacific/Kiritimati")
         .output()
         .unwrap();
     assert!(run.status.success(), "{}", text(&run.stderr));
-    assert_eq!(snapshot(&out), snapshot(&root().join("generated")), "output differs from the committed one");
+    assert_eq!(
+        snapshot(&out),
+        snapshot(&root().join("generated")),
+        "output differs from the committed one"
+    );
 }
 
 #[test]
@@ -332,7 +402,11 @@ fn a_failed_write_leaves_the_previous_output_intact() {
     assert!(ws.codegen(&[]).status.success());
     // A spec change touches several files; one target's place is taken by a folder.
     let spec_text = std::fs::read_to_string(ws.spec().join("livekit.yaml")).unwrap();
-    std::fs::write(ws.spec().join("livekit.yaml"), spec_text.replacen("name: LiveKit", "name: LiveKit Cloud", 1)).unwrap();
+    std::fs::write(
+        ws.spec().join("livekit.yaml"),
+        spec_text.replacen("name: LiveKit", "name: LiveKit Cloud", 1),
+    )
+    .unwrap();
     let blocker = ws.out().join("rust/src/livekit.rs");
     std::fs::remove_file(&blocker).unwrap();
     std::fs::create_dir(&blocker).unwrap();
@@ -340,8 +414,15 @@ fn a_failed_write_leaves_the_previous_output_intact() {
     let run = ws.codegen(&[]);
     let stderr = text(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("livekit.rs") && stderr.contains("nothing was changed"), "{stderr}");
-    assert_eq!(snapshot(&ws.out()), before, "a failed write changed files or left temporary ones");
+    assert!(
+        stderr.contains("livekit.rs") && stderr.contains("nothing was changed"),
+        "{stderr}"
+    );
+    assert_eq!(
+        snapshot(&ws.out()),
+        before,
+        "a failed write changed files or left temporary ones"
+    );
     // A parent folder whose place is taken by a file fails while staging, also harmlessly.
     std::fs::remove_dir(&blocker).unwrap();
     std::fs::remove_dir_all(ws.out().join("docs")).unwrap();
@@ -359,7 +440,13 @@ fn two_runs_at_the_same_moment_leave_a_consistent_tree() {
     let out = ws.out();
     let start = || {
         Command::new(env!("CARGO_BIN_EXE_xtask"))
-            .args(["codegen", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()])
+            .args([
+                "codegen",
+                "--spec",
+                spec.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ])
             .stdout(std::process::Stdio::null())
             .spawn()
             .unwrap()
@@ -371,4 +458,40 @@ fn two_runs_at_the_same_moment_leave_a_consistent_tree() {
         assert_eq!(snapshot(&out), snapshot(&root().join("generated")));
         std::fs::remove_dir_all(&out).unwrap();
     }
+}
+
+#[test]
+fn breaking_changes_are_refused_against_the_current_catalog_and_a_git_revision() {
+    let ws = Workspace::new("breaking");
+    assert!(ws.codegen(&[]).status.success());
+    let path = ws.spec().join("livekit.yaml");
+    let spec_text = std::fs::read_to_string(&path).unwrap();
+    let start = spec_text.find("      - name: AGENT_ERROR\n").unwrap();
+    let end = spec_text[start + 1..]
+        .find("\n  - id: ")
+        .map_or(spec_text.len(), |e| start + 2 + e);
+    std::fs::write(
+        &path,
+        format!("{}{}", &spec_text[..start], &spec_text[end..]),
+    )
+    .unwrap();
+    let before = snapshot(&ws.out());
+    for extra in [
+        &[][..],
+        &["--breaking-against", "HEAD"][..],
+        &["--check"][..],
+    ] {
+        let run = ws.codegen(extra);
+        let stderr = text(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{extra:?}: {stderr}");
+        assert!(
+            stderr.contains("livekit/disconnect_reason: code `AGENT_ERROR` (16) was removed"),
+            "{extra:?}: {stderr}"
+        );
+        assert!(stderr.contains("livekit.yaml:"), "{extra:?}: {stderr}");
+        assert_eq!(snapshot(&ws.out()), before);
+    }
+    let run = ws.codegen(&["--breaking-against", "no-such-revision"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(text(&run.stderr).contains("cannot read generated/catalog.json at `no-such-revision`"));
 }

@@ -366,7 +366,11 @@ fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
         if !set.retired.is_empty() {
             out.push_str("\nRetired codes (kept so their names and values are never mistaken for current ones):\n\n| Value | Name | Retired in | Reason |\n|---:|---|---|---|\n");
             for t in &set.retired {
-                let reused = t.value_reused_by.as_ref().map(|r| format!(" The value now belongs to `{r}`.")).unwrap_or_default();
+                let reused = t
+                    .value_reused_by
+                    .as_ref()
+                    .map(|r| format!(" The value now belongs to `{r}`."))
+                    .unwrap_or_default();
                 let _ = writeln!(
                     out,
                     "| {} | `{}{}` | {} | {}{} |",
