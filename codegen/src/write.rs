@@ -92,14 +92,7 @@ pub fn diff(dir: &Path, files: &Files, changes: &[Change]) -> io::Result<String>
             Change::Stale(_) => (format!("a/generated/{path}"), "/dev/null".to_owned()),
             Change::Changed(_) => (format!("a/generated/{path}"), format!("b/generated/{path}")),
         };
-        let text = similar::TextDiff::from_lines(old.as_str(), new);
-        out.push_str(
-            &text
-                .unified_diff()
-                .context_radius(3)
-                .header(&a, &b)
-                .to_string(),
-        );
+        out.push_str(&crate::diff::unified(&old, new, &a, &b));
     }
     Ok(out)
 }
