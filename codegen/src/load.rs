@@ -126,21 +126,17 @@ pub fn read_dir(dir: &Path, shown_as: &str) -> (Vec<SourceFile>, Vec<Diagnostic>
 pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
     let mut raw = RawSpec::default();
     let mut problems = Vec::new();
-    for file in files {
+    for (file, parsed) in files.iter().zip(parse_all(files)) {
         let name = file.path.rsplit('/').next().unwrap_or(&file.path);
         let stem = name.strip_suffix(".yaml").unwrap_or(name).to_owned();
-        if name == TAXONOMY_FILE {
-            match from_yaml::<TaxonomyFile>(file) {
-                Ok(t) => raw.taxonomy = Some((file.path.clone(), t)),
-                Err(d) => problems.push(d),
-            }
-        } else {
-            match from_yaml::<ProviderFile>(file) {
-                Ok(p) => raw.providers.push((file.path.clone(), stem, p)),
-                Err(d) => {
-                    problems.push(d);
+        match parsed {
+            Ok(Parsed::Taxonomy(t)) => raw.taxonomy = Some((file.path.clone(), t)),
+            Ok(Parsed::Provider(p)) => raw.providers.push((file.path.clone(), stem, p)),
+            Err(d) => {
+                if name != TAXONOMY_FILE {
                     raw.unparsed.push(stem);
                 }
+                problems.push(d);
             }
         }
     }
@@ -151,6 +147,50 @@ pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
         );
     }
     (raw, problems)
+}
+
+enum Parsed {
+    Taxonomy(TaxonomyFile),
+    Provider(ProviderFile),
+}
+
+fn parse_one(file: &SourceFile) -> Result<Parsed, Diagnostic> {
+    if file.path.rsplit('/').next() == Some(TAXONOMY_FILE) {
+        from_yaml(file).map(Parsed::Taxonomy)
+    } else {
+        from_yaml(file).map(Parsed::Provider)
+    }
+}
+
+/// Parses the files on every core (YAML parsing is most of loading), results in file order.
+fn parse_all(files: &[SourceFile]) -> Vec<Result<Parsed, Diagnostic>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len());
+    let total: usize = files.iter().map(|f| f.text.len()).sum();
+    if threads < 2 || total < 256 * 1024 {
+        return files.iter().map(parse_one).collect();
+    }
+    // Contiguous chunks of about equal size, so the results stay in order.
+    let mut chunks: Vec<&[SourceFile]> = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, f) in files.iter().enumerate() {
+        size += f.text.len();
+        if size * threads >= total * (chunks.len() + 1) || i + 1 == files.len() {
+            chunks.push(&files[start..=i]);
+            start = i + 1;
+        }
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.iter().map(parse_one).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a parser thread panicked"))
+            .collect()
+    })
 }
 
 fn from_yaml<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {

@@ -2,8 +2,10 @@
 //!
 //! - `cargo xtask codegen` regenerates `generated/` from `spec/`;
 //! - `cargo xtask codegen --check` compares instead, prints a diff and exits 1 on drift;
-//! - `cargo xtask test` runs every test stage and ends with `N passed, N failed`.
+//! - `cargo xtask test` runs every test stage and ends with `N passed, N failed`;
+//! - `cargo xtask bench` measures speed and size (a benchmark: it prints, never asserts).
 
+mod bench;
 mod test;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +18,7 @@ commands:
   codegen           regenerate generated/ from spec/
   codegen --check   compare generated/ with spec/ without writing; exit 1 on drift
   test [STAGE...]   run every test stage, or only the named ones
+  bench             measure codegen against protoc, and the generated code's cost
 
 codegen options:
   --spec DIR        read the spec from DIR instead of spec/
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
             }
         },
         ["test", only @ ..] => test::run_all(only),
+        ["bench"] => bench::run(),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -1,23 +1,142 @@
 //! `generated/catalog.json`: the whole validated model, for any other language or tool, and the
 //! test vectors every binding's tests read.
 //!
-//! Keys come out sorted (serde_json's map is ordered by key), arrays keep the catalog's order, so
-//! the file is deterministic. serde_json is the one escaping function here.
+//! Serialized from structs that borrow from the model, with fields declared in alphabetical
+//! order, so keys come out sorted and the file is deterministic; serde_json is the one escaping
+//! function here.
 
 use super::{Files, kotlin, notice, rust, typescript};
 use crate::model::*;
-use serde_json::{Value as Json, json};
+use serde::Serialize;
 
 /// `catalog.json`.
 pub fn emit(catalog: &Catalog) -> Files {
-    let mut text =
-        serde_json::to_string_pretty(&catalog_json(catalog)).expect("JSON always serializes");
+    let mut text = serde_json::to_string_pretty(&catalog_json(catalog))
+        .expect("the catalog always serializes");
     text.push('\n');
     Files::from([("catalog.json".to_owned(), text)])
 }
 
-fn term(t: &Term) -> Json {
-    json!({ "id": t.id.raw, "name": t.title, "meaning": t.meaning })
+/// `provider/code_set/NAME`, the spec's link syntax.
+pub fn link(catalog: &Catalog, r: CodeRef) -> String {
+    let (p, s, c) = catalog.code(r);
+    format!("{}/{}/{}", p.id.raw, s.id.raw, c.name.raw)
+}
+
+#[derive(Serialize)]
+struct JsonCatalog<'a> {
+    #[serde(rename = "$comment")]
+    comment: String,
+    categories: Vec<JsonTerm<'a>>,
+    counts: JsonCounts,
+    equivalents: Vec<JsonEquivalence<'a>>,
+    providers: Vec<JsonProvider<'a>>,
+    retry_policies: Vec<JsonTerm<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonTerm<'a> {
+    id: &'a str,
+    meaning: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonCounts {
+    code_sets: usize,
+    codes: usize,
+    providers: usize,
+}
+
+#[derive(Serialize)]
+struct JsonEquivalence<'a> {
+    codes: Vec<String>,
+    id: &'a str,
+    meaning: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonProvider<'a> {
+    code_sets: Vec<JsonCodeSet<'a>>,
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonCodeSet<'a> {
+    codes: Vec<JsonCode<'a>>,
+    has_failure_flag: bool,
+    id: &'a str,
+    identifiers: JsonIdentifiers,
+    links_to: Option<String>,
+    name_prefix: &'a str,
+    notes: &'a [String],
+    retired: Vec<JsonTombstone<'a>>,
+    source: JsonSource<'a>,
+    summary: &'a str,
+    values: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonIdentifiers {
+    kotlin: String,
+    rust: String,
+    typescript: String,
+}
+
+#[derive(Serialize)]
+struct JsonSource<'a> {
+    commit: Option<&'a str>,
+    homepage: Option<&'a str>,
+    package: Option<&'a str>,
+    path: Option<&'a str>,
+    repository: Option<&'a str>,
+    symbol: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonCode<'a> {
+    category: &'a str,
+    cause: &'a str,
+    deprecated: Option<&'a str>,
+    failure: Option<bool>,
+    identifiers: JsonIdentifiers,
+    name: &'a str,
+    protocol_equivalent: Option<String>,
+    rationale: Option<&'a str>,
+    retry: &'a str,
+    retry_basis: &'static str,
+    summary: &'a str,
+    terminal: bool,
+    terminal_basis: &'static str,
+    upstream_name: String,
+    value: JsonValue<'a>,
+    when: &'a [String],
+}
+
+#[derive(Serialize)]
+struct JsonTombstone<'a> {
+    name: &'a str,
+    reason: &'a str,
+    retired_in: &'a str,
+    value: JsonValue<'a>,
+    value_reused_by: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum JsonValue<'a> {
+    Integer(i32),
+    String(&'a str),
+}
+
+fn value(v: &Value) -> JsonValue<'_> {
+    match v {
+        Value::Integer(i) => JsonValue::Integer(*i),
+        Value::String(s) => JsonValue::String(s),
+    }
 }
 
 fn basis(b: Basis) -> &'static str {
@@ -27,112 +146,114 @@ fn basis(b: Basis) -> &'static str {
     }
 }
 
-fn value(v: &Value) -> Json {
-    match v {
-        Value::Integer(i) => json!(i),
-        Value::String(s) => json!(s),
+fn term(t: &Term) -> JsonTerm<'_> {
+    JsonTerm {
+        id: &t.id.raw,
+        meaning: &t.meaning,
+        name: &t.title,
     }
 }
 
-/// `provider/code_set/NAME`, the spec's link syntax.
-pub fn link(catalog: &Catalog, r: CodeRef) -> String {
-    let (p, s, c) = catalog.code(r);
-    format!("{}/{}/{}", p.id.raw, s.id.raw, c.name.raw)
-}
-
-fn catalog_json(catalog: &Catalog) -> Json {
+fn catalog_json(catalog: &Catalog) -> JsonCatalog<'_> {
     let tax = &catalog.taxonomy;
-    let providers: Vec<Json> = catalog
+    let providers = catalog
         .providers
         .iter()
-        .map(|p| {
-            let sets: Vec<Json> = p
-                .code_sets
-                .iter()
-                .map(|s| {
-                    let codes: Vec<Json> = s
-                        .codes
-                        .iter()
-                        .map(|c| {
-                            json!({
-                                "name": c.name.raw,
-                                "upstream_name": s.upstream_name(c),
-                                "value": value(&c.value),
-                                "summary": c.summary,
-                                "cause": c.cause,
-                                "when": c.when,
-                                "category": tax.categories[c.category].id.raw,
-                                "retry": tax.retry_policies[c.retry].id.raw,
-                                "retry_basis": basis(c.retry_basis),
-                                "terminal": c.terminal,
-                                "terminal_basis": basis(c.terminal_basis),
-                                "rationale": c.rationale,
-                                "failure": c.failure,
-                                "protocol_equivalent": c.protocol_equivalent.map(|r| link(catalog, r)),
-                                "deprecated": c.deprecated,
-                                "identifiers": {
-                                    "rust": rust::variant_name(c),
-                                    "typescript": c.name.raw,
-                                    "kotlin": kotlin::constant(&c.name),
-                                },
-                            })
-                        })
-                        .collect();
-                    let links_to = s.links_to.map(|r| {
-                        let (lp, ls) = catalog.code_set(r);
-                        format!("{}/{}", lp.id.raw, ls.id.raw)
-                    });
-                    json!({
-                        "id": s.id.raw,
-                        "summary": s.summary,
-                        "values": match s.values { ValueKind::Integer => "integer", ValueKind::String => "string" },
-                        "name_prefix": s.name_prefix,
-                        "source": {
-                            "repository": s.source.repository,
-                            "homepage": s.source.homepage,
-                            "package": s.source.package,
-                            "symbol": s.source.symbol,
-                            "version": s.source.version,
-                            "commit": s.source.commit,
-                            "path": s.source.path,
-                        },
-                        "notes": s.notes,
-                        "has_failure_flag": s.has_failure_flag,
-                        "links_to": links_to,
-                        "identifiers": {
-                            "rust": s.id.upper_camel(),
-                            "typescript": typescript::type_name(s),
-                            "kotlin": s.id.upper_camel(),
-                        },
-                        "codes": codes,
-                        "retired": s.retired.iter().map(|t| json!({
-                            "name": t.name,
-                            "value": value(&t.value),
-                            "reason": t.reason,
-                            "retired_in": t.retired_in,
-                            "value_reused_by": t.value_reused_by,
-                        })).collect::<Vec<_>>(),
-                    })
-                })
-                .collect();
-            json!({ "id": p.id.raw, "name": p.name, "code_sets": sets })
+        .map(|p| JsonProvider {
+            id: &p.id.raw,
+            name: &p.name,
+            code_sets: p.code_sets.iter().map(|s| code_set(catalog, s)).collect(),
         })
         .collect();
-    json!({
-        "$comment": notice(),
-        "categories": tax.categories.iter().map(term).collect::<Vec<_>>(),
-        "retry_policies": tax.retry_policies.iter().map(term).collect::<Vec<_>>(),
-        "equivalents": tax.equivalents.iter().map(|g| json!({
-            "id": g.id.raw,
-            "name": g.title,
-            "meaning": g.meaning,
-            "codes": g.codes.iter().map(|&r| link(catalog, r)).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-        "providers": providers,
-        "counts": {
-            "providers": catalog.providers.len(),
-            "code_sets": catalog.code_set_count(),
-            "codes": catalog.code_count(),
+    JsonCatalog {
+        comment: notice(),
+        categories: tax.categories.iter().map(term).collect(),
+        counts: JsonCounts {
+            code_sets: catalog.code_set_count(),
+            codes: catalog.code_count(),
+            providers: catalog.providers.len(),
         },
-    })
+        equivalents: tax
+            .equivalents
+            .iter()
+            .map(|g| JsonEquivalence {
+                codes: g.codes.iter().map(|&r| link(catalog, r)).collect(),
+                id: &g.id.raw,
+                meaning: &g.meaning,
+                name: &g.title,
+            })
+            .collect(),
+        providers,
+        retry_policies: tax.retry_policies.iter().map(term).collect(),
+    }
+}
+
+fn code_set<'a>(catalog: &'a Catalog, s: &'a CodeSet) -> JsonCodeSet<'a> {
+    let tax = &catalog.taxonomy;
+    JsonCodeSet {
+        codes: s
+            .codes
+            .iter()
+            .map(|c| JsonCode {
+                category: &tax.categories[c.category].id.raw,
+                cause: &c.cause,
+                deprecated: c.deprecated.as_deref(),
+                failure: c.failure,
+                identifiers: JsonIdentifiers {
+                    kotlin: kotlin::constant(&c.name),
+                    rust: rust::variant_name(c),
+                    typescript: c.name.raw.clone(),
+                },
+                name: &c.name.raw,
+                protocol_equivalent: c.protocol_equivalent.map(|r| link(catalog, r)),
+                rationale: c.rationale.as_deref(),
+                retry: &tax.retry_policies[c.retry].id.raw,
+                retry_basis: basis(c.retry_basis),
+                summary: &c.summary,
+                terminal: c.terminal,
+                terminal_basis: basis(c.terminal_basis),
+                upstream_name: s.upstream_name(c),
+                value: value(&c.value),
+                when: &c.when,
+            })
+            .collect(),
+        has_failure_flag: s.has_failure_flag,
+        id: &s.id.raw,
+        identifiers: JsonIdentifiers {
+            kotlin: s.id.upper_camel(),
+            rust: s.id.upper_camel(),
+            typescript: typescript::type_name(s),
+        },
+        links_to: s.links_to.map(|r| {
+            let (lp, ls) = catalog.code_set(r);
+            format!("{}/{}", lp.id.raw, ls.id.raw)
+        }),
+        name_prefix: &s.name_prefix,
+        notes: &s.notes,
+        retired: s
+            .retired
+            .iter()
+            .map(|t| JsonTombstone {
+                name: &t.name,
+                reason: &t.reason,
+                retired_in: &t.retired_in,
+                value: value(&t.value),
+                value_reused_by: t.value_reused_by.as_deref(),
+            })
+            .collect(),
+        source: JsonSource {
+            commit: s.source.commit.as_deref(),
+            homepage: s.source.homepage.as_deref(),
+            package: s.source.package.as_deref(),
+            path: s.source.path.as_deref(),
+            repository: s.source.repository.as_deref(),
+            symbol: &s.source.symbol,
+            version: &s.source.version,
+        },
+        summary: &s.summary,
+        values: match s.values {
+            ValueKind::Integer => "integer",
+            ValueKind::String => "string",
+        },
+    }
 }

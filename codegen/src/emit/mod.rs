@@ -28,17 +28,24 @@ pub fn notice() -> String {
 
 /// Every output of the catalog, all targets together.
 pub fn all(catalog: &Catalog) -> Files {
-    let mut files = Files::new();
-    let parts = [
-        rust::emit(catalog),
-        typescript::emit(catalog),
-        kotlin::emit(catalog),
-        docs::emit(catalog),
-        json::emit(catalog),
-        schema::emit(),
+    // The emitters are independent pure functions: run them side by side.
+    let emitters: [fn(&Catalog) -> Files; 6] = [
+        rust::emit,
+        typescript::emit,
+        kotlin::emit,
+        docs::emit,
+        json::emit,
+        |_| schema::emit(),
     ];
-    for part in parts {
-        files.extend(part);
-    }
-    files
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = emitters
+            .iter()
+            .map(|emit| scope.spawn(move || emit(catalog)))
+            .collect();
+        let mut files = Files::new();
+        for handle in handles {
+            files.extend(handle.join().expect("an emitter panicked"));
+        }
+        files
+    })
 }

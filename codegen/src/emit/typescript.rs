@@ -432,7 +432,9 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
         };
         field("provider", string(&provider.id.raw));
         field("codeSet", string(&set.id.raw));
-        field("value", format!("{ty}{}", member(&code.name.raw)));
+        // Literal values, not `Type.NAME` member reads: bundlers can only drop an unused table
+        // whose every part is a literal, so an app that needs only the codes never ships this text.
+        field("value", value_literal(&code.value));
         field("name", string(&code.name.raw));
         field("upstreamName", string(&set.upstream_name(code)));
         field("summary", string(&code.summary));
@@ -466,24 +468,14 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
             field("failure", failure.to_string());
         }
         if let Some(link) = code.protocol_equivalent {
-            let (_, ts, tc) = catalog.code(link);
             field(
                 "protocolEquivalent",
-                format!("{}{}", type_name(ts), member(&tc.name.raw)),
+                value_literal(&catalog.code(link).2.value),
             );
         }
         out.push_str("  },\n");
     }
     out.push_str("};\n\n");
-}
-
-/// A member access: `.name`, or `["__proto__"]` for the one name that needs it.
-fn member(name: &str) -> String {
-    if name == "__proto__" {
-        format!("[{}]", string(name))
-    } else {
-        format!(".{name}")
-    }
 }
 
 fn basis(b: Basis) -> &'static str {

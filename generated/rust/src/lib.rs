@@ -141,45 +141,19 @@ impl Category {
     /// One paragraph: what it means and what an app should do.
     pub const fn meaning(self) -> &'static str {
         match self {
-            Self::NotAnError => {
-                "Nothing failed. The code reports a normal state (for example \"no failure has occurred\") and needs no handling beyond logging."
-            }
-            Self::EndedNormally => {
-                "The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error."
-            }
-            Self::Credentials => {
-                "The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it."
-            }
-            Self::Permission => {
-                "The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again."
-            }
-            Self::Capacity => {
-                "The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again."
-            }
-            Self::Network => {
-                "The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff."
-            }
-            Self::MediaNegotiation => {
-                "The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user."
-            }
-            Self::EndedByService => {
-                "The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened."
-            }
-            Self::ServiceFault => {
-                "The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs."
-            }
-            Self::ClientError => {
-                "The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it."
-            }
-            Self::BillingQuota => {
-                "The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told."
-            }
-            Self::UserInput => {
-                "The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry."
-            }
-            Self::Unknown => {
-                "The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault."
-            }
+            Self::NotAnError => "Nothing failed. The code reports a normal state (for example \"no failure has occurred\") and needs no handling beyond logging.",
+            Self::EndedNormally => "The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error.",
+            Self::Credentials => "The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it.",
+            Self::Permission => "The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again.",
+            Self::Capacity => "The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again.",
+            Self::Network => "The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff.",
+            Self::MediaNegotiation => "The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user.",
+            Self::EndedByService => "The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened.",
+            Self::ServiceFault => "The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs.",
+            Self::ClientError => "The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it.",
+            Self::BillingQuota => "The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told.",
+            Self::UserInput => "The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry.",
+            Self::Unknown => "The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault.",
         }
     }
     /// The value with this id.
@@ -279,24 +253,12 @@ impl RetryPolicy {
     pub const fn meaning(self) -> &'static str {
         match self {
             Self::NotAnError => "Nothing to retry: the code does not report a failure.",
-            Self::Automatic => {
-                "The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code."
-            }
-            Self::Backoff => {
-                "The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts."
-            }
-            Self::RefreshCredentials => {
-                "Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again."
-            }
-            Self::UserAction => {
-                "Retry only after the user has done something: entered a password or name, been admitted, chosen to rejoin, fixed their network or browser. Never retry without them."
-            }
-            Self::Never => {
-                "Retrying cannot succeed without a change to the app, its configuration, the account or the room. Report it; fix the cause."
-            }
-            Self::Depends => {
-                "The value only groups failures (a category or sub-type reported beside a more specific code). Decide from the accompanying code."
-            }
+            Self::Automatic => "The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code.",
+            Self::Backoff => "The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts.",
+            Self::RefreshCredentials => "Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again.",
+            Self::UserAction => "Retry only after the user has done something: entered a password or name, been admitted, chosen to rejoin, fixed their network or browser. Never retry without them.",
+            Self::Never => "Retrying cannot succeed without a change to the app, its configuration, the account or the room. Report it; fix the cause.",
+            Self::Depends => "The value only groups failures (a category or sub-type reported beside a more specific code). Decide from the accompanying code.",
         }
     }
     /// The value with this id.
@@ -416,6 +378,43 @@ pub struct CodeSet {
     /// The code with an upstream name; `None` if there is none.
     pub lookup_name: fn(&str) -> Option<&'static dyn ErrorCode>,
 }
+/// The code with this wire value in `provider`'s code set `code_set`, if both exist.
+pub fn lookup(
+    provider: &str,
+    code_set: &str,
+    value: WireValue<'_>,
+) -> Option<&'static dyn ErrorCode> {
+    CODE_SETS
+        .iter()
+        .find(|s| s.provider == provider && s.id == code_set)
+        .and_then(|s| (s.lookup)(value))
+}
+/// A wire value that no code of the set has: a newer provider release, or a bad input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownValue<T> {
+    /// The code set that was asked, e.g. `livekit/disconnect_reason`.
+    pub code_set: &'static str,
+    /// The value that matched no code.
+    pub value: T,
+}
+impl<T: core::fmt::Display> core::fmt::Display for UnknownValue<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "unknown {} value `{}`", self.code_set, self.value)
+    }
+}
+impl<T: core::fmt::Display + core::fmt::Debug> core::error::Error for UnknownValue<T> {}
+/// A name that no code of the set has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    /// The code set that was asked, e.g. `livekit/disconnect_reason`.
+    pub code_set: &'static str,
+}
+impl core::fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "unknown {} name", self.code_set)
+    }
+}
+impl core::error::Error for UnknownName {}
 /// Every code set of every provider, in catalog order.
 pub const CODE_SETS: &[CodeSet] = &[
     CodeSet {
@@ -482,40 +481,3 @@ pub const CODE_SETS: &[CodeSet] = &[
         lookup_name: spatialreal::CloseCode::lookup_name,
     },
 ];
-/// The code with this wire value in `provider`'s code set `code_set`, if both exist.
-pub fn lookup(
-    provider: &str,
-    code_set: &str,
-    value: WireValue<'_>,
-) -> Option<&'static dyn ErrorCode> {
-    CODE_SETS
-        .iter()
-        .find(|s| s.provider == provider && s.id == code_set)
-        .and_then(|s| (s.lookup)(value))
-}
-/// A wire value that no code of the set has: a newer provider release, or a bad input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct UnknownValue<T> {
-    /// The code set that was asked, e.g. `livekit/disconnect_reason`.
-    pub code_set: &'static str,
-    /// The value that matched no code.
-    pub value: T,
-}
-impl<T: core::fmt::Display> core::fmt::Display for UnknownValue<T> {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "unknown {} value `{}`", self.code_set, self.value)
-    }
-}
-impl<T: core::fmt::Display + core::fmt::Debug> core::error::Error for UnknownValue<T> {}
-/// A name that no code of the set has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct UnknownName {
-    /// The code set that was asked, e.g. `livekit/disconnect_reason`.
-    pub code_set: &'static str,
-}
-impl core::fmt::Display for UnknownName {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "unknown {} name", self.code_set)
-    }
-}
-impl core::error::Error for UnknownName {}

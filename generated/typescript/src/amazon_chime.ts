@@ -110,7 +110,7 @@ export const meetingSessionStatusCodeInfos: {
   OK: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.OK,
+    value: 0,
     name: "OK",
     upstreamName: "OK",
     summary: "No error.",
@@ -126,7 +126,7 @@ export const meetingSessionStatusCodeInfos: {
   Left: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.Left,
+    value: 1,
     name: "Left",
     upstreamName: "Left",
     summary: "The attendee left the meeting normally.",
@@ -143,7 +143,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioJoinedFromAnotherDevice: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioJoinedFromAnotherDevice,
+    value: 2,
     name: "AudioJoinedFromAnotherDevice",
     upstreamName: "AudioJoinedFromAnotherDevice",
     summary: "The same attendee joined from another device or tab.",
@@ -160,7 +160,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioAuthenticationRejected: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioAuthenticationRejected,
+    value: 3,
     name: "AudioAuthenticationRejected",
     upstreamName: "AudioAuthenticationRejected",
     summary: "Authentication of the attendee was rejected.",
@@ -177,7 +177,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioCallAtCapacity: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioCallAtCapacity,
+    value: 4,
     name: "AudioCallAtCapacity",
     upstreamName: "AudioCallAtCapacity",
     summary: "The meeting is at capacity.",
@@ -194,7 +194,7 @@ export const meetingSessionStatusCodeInfos: {
   MeetingEnded: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.MeetingEnded,
+    value: 5,
     name: "MeetingEnded",
     upstreamName: "MeetingEnded",
     summary: "The meeting has already ended.",
@@ -211,7 +211,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioInternalServerError: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioInternalServerError,
+    value: 6,
     name: "AudioInternalServerError",
     upstreamName: "AudioInternalServerError",
     summary: "Internal server error related to audio.",
@@ -227,7 +227,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioServiceUnavailable: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioServiceUnavailable,
+    value: 7,
     name: "AudioServiceUnavailable",
     upstreamName: "AudioServiceUnavailable",
     summary: "The audio service is unavailable.",
@@ -243,7 +243,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioDisconnected: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioDisconnected,
+    value: 8,
     name: "AudioDisconnected",
     upstreamName: "AudioDisconnected",
     summary: "The audio connection failed.",
@@ -260,7 +260,7 @@ export const meetingSessionStatusCodeInfos: {
   VideoCallSwitchToViewOnly: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.VideoCallSwitchToViewOnly,
+    value: 9,
     name: "VideoCallSwitchToViewOnly",
     upstreamName: "VideoCallSwitchToViewOnly",
     summary: "Local video must switch to view-only mode.",
@@ -277,7 +277,7 @@ export const meetingSessionStatusCodeInfos: {
   VideoCallAtSourceCapacity: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.VideoCallAtSourceCapacity,
+    value: 10,
     name: "VideoCallAtSourceCapacity",
     upstreamName: "VideoCallAtSourceCapacity",
     summary: "The video source capacity was exceeded.",
@@ -294,7 +294,7 @@ export const meetingSessionStatusCodeInfos: {
   SignalingBadRequest: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.SignalingBadRequest,
+    value: 11,
     name: "SignalingBadRequest",
     upstreamName: "SignalingBadRequest",
     summary: "The signaling connection was refused as a bad request.",
@@ -311,7 +311,7 @@ export const meetingSessionStatusCodeInfos: {
   SignalingInternalServerError: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.SignalingInternalServerError,
+    value: 12,
     name: "SignalingInternalServerError",
     upstreamName: "SignalingInternalServerError",
     summary: "The signaling connection failed or was lost.",
@@ -328,7 +328,7 @@ export const meetingSessionStatusCodeInfos: {
   SignalingRequestFailed: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.SignalingRequestFailed,
+    value: 13,
     name: "SignalingRequestFailed",
     upstreamName: "SignalingRequestFailed",
     summary: "Received an unknown signaling error without a status.",
@@ -345,7 +345,7 @@ export const meetingSessionStatusCodeInfos: {
   SignalingChannelClosedUnexpectedly: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.SignalingChannelClosedUnexpectedly,
+    value: 14,
     name: "SignalingChannelClosedUnexpectedly",
     upstreamName: "SignalingChannelClosedUnexpectedly",
     summary: "The signaling websocket closed unexpectedly mid-meeting.",
@@ -361,7 +361,7 @@ export const meetingSessionStatusCodeInfos: {
   ICEGatheringTimeoutWorkaround: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.ICEGatheringTimeoutWorkaround,
+    value: 15,
     name: "ICEGatheringTimeoutWorkaround",
     upstreamName: "ICEGatheringTimeoutWorkaround",
     summary: "Timed out gathering ICE candidates.",
@@ -377,7 +377,7 @@ export const meetingSessionStatusCodeInfos: {
   ConnectionHealthReconnect: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.ConnectionHealthReconnect,
+    value: 16,
     name: "ConnectionHealthReconnect",
     upstreamName: "ConnectionHealthReconnect",
     summary: "A reconnect was triggered by poor connection health.",
@@ -393,7 +393,7 @@ export const meetingSessionStatusCodeInfos: {
   RealtimeApiFailed: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.RealtimeApiFailed,
+    value: 17,
     name: "RealtimeApiFailed",
     upstreamName: "RealtimeApiFailed",
     summary: "The RealtimeController failed.",
@@ -410,7 +410,7 @@ export const meetingSessionStatusCodeInfos: {
   TaskFailed: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.TaskFailed,
+    value: 18,
     name: "TaskFailed",
     upstreamName: "TaskFailed",
     summary: "A connection step failed without a more specific reason.",
@@ -427,7 +427,7 @@ export const meetingSessionStatusCodeInfos: {
   IncompatibleSDP: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.IncompatibleSDP,
+    value: 19,
     name: "IncompatibleSDP",
     upstreamName: "IncompatibleSDP",
     summary: "Media negotiation failed due to incompatible SDP.",
@@ -444,7 +444,7 @@ export const meetingSessionStatusCodeInfos: {
   TURNCredentialsForbidden: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.TURNCredentialsForbidden,
+    value: 20,
     name: "TURNCredentialsForbidden",
     upstreamName: "TURNCredentialsForbidden",
     summary: "TURN credentials were refused because the meeting ended or the attendee was removed.",
@@ -461,7 +461,7 @@ export const meetingSessionStatusCodeInfos: {
   NoAttendeePresent: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.NoAttendeePresent,
+    value: 21,
     name: "NoAttendeePresent",
     upstreamName: "NoAttendeePresent",
     summary: "The attendee did not show up on the roster.",
@@ -478,7 +478,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioAttendeeRemoved: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioAttendeeRemoved,
+    value: 22,
     name: "AudioAttendeeRemoved",
     upstreamName: "AudioAttendeeRemoved",
     summary: "The attendee was removed from the meeting.",
@@ -495,7 +495,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioVideoWasRemovedFromPrimaryMeeting: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioVideoWasRemovedFromPrimaryMeeting,
+    value: 23,
     name: "AudioVideoWasRemovedFromPrimaryMeeting",
     upstreamName: "AudioVideoWasRemovedFromPrimaryMeeting",
     summary: "The attendee's primary-meeting credentials were revoked.",
@@ -512,7 +512,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioVideoDisconnectedWhilePromoted: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioVideoDisconnectedWhilePromoted,
+    value: 24,
     name: "AudioVideoDisconnectedWhilePromoted",
     upstreamName: "AudioVideoDisconnectedWhilePromoted",
     summary: "The attendee was demoted after a disconnection.",
@@ -529,7 +529,7 @@ export const meetingSessionStatusCodeInfos: {
   AudioDisconnectAudio: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.AudioDisconnectAudio,
+    value: 25,
     name: "AudioDisconnectAudio",
     upstreamName: "AudioDisconnectAudio",
     summary: "Reserved code for an audio disconnect.",
@@ -546,7 +546,7 @@ export const meetingSessionStatusCodeInfos: {
   EncodedTransformManagerFailed: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
-    value: MeetingSessionStatusCode.EncodedTransformManagerFailed,
+    value: 26,
     name: "EncodedTransformManagerFailed",
     upstreamName: "EncodedTransformManagerFailed",
     summary: "The encoded transform worker manager failed.",

@@ -100,7 +100,7 @@ export const stageErrorCodeInfos: {
   TOKEN_MALFORMED: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.TOKEN_MALFORMED,
+    value: 1,
     name: "TOKEN_MALFORMED",
     upstreamName: "TOKEN_MALFORMED",
     summary: "The stage token is malformed.",
@@ -116,7 +116,7 @@ export const stageErrorCodeInfos: {
   TOKEN_EXPIRED: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.TOKEN_EXPIRED,
+    value: 2,
     name: "TOKEN_EXPIRED",
     upstreamName: "TOKEN_EXPIRED",
     summary: "The stage token has expired.",
@@ -132,7 +132,7 @@ export const stageErrorCodeInfos: {
   TIMEOUT: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.TIMEOUT,
+    value: 3,
     name: "TIMEOUT",
     upstreamName: "TIMEOUT",
     summary: "The operation timed out.",
@@ -148,7 +148,7 @@ export const stageErrorCodeInfos: {
   FAILED: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.FAILED,
+    value: 4,
     name: "FAILED",
     upstreamName: "FAILED",
     summary: "The operation failed; the error details give the cause.",
@@ -164,7 +164,7 @@ export const stageErrorCodeInfos: {
   CANCELED: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.CANCELED,
+    value: 5,
     name: "CANCELED",
     upstreamName: "CANCELED",
     summary: "The operation was canceled before it completed.",
@@ -180,7 +180,7 @@ export const stageErrorCodeInfos: {
   STAGE_AT_CAPACITY: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.STAGE_AT_CAPACITY,
+    value: 6,
     name: "STAGE_AT_CAPACITY",
     upstreamName: "STAGE_AT_CAPACITY",
     summary: "The stage is at capacity.",
@@ -196,7 +196,7 @@ export const stageErrorCodeInfos: {
   CODEC_MISMATCH: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.CODEC_MISMATCH,
+    value: 7,
     name: "CODEC_MISMATCH",
     upstreamName: "CODEC_MISMATCH",
     summary: "The stage does not support the codec offered.",
@@ -212,7 +212,7 @@ export const stageErrorCodeInfos: {
   TOKEN_NOT_ALLOWED: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.TOKEN_NOT_ALLOWED,
+    value: 8,
     name: "TOKEN_NOT_ALLOWED",
     upstreamName: "TOKEN_NOT_ALLOWED",
     summary: "The token lacks permission for the operation.",
@@ -228,7 +228,7 @@ export const stageErrorCodeInfos: {
   STAGE_DELETED: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.STAGE_DELETED,
+    value: 9,
     name: "STAGE_DELETED",
     upstreamName: "STAGE_DELETED",
     summary: "The stage has been deleted.",
@@ -244,7 +244,7 @@ export const stageErrorCodeInfos: {
   PARTICIPANT_DISCONNECTED: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.PARTICIPANT_DISCONNECTED,
+    value: 10,
     name: "PARTICIPANT_DISCONNECTED",
     upstreamName: "PARTICIPANT_DISCONNECTED",
     summary: "The participant has been disconnected from the stage.",
@@ -260,7 +260,7 @@ export const stageErrorCodeInfos: {
   TOKEN_EXCHANGE_REQUEST_INVALID: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.TOKEN_EXCHANGE_REQUEST_INVALID,
+    value: 11,
     name: "TOKEN_EXCHANGE_REQUEST_INVALID",
     upstreamName: "TOKEN_EXCHANGE_REQUEST_INVALID",
     summary: "The token given to exchangeToken is invalid or incompatible.",
@@ -276,7 +276,7 @@ export const stageErrorCodeInfos: {
   TOKEN_EXCHANGE_FAILED: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
-    value: StageErrorCode.TOKEN_EXCHANGE_FAILED,
+    value: 12,
     name: "TOKEN_EXCHANGE_FAILED",
     upstreamName: "TOKEN_EXCHANGE_FAILED",
     summary: "The server rejected or did not answer the token exchange.",
@@ -325,7 +325,7 @@ export const stageErrorCategoryInfos: {
   JOIN_ERROR: {
     provider: "amazon_ivs",
     codeSet: "stage_error_category",
-    value: StageErrorCategory.JOIN_ERROR,
+    value: "JOIN_ERROR",
     name: "JOIN_ERROR",
     upstreamName: "JOIN_ERROR",
     summary: "The error concerns the connection to the stage.",
@@ -341,7 +341,7 @@ export const stageErrorCategoryInfos: {
   PUBLISH_ERROR: {
     provider: "amazon_ivs",
     codeSet: "stage_error_category",
-    value: StageErrorCategory.PUBLISH_ERROR,
+    value: "PUBLISH_ERROR",
     name: "PUBLISH_ERROR",
     upstreamName: "PUBLISH_ERROR",
     summary: "The error concerns publishing local media to the stage.",
@@ -357,7 +357,7 @@ export const stageErrorCategoryInfos: {
   SUBSCRIBE_ERROR: {
     provider: "amazon_ivs",
     codeSet: "stage_error_category",
-    value: StageErrorCategory.SUBSCRIBE_ERROR,
+    value: "SUBSCRIBE_ERROR",
     name: "SUBSCRIBE_ERROR",
     upstreamName: "SUBSCRIBE_ERROR",
     summary: "The error concerns subscribing to a remote participant's media.",

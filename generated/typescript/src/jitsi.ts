@@ -122,7 +122,7 @@ export const conferenceErrorInfos: {
   AUTHENTICATION_REQUIRED: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.AUTHENTICATION_REQUIRED,
+    value: "conference.authenticationRequired",
     name: "AUTHENTICATION_REQUIRED",
     upstreamName: "AUTHENTICATION_REQUIRED",
     summary: "The client must be authenticated to create the conference.",
@@ -138,7 +138,7 @@ export const conferenceErrorInfos: {
   CHAT_ERROR: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.CHAT_ERROR,
+    value: "conference.chatError",
     name: "CHAT_ERROR",
     upstreamName: "CHAT_ERROR",
     summary: "The chat room returned an error for a message.",
@@ -154,7 +154,7 @@ export const conferenceErrorInfos: {
   CONFERENCE_ACCESS_DENIED: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.CONFERENCE_ACCESS_DENIED,
+    value: "conference.connectionError.accessDenied",
     name: "CONFERENCE_ACCESS_DENIED",
     upstreamName: "CONFERENCE_ACCESS_DENIED",
     summary: "The room's moderators denied access from the lobby.",
@@ -170,7 +170,7 @@ export const conferenceErrorInfos: {
   CONFERENCE_DESTROYED: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.CONFERENCE_DESTROYED,
+    value: "conference.destroyed",
     name: "CONFERENCE_DESTROYED",
     upstreamName: "CONFERENCE_DESTROYED",
     summary: "The conference room has been destroyed.",
@@ -186,7 +186,7 @@ export const conferenceErrorInfos: {
   CONFERENCE_MAX_USERS: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.CONFERENCE_MAX_USERS,
+    value: "conference.max_users",
     name: "CONFERENCE_MAX_USERS",
     upstreamName: "CONFERENCE_MAX_USERS",
     summary: "The conference has reached its maximum number of participants.",
@@ -202,7 +202,7 @@ export const conferenceErrorInfos: {
   CONNECTION_ERROR: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.CONNECTION_ERROR,
+    value: "conference.connectionError",
     name: "CONNECTION_ERROR",
     upstreamName: "CONNECTION_ERROR",
     summary: "Joining the conference room failed for an unclassified reason.",
@@ -218,7 +218,7 @@ export const conferenceErrorInfos: {
   DISPLAY_NAME_REQUIRED: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.DISPLAY_NAME_REQUIRED,
+    value: "conference.display_name_required",
     name: "DISPLAY_NAME_REQUIRED",
     upstreamName: "DISPLAY_NAME_REQUIRED",
     summary: "A display name is required to join the room.",
@@ -234,7 +234,7 @@ export const conferenceErrorInfos: {
   FOCUS_DISCONNECTED: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.FOCUS_DISCONNECTED,
+    value: "conference.focusDisconnected",
     name: "FOCUS_DISCONNECTED",
     upstreamName: "FOCUS_DISCONNECTED",
     summary: "The focus (Jicofo) could not be reached.",
@@ -250,7 +250,7 @@ export const conferenceErrorInfos: {
   FOCUS_LEFT: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.FOCUS_LEFT,
+    value: "conference.focusLeft",
     name: "FOCUS_LEFT",
     upstreamName: "FOCUS_LEFT",
     summary: "The focus (Jicofo) left the conference.",
@@ -266,7 +266,7 @@ export const conferenceErrorInfos: {
   GRACEFUL_SHUTDOWN: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.GRACEFUL_SHUTDOWN,
+    value: "conference.gracefulShutdown",
     name: "GRACEFUL_SHUTDOWN",
     upstreamName: "GRACEFUL_SHUTDOWN",
     summary: "The server is shutting down gracefully.",
@@ -282,7 +282,7 @@ export const conferenceErrorInfos: {
   ICE_FAILED: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.ICE_FAILED,
+    value: "conference.iceFailed",
     name: "ICE_FAILED",
     upstreamName: "ICE_FAILED",
     summary: "The media connection (ICE) failed and could not be restored.",
@@ -298,7 +298,7 @@ export const conferenceErrorInfos: {
   INCOMPATIBLE_SERVER_VERSIONS: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.INCOMPATIBLE_SERVER_VERSIONS,
+    value: "conference.incompatible_server_versions",
     name: "INCOMPATIBLE_SERVER_VERSIONS",
     upstreamName: "INCOMPATIBLE_SERVER_VERSIONS",
     summary: "The server-side components are incompatible with this client.",
@@ -314,7 +314,7 @@ export const conferenceErrorInfos: {
   MEMBERS_ONLY_ERROR: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.MEMBERS_ONLY_ERROR,
+    value: "conference.connectionError.membersOnly",
     name: "MEMBERS_ONLY_ERROR",
     upstreamName: "MEMBERS_ONLY_ERROR",
     summary: "Only approved members may join the room.",
@@ -330,7 +330,7 @@ export const conferenceErrorInfos: {
   NOT_ALLOWED_ERROR: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.NOT_ALLOWED_ERROR,
+    value: "conference.connectionError.notAllowed",
     name: "NOT_ALLOWED_ERROR",
     upstreamName: "NOT_ALLOWED_ERROR",
     summary: "The participant is not allowed to join the conference.",
@@ -346,7 +346,7 @@ export const conferenceErrorInfos: {
   OFFER_ANSWER_FAILED: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.OFFER_ANSWER_FAILED,
+    value: "conference.offerAnswerFailed",
     name: "OFFER_ANSWER_FAILED",
     upstreamName: "OFFER_ANSWER_FAILED",
     summary: "The Jingle offer/answer exchange failed.",
@@ -362,7 +362,7 @@ export const conferenceErrorInfos: {
   PASSWORD_NOT_SUPPORTED: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.PASSWORD_NOT_SUPPORTED,
+    value: "conference.passwordNotSupported",
     name: "PASSWORD_NOT_SUPPORTED",
     upstreamName: "PASSWORD_NOT_SUPPORTED",
     summary: "A password cannot be set for this conference.",
@@ -378,7 +378,7 @@ export const conferenceErrorInfos: {
   PASSWORD_REQUIRED: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.PASSWORD_REQUIRED,
+    value: "conference.passwordRequired",
     name: "PASSWORD_REQUIRED",
     upstreamName: "PASSWORD_REQUIRED",
     summary: "A password is required to join the conference.",
@@ -394,7 +394,7 @@ export const conferenceErrorInfos: {
   RESERVATION_ERROR: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.RESERVATION_ERROR,
+    value: "conference.reservationError",
     name: "RESERVATION_ERROR",
     upstreamName: "RESERVATION_ERROR",
     summary: "The reservation system refused the conference.",
@@ -410,7 +410,7 @@ export const conferenceErrorInfos: {
   SETTINGS_ERROR: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.SETTINGS_ERROR,
+    value: "conference.settingsError",
     name: "SETTINGS_ERROR",
     upstreamName: "SETTINGS_ERROR",
     summary: "The server rejected a settings change.",
@@ -426,7 +426,7 @@ export const conferenceErrorInfos: {
   VIDEOBRIDGE_NOT_AVAILABLE: {
     provider: "jitsi",
     codeSet: "conference_error",
-    value: ConferenceError.VIDEOBRIDGE_NOT_AVAILABLE,
+    value: "conference.videobridgeNotAvailable",
     name: "VIDEOBRIDGE_NOT_AVAILABLE",
     upstreamName: "VIDEOBRIDGE_NOT_AVAILABLE",
     summary: "No videobridge is available for the conference.",
@@ -475,7 +475,7 @@ export const authErrorTypeInfos: {
   GENERAL: {
     provider: "jitsi",
     codeSet: "auth_error_type",
-    value: AuthErrorType.GENERAL,
+    value: "general",
     name: "GENERAL",
     upstreamName: "GENERAL",
     summary: "The join was not allowed for an unspecified reason.",
@@ -491,7 +491,7 @@ export const authErrorTypeInfos: {
   NO_MAIN_PARTICIPANTS: {
     provider: "jitsi",
     codeSet: "auth_error_type",
-    value: AuthErrorType.NO_MAIN_PARTICIPANTS,
+    value: "no-main-participants",
     name: "NO_MAIN_PARTICIPANTS",
     upstreamName: "NO_MAIN_PARTICIPANTS",
     summary: "A visitor cannot join because no main participants are in the meeting.",
@@ -507,7 +507,7 @@ export const authErrorTypeInfos: {
   NO_VISITORS_LOBBY: {
     provider: "jitsi",
     codeSet: "auth_error_type",
-    value: AuthErrorType.NO_VISITORS_LOBBY,
+    value: "no-visitors-lobby",
     name: "NO_VISITORS_LOBBY",
     upstreamName: "NO_VISITORS_LOBBY",
     summary: "Visitors are not admitted because the room uses a lobby.",
@@ -523,7 +523,7 @@ export const authErrorTypeInfos: {
   PROMOTION_NOT_ALLOWED: {
     provider: "jitsi",
     codeSet: "auth_error_type",
-    value: AuthErrorType.PROMOTION_NOT_ALLOWED,
+    value: "promotion-not-allowed",
     name: "PROMOTION_NOT_ALLOWED",
     upstreamName: "PROMOTION_NOT_ALLOWED",
     summary: "The visitor may not be promoted to a main participant.",
@@ -539,7 +539,7 @@ export const authErrorTypeInfos: {
   ROOM_CREATION_RESTRICTION: {
     provider: "jitsi",
     codeSet: "auth_error_type",
-    value: AuthErrorType.ROOM_CREATION_RESTRICTION,
+    value: "room-creation-restriction",
     name: "ROOM_CREATION_RESTRICTION",
     upstreamName: "ROOM_CREATION_RESTRICTION",
     summary: "The client may not create the room.",
@@ -555,7 +555,7 @@ export const authErrorTypeInfos: {
   ROOM_UNAUTHENTICATED_ACCESS_DISABLED: {
     provider: "jitsi",
     codeSet: "auth_error_type",
-    value: AuthErrorType.ROOM_UNAUTHENTICATED_ACCESS_DISABLED,
+    value: "authentication-required",
     name: "ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
     upstreamName: "ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
     summary: "The room does not admit unauthenticated participants.",

@@ -120,7 +120,7 @@ export const avatarSdkErrorCodeInfos: {
   sessionTokenExpired: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.sessionTokenExpired,
+    value: "sessionTokenExpired",
     name: "sessionTokenExpired",
     upstreamName: "sessionTokenExpired",
     summary: "The session token has expired or is no longer authorized.",
@@ -136,7 +136,7 @@ export const avatarSdkErrorCodeInfos: {
   sessionTokenInvalid: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.sessionTokenInvalid,
+    value: "sessionTokenInvalid",
     name: "sessionTokenInvalid",
     upstreamName: "sessionTokenInvalid",
     summary: "The session token or API key was rejected.",
@@ -151,7 +151,7 @@ export const avatarSdkErrorCodeInfos: {
   appIDUnrecognized: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.appIDUnrecognized,
+    value: "appIDUnrecognized",
     name: "appIDUnrecognized",
     upstreamName: "appIDUnrecognized",
     summary: "The server does not recognize the app ID.",
@@ -166,7 +166,7 @@ export const avatarSdkErrorCodeInfos: {
   appIDMismatch: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.appIDMismatch,
+    value: "appIDMismatch",
     name: "appIDMismatch",
     upstreamName: "appIDMismatch",
     summary: "The session token belongs to a different app.",
@@ -182,7 +182,7 @@ export const avatarSdkErrorCodeInfos: {
   avatarNotFound: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.avatarNotFound,
+    value: "avatarNotFound",
     name: "avatarNotFound",
     upstreamName: "avatarNotFound",
     summary: "The requested avatar does not exist.",
@@ -197,7 +197,7 @@ export const avatarSdkErrorCodeInfos: {
   billingRequired: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.billingRequired,
+    value: "billingRequired",
     name: "billingRequired",
     upstreamName: "billingRequired",
     summary: "Billing requirements block the session.",
@@ -212,7 +212,7 @@ export const avatarSdkErrorCodeInfos: {
   creditsExhausted: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.creditsExhausted,
+    value: "creditsExhausted",
     name: "creditsExhausted",
     upstreamName: "creditsExhausted",
     summary: "The account has run out of credits.",
@@ -227,7 +227,7 @@ export const avatarSdkErrorCodeInfos: {
   sessionDurationExceeded: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.sessionDurationExceeded,
+    value: "sessionDurationExceeded",
     name: "sessionDurationExceeded",
     upstreamName: "sessionDurationExceeded",
     summary: "The session reached its maximum allowed duration.",
@@ -242,7 +242,7 @@ export const avatarSdkErrorCodeInfos: {
   concurrencyLimit: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.concurrencyLimit,
+    value: "concurrencyLimit",
     name: "concurrencyLimit",
     upstreamName: "concurrencyLimit",
     summary: "Too many concurrent sessions for the account's plan.",
@@ -257,7 +257,7 @@ export const avatarSdkErrorCodeInfos: {
   unsupportedSampleRate: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.unsupportedSampleRate,
+    value: "unsupportedSampleRate",
     name: "unsupportedSampleRate",
     upstreamName: "unsupportedSampleRate",
     summary: "The handshake rejected the audio sample rate.",
@@ -273,7 +273,7 @@ export const avatarSdkErrorCodeInfos: {
   invalidEgressConfig: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.invalidEgressConfig,
+    value: "invalidEgressConfig",
     name: "invalidEgressConfig",
     upstreamName: "invalidEgressConfig",
     summary: "The egress configuration is invalid.",
@@ -289,7 +289,7 @@ export const avatarSdkErrorCodeInfos: {
   egressUnavailable: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.egressUnavailable,
+    value: "egressUnavailable",
     name: "egressUnavailable",
     upstreamName: "egressUnavailable",
     summary: "The egress service is unavailable or not configured.",
@@ -305,7 +305,7 @@ export const avatarSdkErrorCodeInfos: {
   idleTimeout: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.idleTimeout,
+    value: "idleTimeout",
     name: "idleTimeout",
     upstreamName: "idleTimeout",
     summary: "The session was closed because no input arrived.",
@@ -321,7 +321,7 @@ export const avatarSdkErrorCodeInfos: {
   upstreamError: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.upstreamError,
+    value: "upstreamError",
     name: "upstreamError",
     upstreamName: "upstreamError",
     summary: "A server-side dependency is briefly unavailable.",
@@ -336,7 +336,7 @@ export const avatarSdkErrorCodeInfos: {
   invalidRequest: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.invalidRequest,
+    value: "invalidRequest",
     name: "invalidRequest",
     upstreamName: "invalidRequest",
     summary: "The request payload or parameters are invalid.",
@@ -351,7 +351,7 @@ export const avatarSdkErrorCodeInfos: {
   connectionFailed: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.connectionFailed,
+    value: "connectionFailed",
     name: "connectionFailed",
     upstreamName: "connectionFailed",
     summary: "The transport connection could not be set up or broke.",
@@ -366,7 +366,7 @@ export const avatarSdkErrorCodeInfos: {
   connectionClosed: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.connectionClosed,
+    value: "connectionClosed",
     name: "connectionClosed",
     upstreamName: "connectionClosed",
     summary: "The WebSocket closed unexpectedly.",
@@ -382,7 +382,7 @@ export const avatarSdkErrorCodeInfos: {
   protocolError: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.protocolError,
+    value: "protocolError",
     name: "protocolError",
     upstreamName: "protocolError",
     summary: "The server sent an invalid or unexpected message.",
@@ -398,7 +398,7 @@ export const avatarSdkErrorCodeInfos: {
   serverError: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.serverError,
+    value: "serverError",
     name: "serverError",
     upstreamName: "serverError",
     summary: "The server returned an unclassified error.",
@@ -414,7 +414,7 @@ export const avatarSdkErrorCodeInfos: {
   unknown: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
-    value: AvatarSdkErrorCode.unknown,
+    value: "unknown",
     name: "unknown",
     upstreamName: "unknown",
     summary: "The SDK could not classify the failure.",
@@ -463,7 +463,7 @@ export const closeCodeInfos: {
   CREDITS_EXHAUSTED: {
     provider: "spatialreal",
     codeSet: "close_code",
-    value: CloseCode.CREDITS_EXHAUSTED,
+    value: 4001,
     name: "CREDITS_EXHAUSTED",
     upstreamName: "CREDITS_EXHAUSTED",
     summary: "The account is out of credits.",
@@ -474,12 +474,12 @@ export const closeCodeInfos: {
     retryBasis: "provider",
     terminal: true,
     terminalBasis: "provider",
-    protocolEquivalent: AvatarSdkErrorCode.creditsExhausted,
+    protocolEquivalent: "creditsExhausted",
   },
   SESSION_TIMEOUT: {
     provider: "spatialreal",
     codeSet: "close_code",
-    value: CloseCode.SESSION_TIMEOUT,
+    value: 4002,
     name: "SESSION_TIMEOUT",
     upstreamName: "SESSION_TIMEOUT",
     summary: "The session hit its maximum duration.",
@@ -490,12 +490,12 @@ export const closeCodeInfos: {
     retryBasis: "provider",
     terminal: true,
     terminalBasis: "provider",
-    protocolEquivalent: AvatarSdkErrorCode.sessionDurationExceeded,
+    protocolEquivalent: "sessionDurationExceeded",
   },
   CONCURRENCY_LIMIT: {
     provider: "spatialreal",
     codeSet: "close_code",
-    value: CloseCode.CONCURRENCY_LIMIT,
+    value: 4003,
     name: "CONCURRENCY_LIMIT",
     upstreamName: "CONCURRENCY_LIMIT",
     summary: "Too many concurrent connections for the plan.",
@@ -506,12 +506,12 @@ export const closeCodeInfos: {
     retryBasis: "provider",
     terminal: true,
     terminalBasis: "provider",
-    protocolEquivalent: AvatarSdkErrorCode.concurrencyLimit,
+    protocolEquivalent: "concurrencyLimit",
   },
   AUTH_FAILED: {
     provider: "spatialreal",
     codeSet: "close_code",
-    value: CloseCode.AUTH_FAILED,
+    value: 4010,
     name: "AUTH_FAILED",
     upstreamName: "AUTH_FAILED",
     summary: "Authentication of the session failed.",
@@ -522,12 +522,12 @@ export const closeCodeInfos: {
     retryBasis: "provider",
     terminal: true,
     terminalBasis: "provider",
-    protocolEquivalent: AvatarSdkErrorCode.sessionTokenInvalid,
+    protocolEquivalent: "sessionTokenInvalid",
   },
   UPSTREAM_UNAVAILABLE: {
     provider: "spatialreal",
     codeSet: "close_code",
-    value: CloseCode.UPSTREAM_UNAVAILABLE,
+    value: 4503,
     name: "UPSTREAM_UNAVAILABLE",
     upstreamName: "UPSTREAM_UNAVAILABLE",
     summary: "A server-side dependency is briefly unavailable.",
@@ -538,6 +538,6 @@ export const closeCodeInfos: {
     retryBasis: "provider",
     terminal: true,
     terminalBasis: "provider",
-    protocolEquivalent: AvatarSdkErrorCode.upstreamError,
+    protocolEquivalent: "upstreamError",
   },
 };

@@ -1,0 +1,891 @@
+//! `cargo xtask bench`: how fast codegen is, against protoc on the same enums, and what the
+//! generated code costs its consumers. A benchmark, never a test: it prints figures, asserts
+//! nothing about time. Output format is stable; the last line is the 10,000-code protoc ratio.
+
+use rtc_codegen::emit;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+/// One synthetic or real catalog to measure.
+struct Size {
+    label: &'static str,
+    codes: usize,
+    runs: usize,
+}
+
+const SIZES: &[Size] = &[
+    Size {
+        label: "real",
+        codes: 0,
+        runs: 9,
+    },
+    Size {
+        label: "1k",
+        codes: 1_000,
+        runs: 7,
+    },
+    Size {
+        label: "10k",
+        codes: 10_000,
+        runs: 5,
+    },
+    Size {
+        label: "100k",
+        codes: 100_000,
+        runs: 3,
+    },
+];
+
+pub fn run() -> ExitCode {
+    // Timings only mean something for an optimized build: re-run as one.
+    if cfg!(debug_assertions) {
+        println!("bench: building the release xtask ...");
+        let status = Command::new("cargo")
+            .args([
+                "run",
+                "--release",
+                "--quiet",
+                "--package",
+                "xtask",
+                "--",
+                "bench",
+            ])
+            .current_dir(crate::root())
+            .status();
+        return match status {
+            Ok(s) if s.success() => ExitCode::SUCCESS,
+            _ => ExitCode::FAILURE,
+        };
+    }
+    match bench() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn bench() -> Result<(), String> {
+    ensure_tools()?;
+    let root = crate::root();
+    let dir = root.join("tests/.build/bench");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+
+    println!(
+        "codegen, in process (median ms per phase) and as a process (wall ms, peak MiB), against protoc --cpp_out --java_out --kotlin_out"
+    );
+    println!(
+        "{:<5} {:>7} {:>6} {:>7} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>8} {:>7} | {:>8} {:>6} | {:>8} {:>6} {:>6}",
+        "spec",
+        "codes",
+        "load",
+        "parse",
+        "validate",
+        "rust",
+        "ts",
+        "kotlin",
+        "docs",
+        "json",
+        "write",
+        "check",
+        "total",
+        "us/code",
+        "",
+        "process",
+        "MiB",
+        "protoc",
+        "MiB",
+        "ratio"
+    );
+    let mut ratio_10k = None;
+    let mut totals = Vec::new();
+    for size in SIZES {
+        let spec = if size.codes == 0 {
+            root.join("spec")
+        } else {
+            let spec = dir.join(size.label).join("spec");
+            write_synthetic_spec(&spec, size.codes)?;
+            spec
+        };
+        let phases = measure_phases(&spec, &dir.join(size.label).join("phases"), size.runs)?;
+        let codes = phases.codes;
+        let out = dir.join(size.label).join("generated");
+        let (process_ms, process_mib) = measure_process(size.runs, || {
+            let _ = std::fs::remove_dir_all(&out);
+            let mut c = Command::new(&me);
+            c.args([
+                "codegen",
+                "--spec",
+                &spec.display().to_string(),
+                "--out",
+                &out.display().to_string(),
+            ]);
+            c
+        })?;
+        let protoc_dir = dir.join(size.label).join("proto");
+        let protos = write_protos(&spec, &protoc_dir)?;
+        let proto_out = protoc_dir.join("out");
+        let (protoc_ms, protoc_mib) = measure_process(size.runs, || {
+            let _ = std::fs::remove_dir_all(&proto_out);
+            let _ = std::fs::create_dir_all(&proto_out);
+            let o = proto_out.display().to_string();
+            let mut c = Command::new("protoc");
+            c.arg(format!("-I{}", protoc_dir.display()))
+                .arg(format!("--cpp_out={o}"))
+                .arg(format!("--java_out={o}"))
+                .arg(format!("--kotlin_out={o}"))
+                .args(&protos);
+            c
+        })?;
+        let ratio = protoc_ms / process_ms;
+        if size.label == "10k" {
+            ratio_10k = Some((protoc_ms, process_ms, ratio, process_mib, protoc_mib));
+        }
+        let p = &phases;
+        println!(
+            "{:<5} {:>7} {:>6.2} {:>7.2} {:>8.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>8.2} {:>7} | {:>8.2} {:>6.1} | {:>8.2} {:>6.1} {:>5.2}x",
+            size.label,
+            codes,
+            p.load,
+            p.parse,
+            p.validate,
+            p.rust,
+            p.typescript,
+            p.kotlin,
+            p.docs,
+            p.json,
+            p.write,
+            p.check,
+            p.total(),
+            p.total() * 1000.0 / codes as f64,
+            "",
+            process_ms,
+            process_mib,
+            protoc_ms,
+            protoc_mib,
+            ratio
+        );
+        totals.push((size.label, codes, p.total(), process_ms, p.write, p.check));
+    }
+    // Linearity: 100k against 10k.
+    if let (Some(ten), Some(hundred)) = (
+        totals.iter().find(|t| t.0 == "10k"),
+        totals.iter().find(|t| t.0 == "100k"),
+    ) {
+        println!(
+            "scaling: 100k / 10k = {:.2}x in process, {:.2}x as a process (10x the codes)",
+            hundred.2 / ten.2,
+            hundred.3 / ten.3
+        );
+    }
+    for (label, _, _, _, write, check) in &totals {
+        println!("check vs write ({label}): check {check:.2} ms, write {write:.2} ms");
+    }
+
+    consumers(&root, &dir)?;
+
+    let (protoc_ms, ours_ms, ratio, ours_mib, protoc_mib) = ratio_10k.ok_or("no 10k run")?;
+    println!(
+        "10k codes: protoc {protoc_ms:.1} ms, {protoc_mib:.1} MiB; codegen {ours_ms:.1} ms, {ours_mib:.1} MiB; codegen is {ratio:.2}x faster than protoc"
+    );
+    Ok(())
+}
+
+/// Median milliseconds of each phase.
+struct Phases {
+    codes: usize,
+    load: f64,
+    parse: f64,
+    validate: f64,
+    rust: f64,
+    typescript: f64,
+    kotlin: f64,
+    docs: f64,
+    json: f64,
+    write: f64,
+    check: f64,
+}
+
+impl Phases {
+    fn total(&self) -> f64 {
+        self.load
+            + self.parse
+            + self.validate
+            + self.rust
+            + self.typescript
+            + self.kotlin
+            + self.docs
+            + self.json
+            + self.write
+            + self.check
+    }
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> (T, f64) {
+    let t = Instant::now();
+    let r = f();
+    (r, ms(t.elapsed()))
+}
+
+fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String> {
+    let mut samples: Vec<[f64; 10]> = Vec::new();
+    let mut codes = 0;
+    for _ in 0..runs {
+        let _ = std::fs::remove_dir_all(out);
+        let ((sources, problems), load) = timed(|| rtc_codegen::load::read_dir(spec, "spec"));
+        if !problems.is_empty() {
+            return Err(format!(
+                "{} problems reading {}",
+                problems.len(),
+                spec.display()
+            ));
+        }
+        let ((raw, problems), parse) = timed(|| rtc_codegen::load::parse(&sources));
+        if !problems.is_empty() {
+            return Err(format!("{}: {}", spec.display(), problems[0].message));
+        }
+        let (catalog, validate) = timed(|| rtc_codegen::validate::validate(raw));
+        let catalog = catalog.map_err(|p| format!("{}: {}", spec.display(), p[0].message))?;
+        codes = catalog.code_count();
+        let (rust, t_rust) = timed(|| emit::rust::emit(&catalog));
+        let (ts, t_ts) = timed(|| emit::typescript::emit(&catalog));
+        let (kt, t_kt) = timed(|| emit::kotlin::emit(&catalog));
+        let (docs, t_docs) = timed(|| emit::docs::emit(&catalog));
+        let (json, t_json) = timed(|| {
+            let mut files = emit::json::emit(&catalog);
+            files.extend(emit::schema::emit());
+            files
+        });
+        let mut files = emit::Files::new();
+        for part in [rust, ts, kt, docs, json] {
+            files.extend(part);
+        }
+        let (written, t_write) = timed(|| rtc_codegen::write::write(out, &files));
+        written.map_err(|e| e.to_string())?;
+        let (changes, t_check) = timed(|| rtc_codegen::write::changes(out, &files));
+        if !changes.map_err(|e| e.to_string())?.is_empty() {
+            return Err("check found drift right after a write".into());
+        }
+        samples.push([
+            load, parse, validate, t_rust, t_ts, t_kt, t_docs, t_json, t_write, t_check,
+        ]);
+    }
+    let col = |i: usize| median(samples.iter().map(|s| s[i]).collect());
+    Ok(Phases {
+        codes,
+        load: col(0),
+        parse: col(1),
+        validate: col(2),
+        rust: col(3),
+        typescript: col(4),
+        kotlin: col(5),
+        docs: col(6),
+        json: col(7),
+        write: col(8),
+        check: col(9),
+    })
+}
+
+/// Median wall milliseconds and the largest peak memory (MiB) of a command, run under GNU time.
+fn measure_process(runs: usize, command: impl Fn() -> Command) -> Result<(f64, f64), String> {
+    let mut walls = Vec::new();
+    let mut peak: f64 = 0.0;
+    for _ in 0..runs {
+        let c = command();
+        let mut timed_cmd = Command::new("/usr/bin/time");
+        timed_cmd
+            .arg("-f")
+            .arg("PEAK_KB=%M")
+            .arg(c.get_program())
+            .args(c.get_args());
+        let t = Instant::now();
+        let output = timed_cmd
+            .stdout(Stdio::null())
+            .output()
+            .map_err(|e| format!("cannot run {:?}: {e}", c.get_program()))?;
+        let wall = ms(t.elapsed());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        if !output.status.success() {
+            return Err(format!("{:?} failed: {stderr}", c.get_program()));
+        }
+        let kb: f64 = stderr
+            .lines()
+            .rev()
+            .find_map(|l| l.strip_prefix("PEAK_KB="))
+            .and_then(|v| v.trim().parse().ok())
+            .ok_or("no peak memory from /usr/bin/time")?;
+        peak = peak.max(kb / 1024.0);
+        walls.push(wall);
+    }
+    Ok((median(walls), peak))
+}
+
+/// protoc, and GNU time for peak memory, from Debian's packages when missing.
+fn ensure_tools() -> Result<(), String> {
+    let missing: Vec<&str> = [("protoc", "protobuf-compiler"), ("/usr/bin/time", "time")]
+        .into_iter()
+        .filter(|(bin, _)| {
+            Command::new(bin)
+                .arg("--version")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_err()
+        })
+        .map(|(_, package)| package)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    println!("bench: installing {} from Debian ...", missing.join(", "));
+    let apt = |args: &[&str]| {
+        Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .stdout(Stdio::null())
+            .status()
+    };
+    if !apt(&["update", "-qq"]).is_ok_and(|s| s.success()) {
+        return Err(
+            "apt-get update failed (run as root, or install protobuf-compiler and time yourself)"
+                .into(),
+        );
+    }
+    let mut args = vec!["install", "-y", "-qq"];
+    args.extend(&missing);
+    if !apt(&args).is_ok_and(|s| s.success()) {
+        return Err(format!("apt-get install {} failed", missing.join(" ")));
+    }
+    Ok(())
+}
+
+/// A deterministic generator for synthetic text.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, words: &[&'a str]) -> &'a str {
+        words[(self.next() % words.len() as u64) as usize]
+    }
+    fn sentence(&mut self, words: usize) -> String {
+        let mut s: Vec<&str> = (0..words).map(|_| self.pick(WORDS)).collect();
+        let first = s[0];
+        let mut out = first[..1].to_uppercase() + &first[1..];
+        s.remove(0);
+        for w in s {
+            out.push(' ');
+            out.push_str(w);
+        }
+        out.push('.');
+        out
+    }
+}
+
+const WORDS: &[&str] = &[
+    "the",
+    "server",
+    "client",
+    "token",
+    "room",
+    "participant",
+    "connection",
+    "signalling",
+    "media",
+    "track",
+    "was",
+    "could",
+    "not",
+    "be",
+    "reached",
+    "expired",
+    "rejected",
+    "closed",
+    "because",
+    "network",
+    "timeout",
+    "capacity",
+    "limit",
+    "session",
+    "ended",
+    "by",
+    "an",
+    "operator",
+    "after",
+    "retry",
+    "attempts",
+    "failed",
+    "while",
+    "joining",
+    "publishing",
+    "subscribing",
+    "to",
+    "stage",
+    "meeting",
+    "credentials",
+    "invalid",
+    "missing",
+    "quota",
+    "billing",
+    "backend",
+    "websocket",
+];
+
+const CATEGORIES: &[&str] = &[
+    "network",
+    "credentials",
+    "capacity",
+    "service_fault",
+    "client_error",
+    "ended_by_service",
+    "permission",
+    "media_negotiation",
+];
+const RETRIES: &[&str] = &[
+    "backoff",
+    "never",
+    "refresh_credentials",
+    "user_action",
+    "automatic",
+];
+
+/// A spec of `codes` codes over several providers, with text like the real catalog's.
+fn write_synthetic_spec(spec: &Path, codes: usize) -> Result<(), String> {
+    std::fs::create_dir_all(spec).map_err(|e| e.to_string())?;
+    let root = crate::root();
+    let taxonomy =
+        std::fs::read_to_string(root.join("spec/taxonomy.yaml")).map_err(|e| e.to_string())?;
+    // The equivalence groups name real codes: keep the vocabulary only.
+    let taxonomy = taxonomy.split("\nequivalents:").next().unwrap_or(&taxonomy);
+    let taxonomy = taxonomy[..taxonomy
+        .rfind("\n# Codes of different providers")
+        .unwrap_or(taxonomy.len())]
+        .to_owned()
+        + "\n";
+    std::fs::write(spec.join("taxonomy.yaml"), taxonomy).map_err(|e| e.to_string())?;
+    let per_provider = 2_000.min(codes / 5).max(1);
+    let providers = codes.div_ceil(per_provider);
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for p in 0..providers {
+        let n = per_provider.min(codes - p * per_provider);
+        let ints = n * 3 / 5;
+        let strs = n - ints;
+        let mut y = format!("provider: provider_{p:03}\nname: Provider {p}\ncode_sets:\n");
+        for (set, count, integer) in [("status_code", strs, false), ("failure_code", ints, true)] {
+            if count == 0 {
+                continue;
+            }
+            let _ = write!(
+                y,
+                "  - id: {set}\n    summary: {}\n    values: {}\n    name_prefix: P{p}_\n    source:\n      repository: example/provider-{p}\n      package: npm:provider-{p}\n      symbol: {set}\n      version: 1.{p}.0\n    codes:\n",
+                rng.sentence(8),
+                if integer { "integer" } else { "string" }
+            );
+            for i in 0..count {
+                let name = format!("CODE_{i}_{}", rng.pick(WORDS).to_uppercase());
+                let value = if integer {
+                    (i as i64 * 7 + 1).to_string()
+                } else {
+                    format!("\"provider{p}.{}.{i}\"", rng.pick(WORDS))
+                };
+                let catalog_basis = i % 3 == 0;
+                let _ = write!(
+                    y,
+                    "      - name: {name}\n        value: {value}\n        summary: {}\n        cause: {} {}\n        when:\n          - {}\n          - {}\n        category: {}\n        retry: {}\n        retry_basis: {}\n        terminal: {}\n        terminal_basis: provider\n",
+                    rng.sentence(7),
+                    rng.sentence(12),
+                    rng.sentence(9),
+                    rng.sentence(6).trim_end_matches('.').to_lowercase(),
+                    rng.sentence(5).trim_end_matches('.').to_lowercase(),
+                    rng.pick(CATEGORIES),
+                    rng.pick(RETRIES),
+                    if catalog_basis { "catalog" } else { "provider" },
+                    i % 2 == 0,
+                );
+                if catalog_basis {
+                    let _ = writeln!(y, "        rationale: {}", rng.sentence(10));
+                }
+                // Links from the integer set into the string set, as LiveKit's protocol links.
+                if integer && i < strs && i % 4 == 0 {
+                    let _ = writeln!(
+                        y,
+                        "        protocol_equivalent: provider_{p:03}/status_code/STATUS_LINK_{i}"
+                    );
+                }
+            }
+        }
+        // The linked names must exist: rename the matching string codes.
+        let mut text = String::new();
+        let mut in_strings = false;
+        let mut index = 0;
+        for line in y.lines() {
+            if line.starts_with("  - id: ") {
+                in_strings = line.ends_with("status_code");
+                index = 0;
+            }
+            if in_strings && line.starts_with("      - name: ") {
+                let _ = writeln!(
+                    text,
+                    "      - name: {}",
+                    if index % 4 == 0 {
+                        format!("STATUS_LINK_{index}")
+                    } else {
+                        line[14..].to_owned()
+                    }
+                );
+                index += 1;
+                continue;
+            }
+            text.push_str(line);
+            text.push('\n');
+        }
+        std::fs::write(spec.join(format!("provider_{p:03}.yaml")), text)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// The same enums as protobuf files, one per provider, each value with its summary as comment.
+fn write_protos(spec: &Path, dir: &Path) -> Result<Vec<String>, String> {
+    let catalog = rtc_codegen::load_catalog(spec, "spec").map_err(|d| d.to_string())?;
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    let mut files = Vec::new();
+    for provider in &catalog.providers {
+        let mut proto = format!(
+            "syntax = \"proto3\";\npackage bench.{};\noption java_multiple_files = true;\n",
+            provider.id.raw
+        );
+        for set in &provider.code_sets {
+            let ty = set.id.upper_camel();
+            let prefix = set.id.shouty_snake();
+            let _ = writeln!(
+                proto,
+                "\n// {}\nenum {ty} {{\n  {prefix}_UNSPECIFIED = 0;",
+                set.summary.replace('\n', " ")
+            );
+            for (i, code) in set.codes.iter().enumerate() {
+                let _ = writeln!(
+                    proto,
+                    "  // {}\n  {prefix}_{} = {};",
+                    code.summary.replace('\n', " "),
+                    code.name.shouty_snake(),
+                    i + 1
+                );
+            }
+            proto.push_str("}\n");
+        }
+        let name = format!("{}.proto", provider.id.raw);
+        std::fs::write(dir.join(&name), proto).map_err(|e| e.to_string())?;
+        files.push(name);
+    }
+    Ok(files)
+}
+
+/// What the generated code costs those who use it.
+fn consumers(root: &Path, dir: &Path) -> Result<(), String> {
+    println!();
+    println!("consumers");
+    // The Rust crate, built from scratch as a dependency would be.
+    let target = dir.join("crate-target");
+    let manifest = root.join("generated/rust/Cargo.toml").display().to_string();
+    let mut builds = Vec::new();
+    for _ in 0..3 {
+        let _ = std::fs::remove_dir_all(&target);
+        let t = Instant::now();
+        let ok = Command::new("cargo")
+            .args([
+                "build",
+                "--quiet",
+                "--manifest-path",
+                &manifest,
+                "--target-dir",
+                &target.display().to_string(),
+            ])
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            return Err("building the generated crate failed".into());
+        }
+        builds.push(ms(t.elapsed()));
+    }
+    println!(
+        "rust crate: clean debug build {:.0} ms (median of 3)",
+        median(builds)
+    );
+
+    let (generated, hand) = lookup_bench();
+    println!(
+        "rust lookups, wire value to code: generated {:.2} ns, hand-written match {:.2} ns ({:+.1}%)",
+        generated.0,
+        hand.0,
+        (generated.0 / hand.0 - 1.0) * 100.0
+    );
+    println!(
+        "rust lookups, name to code:       generated {:.2} ns, hand-written match {:.2} ns ({:+.1}%)",
+        generated.1,
+        hand.1,
+        (generated.1 / hand.1 - 1.0) * 100.0
+    );
+
+    typescript_sizes(root, dir)?;
+    kotlin_sizes(root, dir)?;
+    Ok(())
+}
+
+/// Hand-written lookups over the same LiveKit DisconnectReason values, as an app would write them.
+#[inline(never)]
+fn hand_from_value(v: i32) -> Option<u8> {
+    match v {
+        0 => Some(0),
+        1 => Some(1),
+        2 => Some(2),
+        3 => Some(3),
+        4 => Some(4),
+        5 => Some(5),
+        6 => Some(6),
+        7 => Some(7),
+        8 => Some(8),
+        9 => Some(9),
+        10 => Some(10),
+        11 => Some(11),
+        12 => Some(12),
+        13 => Some(13),
+        14 => Some(14),
+        15 => Some(15),
+        16 => Some(16),
+        _ => None,
+    }
+}
+
+#[inline(never)]
+fn hand_from_name(name: &str) -> Option<u8> {
+    match name {
+        "UNKNOWN_REASON" => Some(0),
+        "CLIENT_INITIATED" => Some(1),
+        "DUPLICATE_IDENTITY" => Some(2),
+        "SERVER_SHUTDOWN" => Some(3),
+        "PARTICIPANT_REMOVED" => Some(4),
+        "ROOM_DELETED" => Some(5),
+        "STATE_MISMATCH" => Some(6),
+        "JOIN_FAILURE" => Some(7),
+        "MIGRATION" => Some(8),
+        "SIGNAL_CLOSE" => Some(9),
+        "ROOM_CLOSED" => Some(10),
+        "USER_UNAVAILABLE" => Some(11),
+        "USER_REJECTED" => Some(12),
+        "SIP_TRUNK_FAILURE" => Some(13),
+        "CONNECTION_TIMEOUT" => Some(14),
+        "MEDIA_FAILURE" => Some(15),
+        "AGENT_ERROR" => Some(16),
+        _ => None,
+    }
+}
+
+#[inline(never)]
+fn generated_from_value(v: i32) -> Option<rtc_error_catalog::livekit::DisconnectReason> {
+    rtc_error_catalog::livekit::DisconnectReason::from_value(v)
+}
+
+#[inline(never)]
+fn generated_from_name(name: &str) -> Option<rtc_error_catalog::livekit::DisconnectReason> {
+    rtc_error_catalog::livekit::DisconnectReason::from_name(name)
+}
+
+/// Nanoseconds per lookup (value, name): generated and hand-written, medians of 9 rounds.
+fn lookup_bench() -> ((f64, f64), (f64, f64)) {
+    use std::hint::black_box;
+    let names: Vec<&str> = rtc_error_catalog::livekit::DisconnectReason::ALL
+        .iter()
+        .map(|c| c.name())
+        .chain(["NOT_A_REASON"])
+        .collect();
+    const N: usize = 2_000_000;
+    let round = |f: &dyn Fn(usize) -> bool| {
+        let t = Instant::now();
+        let mut hits = 0usize;
+        for i in 0..N {
+            hits += usize::from(f(black_box(i)));
+        }
+        black_box(hits);
+        t.elapsed().as_secs_f64() * 1e9 / N as f64
+    };
+    let mut samples = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
+    for _ in 0..9 {
+        samples[0].push(round(&|i| {
+            generated_from_value(black_box((i % 19) as i32)).is_some()
+        }));
+        samples[1].push(round(&|i| {
+            hand_from_value(black_box((i % 19) as i32)).is_some()
+        }));
+        samples[2].push(round(&|i| {
+            generated_from_name(black_box(names[i % names.len()])).is_some()
+        }));
+        samples[3].push(round(&|i| {
+            hand_from_name(black_box(names[i % names.len()])).is_some()
+        }));
+    }
+    let [gv, hv, gn, hn] = samples.map(median);
+    ((gv, gn), (hv, hn))
+}
+
+fn gzip_size(path: &Path) -> Result<usize, String> {
+    let out = Command::new("node")
+        .args(["-e", "const z=require('zlib'),f=require('fs');process.stdout.write(String(z.gzipSync(f.readFileSync(process.argv[1]),{level:9}).length))", &path.display().to_string()])
+        .output()
+        .map_err(|e| e.to_string())?;
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .map_err(|_| "gzip size".to_owned())
+}
+
+/// esbuild bundles: one code set's lookup, and the whole package.
+fn typescript_sizes(root: &Path, dir: &Path) -> Result<(), String> {
+    let esbuild = root.join("tests/toolchain/node_modules/.bin/esbuild");
+    if !esbuild.exists() {
+        return Err(
+            "esbuild is missing: run `cargo xtask test npm` to install the toolchain".into(),
+        );
+    }
+    let src = root.join("generated/typescript/src");
+    let ts = dir.join("ts");
+    std::fs::create_dir_all(&ts).map_err(|e| e.to_string())?;
+    let entries = [
+        (
+            "one code set's lookup",
+            format!(
+                "import {{ disconnectReasonName }} from {:?};\nconsole.log(disconnectReasonName(2));\n",
+                src.join("livekit.ts").display().to_string()
+            ),
+        ),
+        (
+            "one code set's metadata",
+            format!(
+                "import {{ disconnectReasonInfo }} from {:?};\nconsole.log(disconnectReasonInfo(2));\n",
+                src.join("livekit.ts").display().to_string()
+            ),
+        ),
+        (
+            "the whole package",
+            format!(
+                "import * as all from {:?};\nconsole.log(all);\n",
+                src.join("index.ts").display().to_string()
+            ),
+        ),
+    ];
+    for (label, code) in entries {
+        let entry = ts.join("entry.ts");
+        let out = ts.join("bundle.js");
+        std::fs::write(&entry, code).map_err(|e| e.to_string())?;
+        let status = Command::new(&esbuild)
+            .args([
+                &entry.display().to_string(),
+                "--bundle",
+                "--minify",
+                "--format=esm",
+                "--tree-shaking=true",
+                "--log-level=error",
+                &format!("--outfile={}", out.display()),
+            ])
+            .status()
+            .map_err(|e| e.to_string())?;
+        if !status.success() {
+            return Err("esbuild failed".into());
+        }
+        let bundle = std::fs::read_to_string(&out).map_err(|e| e.to_string())?;
+        // The long text stays out of a bundle that only needs the codes.
+        let long_text = bundle.contains("cause:") || bundle.contains("The server sent a leave");
+        println!(
+            "typescript bundle, {label}: {} B minified, {} B gzipped{}",
+            bundle.len(),
+            gzip_size(&out)?,
+            if long_text {
+                ", includes descriptions"
+            } else {
+                ", no descriptions"
+            }
+        );
+    }
+    Ok(())
+}
+
+/// Compiled class sizes per provider package.
+fn kotlin_sizes(root: &Path, dir: &Path) -> Result<(), String> {
+    let compiler = root.join("tests/toolchain/node_modules/kotlin-compiler/bin/kotlinc");
+    let out = dir.join("kotlin-classes");
+    let mut sources = Vec::new();
+    let mut stack = vec![root.join("generated/kotlin")];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).map_err(|e| e.to_string())?.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "kt") {
+                sources.push(p.display().to_string());
+            }
+        }
+    }
+    let status = Command::new(&compiler)
+        .arg("-d")
+        .arg(&out)
+        .args(&sources)
+        .stderr(Stdio::null())
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err("kotlinc failed".into());
+    }
+    let base = out.join("rtc/errorcatalog");
+    let mut line = String::from("kotlin classes:");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&base)
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    let size_of = |d: &Path| -> u64 {
+        std::fs::read_dir(d)
+            .map(|r| {
+                r.flatten()
+                    .filter_map(|e| e.metadata().ok())
+                    .filter(|m| m.is_file())
+                    .map(|m| m.len())
+                    .sum()
+            })
+            .unwrap_or(0)
+    };
+    for d in &dirs {
+        let _ = write!(
+            line,
+            " {} {:.1} KiB,",
+            d.file_name().unwrap().to_string_lossy(),
+            size_of(d) as f64 / 1024.0
+        );
+    }
+    let _ = write!(
+        line,
+        " shared types {:.1} KiB",
+        size_of(&base) as f64 / 1024.0
+    );
+    println!("{line}");
+    Ok(())
+}
