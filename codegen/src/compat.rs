@@ -6,33 +6,61 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{Catalog, CodeSet, Origin, Value};
+use serde::Deserialize;
 use serde_json::Value as Json;
 
 const HINT: &str = "codes are a public contract: keep the code, or record the old one under the code set's `retired:` (name, value, reason, retired_in)";
 
+/// The parts of an earlier `catalog.json` the guard compares; everything else is skipped unread.
+#[derive(Deserialize)]
+struct Earlier {
+    providers: Vec<EarlierProvider>,
+}
+
+#[derive(Deserialize)]
+struct EarlierProvider {
+    id: String,
+    code_sets: Vec<EarlierSet>,
+}
+
+#[derive(Deserialize)]
+struct EarlierSet {
+    id: String,
+    codes: Vec<EarlierCode>,
+    #[serde(default)]
+    retired: Vec<EarlierCode>,
+}
+
+#[derive(Deserialize)]
+struct EarlierCode {
+    name: String,
+    value: Json,
+}
+
 /// Every breaking difference between the earlier catalog `old` (JSON text, shown as `old_name`)
 /// and `new`.
 pub fn breaking_changes(old: &str, old_name: &str, new: &Catalog) -> Vec<Diagnostic> {
-    let old: Json = match serde_json::from_str(old) {
-        Ok(json) => json,
+    let old: Earlier = match serde_json::from_str(old) {
+        Ok(earlier) => earlier,
         Err(e) => {
-            return vec![Diagnostic::file(old_name, format!("cannot read the earlier catalog: {e}"))
-                .hint("regenerate it from the earlier spec, or compare against a git revision with `--breaking-against REV`")];
+            return vec![
+                Diagnostic::file(old_name, format!("cannot read the earlier catalog: {e}")).hint(
+                    "regenerate it from the earlier spec, or compare against a git revision with `--breaking-against REV`",
+                ),
+            ];
         }
     };
     let mut problems = Vec::new();
-    let empty = Vec::new();
-    let list = |v: &Json, key: &str| v[key].as_array().unwrap_or(&empty).clone();
-    for old_provider in list(&old, "providers") {
-        let pid = old_provider["id"].as_str().unwrap_or_default();
+    for old_provider in &old.providers {
+        let pid = old_provider.id.as_str();
         let Some(provider) = new.providers.iter().find(|p| p.id.raw == pid) else {
             problems.push(
                 Diagnostic::file(old_name, format!("provider `{pid}` was removed")).hint(HINT),
             );
             continue;
         };
-        for old_set in list(&old_provider, "code_sets") {
-            let sid = old_set["id"].as_str().unwrap_or_default();
+        for old_set in &old_provider.code_sets {
+            let sid = old_set.id.as_str();
             let Some(set) = provider.code_sets.iter().find(|s| s.id.raw == sid) else {
                 problems.push(
                     Diagnostic::file(old_name, format!("code set `{pid}/{sid}` was removed"))
@@ -40,31 +68,34 @@ pub fn breaking_changes(old: &str, old_name: &str, new: &Catalog) -> Vec<Diagnos
                 );
                 continue;
             };
-            for old_code in list(&old_set, "codes") {
-                let (Some(name), Some(value)) =
-                    (old_code["name"].as_str(), wire(&old_code["value"]))
-                else {
+            for old_code in &old_set.codes {
+                let Some(value) = wire(&old_code.value) else {
                     continue;
                 };
-                if let Some(message) = code_change(set, name, &value) {
+                if let Some(message) = code_change(set, &old_code.name, &value) {
                     problems
                         .push(at(&set.defined_at, format!("{pid}/{sid}: {message}")).hint(HINT));
                 }
             }
-            for old_tomb in list(&old_set, "retired") {
-                let (Some(name), Some(value)) =
-                    (old_tomb["name"].as_str(), wire(&old_tomb["value"]))
-                else {
+            for old_tomb in &old_set.retired {
+                let Some(value) = wire(&old_tomb.value) else {
                     continue;
                 };
+                let name = old_tomb.name.as_str();
                 if !set
                     .retired
                     .iter()
                     .any(|t| t.name == name && t.value == value)
                 {
                     problems.push(
-                        at(&set.defined_at, format!("{pid}/{sid}: the tombstone of retired code `{name}` ({}) was removed", show(&value)))
-                            .hint("tombstones stay forever, so the retired name and value are never reused: restore it"),
+                        at(
+                            &set.defined_at,
+                            format!(
+                                "{pid}/{sid}: the tombstone of retired code `{name}` ({}) was removed",
+                                show(&value)
+                            ),
+                        )
+                        .hint("tombstones stay forever, so the retired name and value are never reused: restore it"),
                     );
                 }
             }

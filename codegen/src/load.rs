@@ -168,7 +168,7 @@ fn parse_all(files: &[SourceFile]) -> Vec<Result<Parsed, Diagnostic>> {
         .map_or(1, |n| n.get())
         .min(files.len());
     let total: usize = files.iter().map(|f| f.text.len()).sum();
-    if threads < 2 || total < 256 * 1024 {
+    if threads < 2 || total < 64 * 1024 {
         return files.iter().map(parse_one).collect();
     }
     // Contiguous chunks of about equal size, so the results stay in order.

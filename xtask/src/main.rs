@@ -125,6 +125,7 @@ fn codegen(options: CodegenOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let loaded = started.elapsed();
     // The compatibility guard: against a git revision, or against the catalog being replaced.
     let earlier = match &breaking_against {
         Some(rev) => match git_show(rev, "generated/catalog.json") {
@@ -144,7 +145,16 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         eprintln!("{diagnostics}");
         return ExitCode::FAILURE;
     }
+    let guarded = started.elapsed();
     let files = rtc_codegen::generate(&catalog);
+    let emitted = started.elapsed();
+    if std::env::var_os("RTC_CODEGEN_TIMINGS").is_some() {
+        eprintln!(
+            "timings: load {loaded:?}, compatibility {:?}, emit {:?}",
+            guarded - loaded,
+            emitted - guarded
+        );
+    }
     let what = format!(
         "{} providers, {} code sets, {} codes, {} files",
         catalog.providers.len(),

@@ -10,7 +10,24 @@ use std::fmt::Write;
 /// Escapes text for Markdown: one line (so a table row stays one row), nothing interpreted as
 /// emphasis, code, a link, a heading, a table cell boundary or HTML, and no invisible controls.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    // Most text needs nothing: one pass to find out, and a copy.
+    let plain = |c: char| {
+        c.is_alphanumeric()
+            || matches!(
+                c,
+                ' ' | '.' | ',' | ';' | ':' | '(' | ')' | '\'' | '"' | '-' | '/' | '?'
+            )
+            || matches!(c, '!' | '=' | '+' | '%' | '@' | '$' | '{' | '}' | '^')
+    };
+    if text.chars().all(plain)
+        && !text.contains("  ")
+        && !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("http")
+    {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
     for (i, word) in text.split_whitespace().enumerate() {
         if i > 0 {
             out.push(' ');
@@ -23,18 +40,14 @@ pub fn escape(text: &str) -> String {
             }
             None => word,
         };
-        let chars: Vec<char> = word.chars().collect();
-        for (j, &c) in chars.iter().enumerate() {
-            // An underscore inside a word (`SERVER_SHUTDOWN`) never starts emphasis: keep it plain.
-            let inside_word = |k: Option<usize>| {
-                k.and_then(|k| chars.get(k))
-                    .is_some_and(|n| n.is_alphanumeric())
-            };
-            if c == '_' && inside_word(j.checked_sub(1)) && inside_word(Some(j + 1)) {
-                out.push(c);
-                continue;
-            }
+        let mut chars = word.chars().peekable();
+        let mut previous: Option<char> = None;
+        while let Some(c) = chars.next() {
+            // An underscore inside a word (`SERVER_SHUTDOWN`) never starts emphasis: keep it.
+            let inside_word = previous.is_some_and(char::is_alphanumeric)
+                && chars.peek().is_some_and(|n| n.is_alphanumeric());
             match c {
+                '_' if inside_word => out.push(c),
                 '\\' | '`' | '[' | ']' | '*' | '_' | '#' | '|' | '~' => {
                     out.push('\\');
                     out.push(c);
@@ -47,6 +60,7 @@ pub fn escape(text: &str) -> String {
                 }
                 c => out.push(c),
             }
+            previous = Some(c);
         }
     }
     out

@@ -43,6 +43,13 @@ pub fn emit(catalog: &Catalog) -> Files {
 /// Escapes quotes, backslashes and `$` (no text can become a string template), every control
 /// character, and invisible or bidirectional format characters.
 pub fn string(text: &str) -> String {
+    // Most text needs no escape: check once, then copy it whole.
+    if !text
+        .chars()
+        .any(|c| matches!(c, '"' | '\\' | '$') || c.is_control() || is_invisible(c))
+    {
+        return format!("\"{text}\"");
+    }
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

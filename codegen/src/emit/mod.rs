@@ -28,7 +28,8 @@ pub fn notice() -> String {
 
 /// Every output of the catalog, all targets together.
 pub fn all(catalog: &Catalog) -> Files {
-    // The emitters are independent pure functions: run them side by side.
+    // The emitters are independent pure functions: run them side by side, unless the catalog is
+    // so small that starting threads would cost more than it saves.
     let emitters: [fn(&Catalog) -> Files; 6] = [
         rust::emit,
         typescript::emit,
@@ -37,6 +38,9 @@ pub fn all(catalog: &Catalog) -> Files {
         json::emit,
         |_| schema::emit(),
     ];
+    if catalog.code_count() < 2_000 {
+        return emitters.iter().flat_map(|emit| emit(catalog)).collect();
+    }
     std::thread::scope(|scope| {
         let handles: Vec<_> = emitters
             .iter()

@@ -41,6 +41,13 @@ pub fn emit(catalog: &Catalog) -> Files {
 /// separators, and invisible or bidirectional format characters escaped, so no text can end the
 /// literal, change the meaning of the source, or hide in it.
 pub fn string(text: &str) -> String {
+    // Most text needs no escape: check once, then copy it whole.
+    if !text
+        .chars()
+        .any(|c| matches!(c, '"' | '\'' | '\\') || c.is_control() || is_invisible(c))
+    {
+        return format!("\"{text}\"");
+    }
     let doubles = text.matches('"').count();
     let singles = text.matches('\'').count();
     let quote = if doubles > singles { '\'' } else { '"' };
