@@ -35,6 +35,9 @@ struct EarlierSet {
 struct EarlierCode {
     name: String,
     value: Json,
+    /// Absent in tombstones.
+    #[serde(default)]
+    upstream_name: Option<String>,
 }
 
 /// Every breaking difference between the earlier catalog `old` (JSON text, shown as `old_name`)
@@ -70,11 +73,34 @@ pub fn breaking_changes(old: &str, old_name: &str, new: &Catalog) -> Vec<Diagnos
             };
             for old_code in &old_set.codes {
                 let Some(value) = wire(&old_code.value) else {
+                    problems.push(
+                        Diagnostic::file(
+                            old_name,
+                            format!(
+                                "{pid}/{sid}: `{}` has a value this tool cannot read",
+                                old_code.name
+                            ),
+                        )
+                        .hint("regenerate the earlier catalog with this version of the tool"),
+                    );
                     continue;
                 };
                 if let Some(message) = code_change(set, &old_code.name, &value) {
                     problems
                         .push(at(&set.defined_at, format!("{pid}/{sid}: {message}")).hint(HINT));
+                } else if let (Some(old_upstream), Some(code)) = (
+                    &old_code.upstream_name,
+                    set.codes.iter().find(|c| c.name.raw == old_code.name),
+                ) && set.upstream_name(code) != *old_upstream
+                {
+                    // A changed `name_prefix` renames every code in every binding.
+                    problems.push(
+                        at(
+                            &set.defined_at,
+                            format!("{pid}/{sid}: the upstream name of `{}` changed from `{old_upstream}` to `{}`", old_code.name, set.upstream_name(code)),
+                        )
+                        .hint("upstream names are part of the contract (`name()`, `from_name`): restore the `name_prefix`, or retire the old codes"),
+                    );
                 }
             }
             for old_tomb in &old_set.retired {

@@ -6,7 +6,8 @@
 //!
 //! - [`load`] reads `spec/` and parses each file with serde-saphyr, keeping spans;
 //! - [`validate`] checks everything at once and builds the [`model::Catalog`];
-//! - [`emit`] has one module per target (Rust, Markdown, JSON Schema), each a pure function;
+//! - [`emit`] has one module per target (Rust, TypeScript, Kotlin, Markdown, JSON, JSON Schema),
+//!   each a pure function;
 //! - [`compat`] refuses a spec that silently removes or renumbers a published code;
 //! - [`write`] makes `generated/` match, all-or-nothing, or reports the drift.
 

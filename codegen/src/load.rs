@@ -140,7 +140,11 @@ pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
             }
         }
     }
-    if raw.taxonomy.is_none() && !files.iter().any(|f| f.path.ends_with(TAXONOMY_FILE)) {
+    if raw.taxonomy.is_none()
+        && !files
+            .iter()
+            .any(|f| f.path.rsplit('/').next() == Some(TAXONOMY_FILE))
+    {
         problems.push(
             Diagnostic::file(TAXONOMY_FILE, "the spec has no taxonomy file")
                 .hint("add `spec/taxonomy.yaml` defining `categories` and `retry_policies`"),

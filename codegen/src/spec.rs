@@ -204,6 +204,16 @@ pub enum Basis {
     Catalog,
 }
 
+impl Basis {
+    /// The spelling in the spec and in every binding.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Provider => "provider",
+            Basis::Catalog => "catalog",
+        }
+    }
+}
+
 /// A wire value as written: YAML decides integer or string, validation checks it fits the set.
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(untagged)]

@@ -36,6 +36,22 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
         link.from.provider = position[link.from.provider];
     }
     v.resolve_links(&mut providers, &links);
+    // Kotlin packages run a provider id's words together: `amazon_chime` and `amazonchime` clash.
+    let mut packages: BTreeMap<String, String> = BTreeMap::new();
+    for (path, _, file) in &raw.providers {
+        let package: String = Name::new(&file.provider.value).words.concat();
+        if let Some(other) = packages.insert(package.clone(), file.provider.value.clone()) {
+            v.error(
+                path,
+                file.provider.referenced,
+                format!(
+                    "providers `{other}` and `{}` would share the Kotlin package `{package}`",
+                    file.provider.value
+                ),
+                "choose provider ids that differ by more than underscores",
+            );
+        }
+    }
     let taxonomy = taxonomy.map(|mut t| {
         if let Some((path, file)) = &raw.taxonomy {
             t.equivalents = v.equivalents(path, &file.equivalents, &providers);
@@ -61,7 +77,9 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "CodeInfo",
     "Err",
     "ErrorCode",
+    "From",
     "Int",
+    "JvmStatic",
     "List",
     "Map",
     "None",
@@ -73,9 +91,96 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "Self",
     "Some",
     "String",
+    "TryFrom",
     "UnknownName",
     "UnknownValue",
     "WireValue",
+];
+
+/// Provider ids that would clash with a generated file (`lib.rs`, `index.ts`, `matrix.md`,
+/// `taxonomy.yaml`), a crate every Rust file refers to, or a keyword of a target language (the id
+/// becomes a Rust module, a TypeScript namespace and a Kotlin package).
+const RESERVED_PROVIDER_IDS: &[&str] = &[
+    "lib",
+    "index",
+    "matrix",
+    "taxonomy",
+    "readme",
+    "core",
+    "std",
+    "alloc",
+    "crate",
+    "self",
+    "super",
+    "as",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "fun",
+    "function",
+    "if",
+    "implements",
+    "import",
+    "in",
+    "instanceof",
+    "interface",
+    "is",
+    "let",
+    "new",
+    "null",
+    "object",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "static",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typealias",
+    "typeof",
+    "val",
+    "var",
+    "void",
+    "when",
+    "while",
+    "with",
+    "yield",
+    "await",
+    "type",
+    "mod",
+    "fn",
+    "impl",
+    "trait",
+    "struct",
+    "use",
+    "where",
+    "async",
+    "dyn",
+    "loop",
+    "match",
+    "move",
+    "mut",
+    "pub",
+    "ref",
+    "unsafe",
 ];
 
 /// A target language and how it cases a name.
@@ -165,6 +270,14 @@ impl Validator {
         links: &mut Vec<PendingLink>,
     ) -> Provider {
         self.check_id(path, &file.provider, "provider");
+        if RESERVED_PROVIDER_IDS.contains(&file.provider.value.as_str()) {
+            self.error(
+                path,
+                file.provider.referenced,
+                format!("provider id `{}` is reserved: it names a generated file, a crate or a keyword", file.provider.value),
+                "choose another id (and rename the file to match), e.g. with the company's name in it",
+            );
+        }
         if file.provider.value != stem {
             self.error(
                 path,
@@ -181,6 +294,8 @@ impl Validator {
         }
         let mut code_sets = Vec::new();
         let mut type_names: BTreeMap<String, String> = BTreeMap::new();
+        // Every exported TypeScript name a set brings into the provider's module.
+        let mut exports: BTreeMap<String, String> = BTreeMap::new();
         for (set_index, set) in file.code_sets.iter().enumerate() {
             self.check_id(path, &set.id, "code set");
             let id = Name::new(&set.id.value);
@@ -207,6 +322,29 @@ impl Validator {
                     ),
                     "give each code set of a provider a distinct id",
                 );
+            }
+            let (ty, f) = (id.upper_camel(), id.lower_camel());
+            let names = [
+                ty.clone(),
+                format!("{ty}Name"),
+                format!("is{ty}"),
+                format!("{f}Name"),
+                format!("{f}Names"),
+                format!("{f}FromName"),
+                format!("{f}Info"),
+                format!("{f}Infos"),
+            ];
+            for name in names {
+                if let Some(other) = exports.insert(name.clone(), set.id.value.clone())
+                    && other != set.id.value
+                {
+                    self.error(
+                        path,
+                        set.id.referenced,
+                        format!("code sets `{other}` and `{}` would both define `{name}` in TypeScript", set.id.value),
+                        "give the code sets ids that do not extend each other (`foo` and `foo_name` clash)",
+                    );
+                }
             }
             let from = CodeSetRef {
                 provider: index,
@@ -262,6 +400,21 @@ impl Validator {
             (None, None) => self.error(path, set.id.referenced, format!("code set `{}`: source names neither a `repository` nor a `homepage`", set.id.value), "add `repository: owner/name`, or `homepage:` for a source without a public repository"),
             (None, Some(_)) => {}
         }
+        if let Some(prefix) = &set.name_prefix
+            && !prefix
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            self.error(
+                path,
+                set.id.referenced,
+                format!(
+                    "code set `{}`: `name_prefix` `{prefix}` is not part of an identifier",
+                    set.id.value
+                ),
+                "a prefix uses ASCII letters, digits and underscores, like the names it precedes",
+            );
+        }
         if set.codes.value.is_empty() {
             self.error(
                 path,
@@ -271,11 +424,8 @@ impl Validator {
             );
         }
         // Every casing a target derives from a name must stay unique within the set.
-        let casings: [Casing; 3] = [
-            ("Rust", Name::upper_camel),
-            ("Kotlin", Name::shouty_snake),
-            ("TypeScript", Name::lower_camel),
-        ];
+        // TypeScript keys are the names as written, so exact duplicates are all it can clash on.
+        let casings: [Casing; 2] = [("Rust", Name::upper_camel), ("Kotlin", Name::shouty_snake)];
         let mut names: BTreeMap<String, (String, u64)> = BTreeMap::new();
         let mut cased: Vec<BTreeMap<String, String>> = vec![BTreeMap::new(); casings.len()];
         let mut values: BTreeMap<Value, (String, u64)> = BTreeMap::new();
@@ -429,6 +579,19 @@ impl Validator {
     ) -> Vec<Tombstone> {
         let mut out: Vec<Tombstone> = Vec::new();
         for t in &set.retired {
+            let raw = &t.name.value;
+            if !raw.starts_with(|ch: char| ch.is_ascii_alphabetic())
+                || !raw
+                    .chars()
+                    .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+            {
+                self.error(
+                    path,
+                    t.name.referenced,
+                    format!("retired code name `{raw}` is not an identifier"),
+                    "names use ASCII letters, digits and underscores and start with a letter",
+                );
+            }
             let Some(value) = self.value(path, set, &t.name.value, &t.value) else {
                 continue;
             };
@@ -680,6 +843,25 @@ impl Validator {
             let Some(target) = self.resolve(providers, &link.file, link.at, &link.target) else {
                 continue;
             };
+            // The linked type is named in the linking provider's files: it must not be shadowed.
+            if target.set.provider != link.from.provider {
+                let target_type = providers[target.set.provider].code_sets[target.set.code_set]
+                    .id
+                    .upper_camel();
+                if providers[link.from.provider]
+                    .code_sets
+                    .iter()
+                    .any(|s| s.id.upper_camel() == target_type)
+                {
+                    self.error(
+                        &link.file,
+                        link.at,
+                        format!("`{}` links to a code set of another provider named like one of this provider's (`{target_type}`)", link.target),
+                        "rename one of the two code sets so the bindings can name both",
+                    );
+                    continue;
+                }
+            }
             let from = &mut providers[link.from.provider].code_sets[link.from.code_set];
             match from.links_to {
                 Some(existing) if existing != target.set => {

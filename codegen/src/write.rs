@@ -41,7 +41,11 @@ fn existing(dir: &Path) -> io::Result<BTreeSet<String>> {
             let entry = entry?;
             let path = entry.path();
             if entry.file_type()?.is_dir() {
-                walk(root, &path, out)?;
+                // What npm builds beside the TypeScript sources (`dist/`, `node_modules/`) is
+                // not ours: never stale, never compared.
+                if !matches!(entry.file_name().to_str(), Some("dist" | "node_modules")) {
+                    walk(root, &path, out)?;
+                }
             } else {
                 let rel = path.strip_prefix(root).expect("walk stays under root");
                 let parts: Vec<String> = rel
@@ -162,7 +166,23 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
     };
     let mut done: Vec<(&PathBuf, bool)> = Vec::new();
     let mut failure = None;
-    for (tmp, target) in &staged {
+    // Stale files go aside first, so a failure below can bring them back too.
+    let stale: Vec<PathBuf> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Stale(p) => Some(dir.join(p)),
+            _ => None,
+        })
+        .collect();
+    let mut set_aside: Vec<&PathBuf> = Vec::new();
+    for path in &stale {
+        if let Err(e) = std::fs::rename(path, aside(path)) {
+            failure = Some(at(path)(e));
+            break;
+        }
+        set_aside.push(path);
+    }
+    for (tmp, target) in staged.iter().filter(|_| failure.is_none()) {
         let existed = target.exists();
         if existed && let Err(e) = std::fs::rename(target, aside(target)) {
             failure = Some(at(target)(e));
@@ -178,6 +198,9 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
         done.push((target, existed));
     }
     if let Some(e) = failure {
+        for path in set_aside {
+            let _ = std::fs::rename(aside(path), path);
+        }
         for (target, existed) in done.into_iter().rev() {
             let _ = std::fs::remove_file(target);
             if existed {
@@ -194,18 +217,15 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
             let _ = std::fs::remove_file(aside(target));
         }
     }
-    for change in &changes {
-        if let Change::Stale(p) = change {
-            let path = dir.join(p);
-            std::fs::remove_file(&path).map_err(at(&path))?;
-            // Drop folders the stale file leaves empty, up to `dir`.
-            let mut parent = path.parent();
-            while let Some(folder) = parent.filter(|f| *f != dir) {
-                if std::fs::remove_dir(folder).is_err() {
-                    break;
-                }
-                parent = folder.parent();
+    for path in set_aside {
+        let _ = std::fs::remove_file(aside(path));
+        // Drop folders the stale file leaves empty, up to `dir`.
+        let mut parent = path.parent();
+        while let Some(folder) = parent.filter(|f| *f != dir) {
+            if std::fs::remove_dir(folder).is_err() {
+                break;
             }
+            parent = folder.parent();
         }
     }
     drop(lock);

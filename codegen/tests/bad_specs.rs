@@ -1,7 +1,8 @@
 //! Every class of bad spec gets a clear, stable message: one fixture folder per class under
 //! `tests/bad-specs/`, each holding spec files and `expected.txt`, the exact rendered output.
 //!
-//! A fixture without its own `taxonomy.yaml` is checked beside the real `spec/taxonomy.yaml`.
+//! A fixture without its own `taxonomy.yaml` is checked beside the real `spec/taxonomy.yaml`
+//! (its vocabulary; the equivalence groups name real codes and stay out).
 //! To accept new wording after reviewing it: `UPDATE_EXPECTED=1 cargo test -p rtc-codegen --test bad_specs`.
 
 use rtc_codegen::diagnostics::SourceFile;
@@ -25,7 +26,10 @@ fn sources(dir: &Path) -> Vec<SourceFile> {
         })
         .collect();
     if !files.iter().any(|f| f.path == "spec/taxonomy.yaml") {
+        // The real vocabulary, without the equivalence groups: they name the real providers'
+        // codes, which a fixture does not have.
         let text = std::fs::read_to_string(root().join("spec/taxonomy.yaml")).unwrap();
+        let text = text.split("\nequivalents:").next().unwrap().to_owned() + "\n";
         files.push(SourceFile {
             path: "spec/taxonomy.yaml".into(),
             text,
@@ -72,7 +76,7 @@ fn every_bad_spec_is_rejected_with_its_expected_message() {
         }
     }
     assert!(
-        dirs.len() >= 15,
+        dirs.len() >= 19,
         "expected a fixture per class of bad input, found {}",
         dirs.len()
     );

@@ -91,6 +91,7 @@ pub fn every_code_round_trips(catalog: &Value) -> usize {
                 );
                 assert_eq!(info.rationale, c["rationale"].as_str(), "{at}");
                 assert_eq!(info.deprecated, c["deprecated"].as_str(), "{at}");
+                assert_eq!(info.failure, c["failure"].as_bool(), "{at}: failure flag");
                 // The link is a real code of the linked set.
                 let link = code.equivalent().map(|e| {
                     let name = c["protocol_equivalent"]

@@ -509,6 +509,8 @@ fn hostile() -> Result<Outcome, String> {
         ),
     )
     .map_err(|e| e.to_string())?;
+    // The workspace's lock file pins serde_json and the rest: cargo keeps the versions it holds.
+    std::fs::copy(root.join("Cargo.lock"), check.join("Cargo.lock")).map_err(|e| e.to_string())?;
     let check_manifest = check.join("Cargo.toml").display().to_string();
     count(
         harness(
@@ -636,12 +638,13 @@ fn hostile() -> Result<Outcome, String> {
         "ktlint",
     );
 
-    // Markdown: one table row per code, whatever the text holds.
+    // Markdown: one table row per code, and every row of every table, on every page, has as
+    // many cells as its header, whatever the text holds.
     for provider in &catalog.providers {
         let page = std::fs::read_to_string(out.join(format!("docs/{}.md", provider.id.raw)))
             .map_err(|e| e.to_string())?;
         for set in &provider.code_sets {
-            let anchor = format!("](#{}-", set.id.kebab());
+            let anchor = format!("](#{}--", set.id.kebab());
             let rows = page
                 .lines()
                 .filter(|l| l.starts_with("| ") && l.ends_with(" |") && l.contains(&anchor))
@@ -657,9 +660,20 @@ fn hostile() -> Result<Outcome, String> {
                         set.id.raw
                     ))
                 },
-                "markdown",
+                "markdown rows",
             );
         }
+    }
+    let mut pages = Vec::new();
+    collect(&out.join("docs"), "md", &mut pages);
+    for page in pages {
+        let text = std::fs::read_to_string(&page).map_err(|e| e.to_string())?;
+        count(
+            table_shape(&text)
+                .map(|tables| (tables, 0))
+                .map_err(|e| format!("{page}: {e}")),
+            "markdown tables",
+        );
     }
     Ok(Outcome {
         passed,
@@ -669,6 +683,50 @@ fn hostile() -> Result<Outcome, String> {
             catalog.code_count()
         ),
     })
+}
+
+/// Cells in a Markdown table row: pipes that a backslash does not escape, minus one.
+fn cells(row: &str) -> usize {
+    let mut count: usize = 0;
+    let mut escaped = false;
+    for c in row.chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '|' if !escaped => count += 1,
+            _ => escaped = false,
+        }
+        if c != '\\' {
+            escaped = false;
+        }
+    }
+    count.saturating_sub(1)
+}
+
+/// Checks that every table of a page keeps its header's number of cells; returns the tables.
+fn table_shape(page: &str) -> Result<usize, String> {
+    let mut tables = 0;
+    let mut header: Option<usize> = None;
+    for (n, line) in page.lines().enumerate() {
+        if !line.starts_with('|') {
+            header = None;
+            continue;
+        }
+        match header {
+            None => {
+                header = Some(cells(line));
+                tables += 1;
+            }
+            Some(h) if cells(line) != h => {
+                return Err(format!(
+                    "line {} has {} cells, its table {h}",
+                    n + 1,
+                    cells(line)
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(tables)
 }
 
 fn ktlint() -> Result<Outcome, String> {

@@ -55,7 +55,7 @@ pub fn escape(text: &str) -> String {
                 '<' => out.push_str("&lt;"),
                 '>' => out.push_str("&gt;"),
                 '&' => out.push_str("&amp;"),
-                c if c.is_control() || is_invisible(c) => {
+                c if c.is_control() || invisible_in_markdown(c) => {
                     let _ = write!(out, "&#x{:X};", c as u32);
                 }
                 c => out.push(c),
@@ -64,6 +64,22 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// Spec text as inline code when it can be (a table cell's pipes escaped, as GitHub reads them),
+/// otherwise as escaped text: a code span cannot hold a backtick or a line break.
+pub fn code(text: &str) -> String {
+    let spannable = !text.is_empty()
+        && !text.contains('`')
+        && text.trim() == text
+        && !text
+            .chars()
+            .any(|c| c.is_control() || invisible_in_markdown(c));
+    if spannable {
+        format!("`{}`", text.replace('|', "\\|"))
+    } else {
+        escape(text)
+    }
 }
 
 /// Splits a word that starts with an http(s) URL into the URL, as an autolink target, and what
@@ -92,7 +108,7 @@ fn autolink(word: &str) -> Option<(String, &str)> {
 
 /// Format and bidirectional controls that would hide or reorder text. Joiners (U+200C, U+200D)
 /// stay: emoji sequences need them, and they reorder nothing.
-fn is_invisible(c: char) -> bool {
+fn invisible_in_markdown(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
@@ -117,20 +133,14 @@ pub fn set_anchor(set: &CodeSet) -> String {
 
 /// Stable anchor of a code on its provider's page.
 pub fn code_anchor(set: &CodeSet, code: &Code) -> String {
-    format!("{}-{}", set.id.kebab(), code.name.kebab())
+    // Set ids and names never hold `--`, so the double hyphen keeps every anchor unique.
+    format!("{}--{}", set.id.kebab(), code.name.kebab())
 }
 
 fn value_text(value: &Value) -> String {
     match value {
         Value::Integer(i) => i.to_string(),
         Value::String(s) => format!("\"{}\"", escape(s)),
-    }
-}
-
-fn basis_text(b: Basis) -> &'static str {
-    match b {
-        Basis::Provider => "provider",
-        Basis::Catalog => "catalog",
     }
 }
 
@@ -149,7 +159,7 @@ fn source_text(source: &Source) -> String {
         ),
     };
     if let Some(package) = &source.package {
-        let _ = write!(s, ", package `{}`", package.replace('`', "'"));
+        let _ = write!(s, ", package {}", code(package));
     }
     s
 }
@@ -160,8 +170,8 @@ fn verification(set: &CodeSet) -> String {
     let s = &set.source;
     match (&s.package, &s.commit) {
         (Some(package), _) => format!(
-            "Verified against `{}` {} by the conformance test (`tests/conformance`), on every `cargo xtask test`.\n",
-            package.replace('`', "'"),
+            "Verified against {} {} by the conformance test (`tests/conformance`), on every `cargo xtask test`.\n",
+            code(package),
             escape(&s.version)
         ),
         (None, Some(commit)) => format!(
@@ -189,13 +199,13 @@ fn index(catalog: &Catalog) -> String {
         for set in &p.code_sets {
             let _ = writeln!(
                 out,
-                "| [{}]({}.md) | [`{}`]({}.md#{}) | `{}` | {} | {} | {} |",
+                "| [{}]({}.md) | [`{}`]({}.md#{}) | {} | {} | {} | {} |",
                 escape(&p.name),
                 p.id.raw,
                 set.id.raw,
                 p.id.raw,
                 set_anchor(set),
-                set.source.symbol.replace('`', "'"),
+                code(&set.source.symbol),
                 match set.values {
                     ValueKind::Integer => "integer",
                     ValueKind::String => "string",
@@ -344,15 +354,15 @@ fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
     for set in &provider.code_sets {
         let _ = write!(
             out,
-            "\n## <a id=\"{}\"></a>`{}`\n\n{}\n\nUpstream: `{}` in {}",
+            "\n## <a id=\"{}\"></a>`{}`\n\n{}\n\nUpstream: {} in {}",
             set_anchor(set),
             set.id.raw,
             escape(&set.summary),
-            set.source.symbol.replace('`', "'"),
+            code(&set.source.symbol),
             source_text(&set.source)
         );
         if let Some(path) = &set.source.path {
-            let _ = write!(out, ", file `{}`", path.replace('`', "'"));
+            let _ = write!(out, ", file {}", code(path));
         }
         out.push_str(".\n\n");
         out.push_str(&verification(set));
@@ -429,9 +439,9 @@ fn code_section(
         "\n| Category | Retry | Terminal |\n|---|---|---|\n| {} | {} ({}) | {} ({}) |",
         escape(&tax.categories[code.category].title),
         escape(&tax.retry_policies[code.retry].title),
-        basis_text(code.retry_basis),
+        code.retry_basis.as_str(),
         if code.terminal { "yes" } else { "no" },
-        basis_text(code.terminal_basis)
+        code.terminal_basis.as_str()
     );
     if code.failure == Some(true) || code.failure == Some(false) {
         let _ = writeln!(

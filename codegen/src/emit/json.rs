@@ -139,13 +139,6 @@ fn value(v: &Value) -> JsonValue<'_> {
     }
 }
 
-fn basis(b: Basis) -> &'static str {
-    match b {
-        Basis::Provider => "provider",
-        Basis::Catalog => "catalog",
-    }
-}
-
 fn term(t: &Term) -> JsonTerm<'_> {
     JsonTerm {
         id: &t.id.raw,
@@ -208,10 +201,10 @@ fn code_set<'a>(catalog: &'a Catalog, s: &'a CodeSet) -> JsonCodeSet<'a> {
                 protocol_equivalent: c.protocol_equivalent.map(|r| link(catalog, r)),
                 rationale: c.rationale.as_deref(),
                 retry: &tax.retry_policies[c.retry].id.raw,
-                retry_basis: basis(c.retry_basis),
+                retry_basis: c.retry_basis.as_str(),
                 summary: &c.summary,
                 terminal: c.terminal,
-                terminal_basis: basis(c.terminal_basis),
+                terminal_basis: c.terminal_basis.as_str(),
                 upstream_name: s.upstream_name(c),
                 value: value(&c.value),
                 when: &c.when,

@@ -5,7 +5,7 @@
 //! one escaping function for each context.
 
 use super::docs::escape;
-use super::{Files, notice};
+use super::{Files, is_invisible, notice};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -68,10 +68,6 @@ pub fn string(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Spec text for a KDoc comment: Markdown-escaped (one line; `*` is escaped, so neither `*/`

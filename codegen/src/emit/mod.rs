@@ -18,6 +18,12 @@ use std::collections::BTreeMap;
 /// A `BTreeMap`, so iteration, writing and diffs are in path order.
 pub type Files = BTreeMap<String, String>;
 
+/// Invisible and bidirectional format characters: every language's escaping function spells
+/// them as escapes, so no text can hide in or reorder a generated source file.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
 /// The command every generated file names in its first line.
 pub const REGENERATE: &str = "cargo xtask codegen";
 

@@ -8,7 +8,7 @@
 //! data; doc comments are Markdown, so their text goes through [`super::docs::escape`].
 
 use super::docs::escape as doc;
-use super::{Files, notice};
+use super::{Files, is_invisible, notice};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -63,10 +63,6 @@ pub fn string(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 const KEYWORDS: &[&str] = &[
@@ -266,6 +262,8 @@ pub struct CodeInfo {
     pub rationale: Option<&'static str>,
     /// Set when upstream deprecates the code.
     pub deprecated: Option<&'static str>,
+    /// The provider SDK's own failure verdict, for code sets that have one.
+    pub failure: Option<bool>,
 }
 /// The interface every code set implements, for policies written once for all providers.
 pub trait ErrorCode: core::fmt::Debug {
@@ -493,7 +491,7 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
         let when: Vec<String> = code.when.iter().map(|w| string(w)).collect();
         let _ = writeln!(
             out,
-            "        crate::CodeInfo {{\n            name: {},\n            summary: {},\n            cause: {},\n            when: &[{}],\n            category: crate::Category::{},\n            retry_policy: crate::RetryPolicy::{},\n            retry_basis: {},\n            terminal: {},\n            terminal_basis: {},\n            rationale: {},\n            deprecated: {},\n        }},",
+            "        crate::CodeInfo {{\n            name: {},\n            summary: {},\n            cause: {},\n            when: &[{}],\n            category: crate::Category::{},\n            retry_policy: crate::RetryPolicy::{},\n            retry_basis: {},\n            terminal: {},\n            terminal_basis: {},\n            rationale: {},\n            deprecated: {},\n            failure: {},\n        }},",
             string(&set.upstream_name(code)),
             string(&code.summary),
             string(&code.cause),
@@ -505,6 +503,8 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
             basis(code.terminal_basis),
             opt_str(code.rationale.as_deref()),
             opt_str(code.deprecated.as_deref()),
+            code.failure
+                .map_or("None".to_owned(), |f| format!("Some({f})")),
         );
     }
     out.push_str("    ];\n");
@@ -645,9 +645,8 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
     out.push_str("}\n");
 
     // Trait implementations.
-    let (wire_ty, wire_impl, wire_value) = if integer {
+    let (wire_impl, wire_value) = if integer {
         (
-            "i32",
             format!(
                 "impl From<{ty}> for i32 {{\n    fn from(code: {ty}) -> i32 {{\n        code.value()\n    }}\n}}\nimpl TryFrom<i32> for {ty} {{\n    type Error = crate::UnknownValue<i32>;\n    fn try_from(value: i32) -> Result<Self, Self::Error> {{\n        Self::from_value(value).ok_or(crate::UnknownValue {{ code_set: {path}, value }})\n    }}\n}}\n"
             ),
@@ -655,14 +654,12 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
         )
     } else {
         (
-            "&str",
             format!(
                 "impl From<{ty}> for &'static str {{\n    fn from(code: {ty}) -> &'static str {{\n        code.value()\n    }}\n}}\nimpl<'a> TryFrom<&'a str> for {ty} {{\n    type Error = crate::UnknownValue<&'a str>;\n    fn try_from(value: &'a str) -> Result<Self, Self::Error> {{\n        Self::from_value(value).ok_or(crate::UnknownValue {{ code_set: {path}, value }})\n    }}\n}}\n"
             ),
             "crate::WireValue::String(self.value())",
         )
     };
-    let _ = wire_ty;
     out.push_str(&wire_impl);
     let _ = writeln!(
         out,

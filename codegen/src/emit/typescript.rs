@@ -6,7 +6,7 @@
 //! (TSDoc comments): the one escaping function for each context.
 
 use super::docs::escape;
-use super::{Files, notice};
+use super::{Files, is_invisible, notice};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -73,24 +73,16 @@ pub fn string(text: &str) -> String {
     out
 }
 
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
-
 /// Spec text for a TSDoc comment: Markdown-escaped (one line), and nothing can close the
 /// comment or start a TSDoc tag.
 pub fn doc(text: &str) -> String {
     escape(text).replace("*/", "*&#x2F;").replace('@', "\\@")
 }
 
-/// A property key: the spec name as written, except the one name an object literal would
-/// turn into a prototype assignment.
-fn key(name: &str) -> String {
-    if name == "__proto__" {
-        format!("[{}]", string(name))
-    } else {
-        name.to_owned()
-    }
+/// A property key: the spec name as written (validation keeps names to identifiers that start
+/// with a letter, so none is special to an object literal, like `__proto__`).
+fn key(name: &str) -> &str {
+    name
 }
 
 /// The exported type (and const object) of a code set.
@@ -462,9 +454,9 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
             "retryPolicy",
             string(&tax.retry_policies[code.retry].id.raw),
         );
-        field("retryBasis", string(basis(code.retry_basis)));
+        field("retryBasis", string(code.retry_basis.as_str()));
         field("terminal", code.terminal.to_string());
-        field("terminalBasis", string(basis(code.terminal_basis)));
+        field("terminalBasis", string(code.terminal_basis.as_str()));
         if let Some(r) = &code.rationale {
             field("rationale", string(r));
         }
@@ -483,11 +475,4 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
         out.push_str("  },\n");
     }
     out.push_str("};\n\n");
-}
-
-fn basis(b: Basis) -> &'static str {
-    match b {
-        Basis::Provider => "provider",
-        Basis::Catalog => "catalog",
-    }
 }

@@ -239,6 +239,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "Left",
@@ -252,6 +253,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A deliberate local leave is not a failure (isFailure() is false), so there is nothing to retry."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "AudioJoinedFromAnotherDevice",
@@ -265,6 +267,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Rejoining would evict the other session, so only rejoin if the user explicitly chooses to."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "AudioAuthenticationRejected",
@@ -278,6 +281,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The credentials were rejected, so only a fresh attendee from the app's backend can succeed."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "AudioCallAtCapacity",
@@ -291,6 +295,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The doc suggests notifying the user; a later attempt can succeed only once someone leaves."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "MeetingEnded",
@@ -304,6 +309,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("An ended meeting cannot be rejoined; the app must create a new meeting."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "AudioInternalServerError",
@@ -317,6 +323,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "AudioServiceUnavailable",
@@ -330,6 +337,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "AudioDisconnected",
@@ -343,6 +351,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDK gives up on this code, yet it reports a service fault, so a new session after a delay may succeed."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "VideoCallSwitchToViewOnly",
@@ -356,6 +365,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Internal only; the SDK removes the local tile and calls videoSendDidBecomeUnavailable, and local video can be restarted when the user asks once capacity frees up."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "VideoCallAtSourceCapacity",
@@ -369,6 +379,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Category follows the code name and its 509 status; the doc comment says it \"probably should not be retried\"."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "SignalingBadRequest",
@@ -382,6 +393,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The doc says the stale attendee response must not be reused, so a new attendee is needed before joining again."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "SignalingInternalServerError",
@@ -395,6 +407,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Category follows the doc comment, which says this code often indicates a network issue, though it can also be a Chime service issue."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "SignalingRequestFailed",
@@ -408,6 +421,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDK stops on it and the doc attributes it to the service, so a fresh attempt after a delay is reasonable."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "SignalingChannelClosedUnexpectedly",
@@ -421,6 +435,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "ICEGatheringTimeoutWorkaround",
@@ -434,6 +449,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "ConnectionHealthReconnect",
@@ -447,6 +463,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "RealtimeApiFailed",
@@ -460,6 +477,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The failure is in the app's own callback code, which must be fixed before a retry can help."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "TaskFailed",
@@ -473,6 +491,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Category is unknown because the SDK uses this code for any connection step that fails without a more specific status."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "IncompatibleSDP",
@@ -486,6 +505,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The controller handles this code itself by restarting local video (handleMeetingSessionStatus)."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "TURNCredentialsForbidden",
@@ -499,6 +519,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Like MeetingEnded, the meeting or attendee no longer exists, so the same join cannot succeed."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "NoAttendeePresent",
@@ -512,6 +533,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Category is unknown because the doc names both a device problem and an SDK problem as possible causes."),
             deprecated: None,
+            failure: Some(true),
         },
         crate::CodeInfo {
             name: "AudioAttendeeRemoved",
@@ -525,6 +547,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The removal was deliberate and the attendee no longer exists; the doc suggests notifying the user."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "AudioVideoWasRemovedFromPrimaryMeeting",
@@ -538,6 +561,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The primary credentials were revoked on purpose, so promoting again with them cannot succeed; the replica session itself continues."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "AudioVideoDisconnectedWhilePromoted",
@@ -551,6 +575,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The doc says the attendee must promote itself again; the SDK does not re-promote, so the app does it when the user wants."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "AudioDisconnectAudio",
@@ -564,6 +589,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The code is documented only as reserved and the controller takes no action on it, as it is neither terminal nor a failure."),
             deprecated: None,
+            failure: Some(false),
         },
         crate::CodeInfo {
             name: "EncodedTransformManagerFailed",
@@ -577,6 +603,7 @@ impl MeetingSessionStatusCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The controller reconnects on its own without transforms (onEncodedTransformWorkerManagerFailed calls reconnect); category reflects the browser media-pipeline cause."),
             deprecated: None,
+            failure: Some(false),
         },
     ];
     pub(crate) const fn index(self) -> usize {

@@ -134,6 +134,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("IVS says to create a valid token and retry joining; the SDK marks the underlying error fatal, so the join does not complete."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "TOKEN_EXPIRED",
@@ -147,6 +148,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("IVS says to create a non-expired token and retry joining; the SDK marks the underlying error fatal and maps it to a stage disconnect."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "TIMEOUT",
@@ -160,6 +162,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("IVS says to wait for connectivity to recover, then refresh the strategy or leave and rejoin; only join timeouts end the attempt, while publish and subscribe timeouts leave the participant in the stage."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "FAILED",
@@ -173,6 +176,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CANCELED",
@@ -186,6 +190,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("IVS's guidance is to fix the app code that starts and cancels repeated operations rather than to retry; the SDK marks the underlying abort non-fatal, so the cancellation by itself does not end the session."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "STAGE_AT_CAPACITY",
@@ -199,6 +204,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("IVS says to try again when the stage is no longer at capacity; the SDK raises it from publish and subscribe requests, after which the participant is still joined."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CODEC_MISMATCH",
@@ -212,6 +218,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("IVS says to check the browser or platform for codec support, so the same request from the same browser fails again; the failure concerns one publish or subscribe and the participant stays joined."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "TOKEN_NOT_ALLOWED",
@@ -225,6 +232,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("IVS says to recreate the token with the correct permissions and try again; a refused join ends the attempt, but a refused publish leaves the participant in the stage."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "STAGE_DELETED",
@@ -238,6 +246,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A deleted stage cannot be joined again (StageLeftReason says its token can no longer be used); the app needs a new stage and token."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "PARTICIPANT_DISCONNECTED",
@@ -251,6 +260,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The disconnect was requested on the server side and the token is no longer usable, so rejoining needs a decision and a new token from the app's backend."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "TOKEN_EXCHANGE_REQUEST_INVALID",
@@ -264,6 +274,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("IVS says to create a valid token with matching immutable properties and retry; the SDK rejects the token before contacting the server and stays in the stage with the current token."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "TOKEN_EXCHANGE_FAILED",
@@ -277,6 +288,7 @@ impl StageErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("IVS documents that the stage is left when the server rejects an exchange (StageLeftReason failed-exchange); since the failure lies with the server or the network, the catalog suggests rejoining after a delay."),
             deprecated: None,
+            failure: None,
         },
     ];
     pub(crate) const fn index(self) -> usize {
@@ -490,6 +502,7 @@ impl StageErrorCategory {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "PUBLISH_ERROR",
@@ -503,6 +516,7 @@ impl StageErrorCategory {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("A category only groups StageErrorCode values (capacity, codec, permission, timeout and other failures); decide from the accompanying code. A failed publish does not by itself end the stage session."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "SUBSCRIBE_ERROR",
@@ -516,6 +530,7 @@ impl StageErrorCategory {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("A category only groups StageErrorCode values (capacity, codec, timeout and other failures); decide from the accompanying code. A failed subscription does not by itself end the stage session."),
             deprecated: None,
+            failure: None,
         },
     ];
     pub(crate) const fn index(self) -> usize {

@@ -189,6 +189,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Upstream defines no retry policy; joining succeeds only after the user authenticates (or an authenticated host has created the room), so we map it to getting credentials first."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CHAT_ERROR",
@@ -202,6 +203,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDK emits it on CONFERENCE_ERROR and stays in the conference; the server's text is free-form, so the user decides whether to send again."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CONFERENCE_ACCESS_DENIED",
@@ -215,6 +217,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A moderator's explicit refusal does not change on retry."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CONFERENCE_DESTROYED",
@@ -228,6 +231,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CONFERENCE_MAX_USERS",
@@ -241,6 +245,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The room may have space later, so the user can try again (or join as a visitor where supported)."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CONNECTION_ERROR",
@@ -254,6 +259,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The cause is unknown, so a bounded retry with backoff is the safest default."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "DISPLAY_NAME_REQUIRED",
@@ -267,6 +273,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The join succeeds once the user supplies a name."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "FOCUS_DISCONNECTED",
@@ -280,6 +287,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A focus outage is a service fault that may clear, so retry with backoff."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "FOCUS_LEFT",
@@ -293,6 +301,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Without the focus the conference cannot continue, but a new join usually gets a working focus."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "GRACEFUL_SHUTDOWN",
@@ -306,6 +315,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The server instance is going away on purpose (maintenance, upgrade, migration); as with LiveKit's SERVER_SHUTDOWN, rejoining after a short delay lands on another instance."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "ICE_FAILED",
@@ -319,6 +329,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDK has already exhausted its restarts and logs that the conference should be reloaded, so a bounded rejoin with backoff is what remains."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "INCOMPATIBLE_SERVER_VERSIONS",
@@ -332,6 +343,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A version mismatch needs an upgrade by the app or the operator, not a retry."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "MEMBERS_ONLY_ERROR",
@@ -345,6 +357,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The user must knock in the lobby (JitsiConference.joinLobby) and be admitted; the SDK does not do that by itself."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "NOT_ALLOWED_ERROR",
@@ -358,6 +371,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The accompanying auth_error_type decides what to do, from retrying later to never."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "OFFER_ANSWER_FAILED",
@@ -371,6 +385,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Negotiation failures are often environmental, so a bounded rejoin may help; repeated failures need the user."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "PASSWORD_NOT_SUPPORTED",
@@ -384,6 +399,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The server configuration lacks the feature, so repeating the call fails again."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "PASSWORD_REQUIRED",
@@ -397,6 +413,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The join succeeds once the user enters the right password (JitsiConference.join with the password)."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "RESERVATION_ERROR",
@@ -410,6 +427,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The reservation system's verdict does not change until the reservation does."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "SETTINGS_ERROR",
@@ -423,6 +441,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDK emits it on CONFERENCE_ERROR and stays in the conference; the same change would be refused again."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "VIDEOBRIDGE_NOT_AVAILABLE",
@@ -436,6 +455,7 @@ impl ConferenceError {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Bridge capacity may free up, so a bounded rejoin with backoff is reasonable."),
             deprecated: None,
+            failure: None,
         },
     ];
     pub(crate) const fn index(self) -> usize {
@@ -694,6 +714,7 @@ impl AuthErrorType {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A plain refusal is not expected to change on retry; in a breakout room the SDK moves the user back to the main room instead of reporting it."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "NO_MAIN_PARTICIPANTS",
@@ -707,6 +728,7 @@ impl AuthErrorType {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The join can succeed once main participants are present, so the user may try again later."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "NO_VISITORS_LOBBY",
@@ -720,6 +742,7 @@ impl AuthErrorType {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The room's lobby setting must change before a visitor can join."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "PROMOTION_NOT_ALLOWED",
@@ -733,6 +756,7 @@ impl AuthErrorType {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The visitor lacks the right to be promoted, and retrying with the same rights fails again."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "ROOM_CREATION_RESTRICTION",
@@ -746,6 +770,7 @@ impl AuthErrorType {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDK itself retries this race up to three times with jittered backoff (unless disableRoomCreationRetry is set) before reporting it, so a later retry can still succeed."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
@@ -759,6 +784,7 @@ impl AuthErrorType {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Joining needs authentication, so obtain credentials (for example a JWT) and join again."),
             deprecated: None,
+            failure: None,
         },
     ];
     pub(crate) const fn index(self) -> usize {

@@ -330,6 +330,8 @@ pub struct CodeInfo {
     pub rationale: Option<&'static str>,
     /// Set when upstream deprecates the code.
     pub deprecated: Option<&'static str>,
+    /// The provider SDK's own failure verdict, for code sets that have one.
+    pub failure: Option<bool>,
 }
 /// The interface every code set implements, for policies written once for all providers.
 pub trait ErrorCode: core::fmt::Debug {

@@ -205,6 +205,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_UNREACHABLE",
@@ -218,6 +219,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_BAD_TOKEN",
@@ -231,6 +233,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDK stops without retrying on this client-side failure, and only a correctly built token from the app's backend can succeed."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_UNAUTHORIZED",
@@ -244,6 +247,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDK stops without retrying on this client-side failure, and the upstream doc blames an expired or under-privileged token, so a fresh token is needed."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_RTC",
@@ -257,6 +261,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_MAX_RETRIES",
@@ -270,6 +275,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDK has already backed off and retried, so a new attempt should wait for the user or the network to change; most retried failures are network related."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_PING_TIMEOUT",
@@ -283,6 +289,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY",
@@ -296,6 +303,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SERVER_SHUTDOWN",
@@ -309,6 +317,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The ESP32 SDK ends the connection on any server leave, but a new join after a short delay is normally routed to a healthy server."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_PARTICIPANT_REMOVED",
@@ -322,6 +331,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_ROOM_DELETED",
@@ -335,6 +345,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_STATE_MISMATCH",
@@ -348,6 +359,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_JOIN_INCOMPLETE",
@@ -361,6 +373,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_MIGRATION",
@@ -374,6 +387,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SIGNAL_CLOSE",
@@ -387,6 +401,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A dropped signalling link is usually transient, so reconnecting with backoff is reasonable."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_ROOM_CLOSED",
@@ -400,6 +415,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The session ended naturally, so only the user should decide to start or join a new one."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SIP_USER_UNAVAILABLE",
@@ -413,6 +429,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Calling again only helps once the callee is reachable, which the user has to judge."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SIP_USER_REJECTED",
@@ -426,6 +443,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The other party refused the call, so only the user should decide to call again."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SIP_TRUNK_FAILURE",
@@ -439,6 +457,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_CONNECTION_TIMEOUT",
@@ -452,6 +471,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_MEDIA_FAILURE",
@@ -465,6 +485,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_OTHER",
@@ -478,6 +499,7 @@ impl FailureReason {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the app must decide from the connection state."),
             deprecated: None,
+            failure: None,
         },
     ];
     pub(crate) const fn index(self) -> usize {
@@ -847,6 +869,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Without a reason the failure may be transient, so a bounded retry with backoff is the safest default."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CLIENT_INITIATED",
@@ -860,6 +883,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "DUPLICATE_IDENTITY",
@@ -873,6 +897,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "SERVER_SHUTDOWN",
@@ -886,6 +911,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The SDKs reconnect by themselves only when the server's leave asks them to; once this reason is reported the session is over, but a new join after a delay normally reaches a healthy server."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "PARTICIPANT_REMOVED",
@@ -899,6 +925,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "ROOM_DELETED",
@@ -912,6 +939,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "STATE_MISMATCH",
@@ -925,6 +953,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "JOIN_FAILURE",
@@ -938,6 +967,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "MIGRATION",
@@ -951,6 +981,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up when the SDK did not already reconnect."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "SIGNAL_CLOSE",
@@ -964,6 +995,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A dropped signalling link is usually transient, so reconnecting with backoff is reasonable."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "ROOM_CLOSED",
@@ -977,6 +1009,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The session ended naturally, so only the user should decide to start or join a new one."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "USER_UNAVAILABLE",
@@ -990,6 +1023,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Calling again only helps once the callee is reachable, which the user has to judge."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "USER_REJECTED",
@@ -1003,6 +1037,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The other party refused, so only the user should decide to try again."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "SIP_TRUNK_FAILURE",
@@ -1016,6 +1051,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CONNECTION_TIMEOUT",
@@ -1029,6 +1065,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "MEDIA_FAILURE",
@@ -1042,6 +1079,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "AGENT_ERROR",
@@ -1055,6 +1093,7 @@ impl DisconnectReason {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The failure is on the agent side rather than the client's, so retry with backoff and alert if it recurs."),
             deprecated: None,
+            failure: None,
         },
     ];
     pub(crate) const fn index(self) -> usize {

@@ -189,6 +189,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("SDK 0.2.2 defines but never emits this code, so we treat it like the auth-failure close code 4010, which ends the session."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "sessionTokenInvalid",
@@ -202,6 +203,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "appIDUnrecognized",
@@ -215,6 +217,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "appIDMismatch",
@@ -228,6 +231,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("SDK 0.2.2 defines but never emits this code; the proto folds app ID mismatches into close code 4010, which ends the session."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "avatarNotFound",
@@ -241,6 +245,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "billingRequired",
@@ -254,6 +259,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "creditsExhausted",
@@ -267,6 +273,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "sessionDurationExceeded",
@@ -280,6 +287,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "concurrencyLimit",
@@ -293,6 +301,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "unsupportedSampleRate",
@@ -306,6 +315,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("SDK 0.2.2 defines but never emits this code; a rejected handshake leaves no session to continue."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "invalidEgressConfig",
@@ -319,6 +329,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("SDK 0.2.2 defines but never emits this code; a rejected egress configuration leaves no usable session."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "egressUnavailable",
@@ -332,6 +343,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("SDK 0.2.2 defines but never emits this code; without egress an egress-mode session cannot proceed."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "idleTimeout",
@@ -345,6 +357,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("AvatarSDKError.retryable is false for this code (the seed said retry), so we start a new session only when there is input again; SDK 0.2.2 never emits it."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "upstreamError",
@@ -358,6 +371,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "invalidRequest",
@@ -371,6 +385,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "connectionFailed",
@@ -384,6 +399,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "connectionClosed",
@@ -397,6 +413,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Provider,
             rationale: Some("AvatarSDKError.retryable is true except when the unmapped close code lies in 4000-4499."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "protocolError",
@@ -410,6 +427,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "serverError",
@@ -423,6 +441,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt."),
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "unknown",
@@ -436,6 +455,7 @@ impl AvatarSdkErrorCode {
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("SDK 0.2.2 never emits this code; we assume the worst for an unclassified failure."),
             deprecated: None,
+            failure: None,
         },
     ];
     pub(crate) const fn index(self) -> usize {
@@ -689,6 +709,7 @@ impl CloseCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "SESSION_TIMEOUT",
@@ -702,6 +723,7 @@ impl CloseCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "CONCURRENCY_LIMIT",
@@ -715,6 +737,7 @@ impl CloseCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "AUTH_FAILED",
@@ -728,6 +751,7 @@ impl CloseCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
         crate::CodeInfo {
             name: "UPSTREAM_UNAVAILABLE",
@@ -741,6 +765,7 @@ impl CloseCode {
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
+            failure: None,
         },
     ];
     pub(crate) const fn index(self) -> usize {
