@@ -135,9 +135,19 @@ fn codegen(options: CodegenOptions) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         },
-        None => std::fs::read_to_string(out.join("catalog.json"))
-            .ok()
-            .map(|text| (text, format!("{}/catalog.json", shown(&out)))),
+        None => match std::fs::read_to_string(out.join("catalog.json")) {
+            Ok(text) => Some((text, format!("{}/catalog.json", shown(&out)))),
+            // A first generation has nothing to be compatible with; an output folder that lost
+            // its catalog cannot be checked, and must not slip past the guard.
+            Err(_) if !has_files(&out) => None,
+            Err(e) => {
+                eprintln!(
+                    "error: cannot check compatibility: {}/catalog.json: {e}\nrestore it (`git checkout -- generated/catalog.json`), or compare with a revision: `--breaking-against REV`",
+                    shown(&out)
+                );
+                return ExitCode::FAILURE;
+            }
+        },
     };
     if let Some((text, name)) = earlier
         && let Err(diagnostics) = rtc_codegen::check_compatibility(&catalog, sources, &text, &name)
@@ -230,4 +240,9 @@ fn git_show(rev: &str, path: &str) -> Result<String, String> {
     } else {
         Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
     }
+}
+
+/// Whether `dir` exists and holds anything.
+fn has_files(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some())
 }

@@ -495,3 +495,21 @@ fn breaking_changes_are_refused_against_the_current_catalog_and_a_git_revision()
     assert_eq!(run.status.code(), Some(1));
     assert!(text(&run.stderr).contains("cannot read generated/catalog.json at `no-such-revision`"));
 }
+
+#[test]
+fn a_lost_catalog_does_not_slip_past_the_guard() {
+    let ws = Workspace::new("lost-catalog");
+    assert!(ws.codegen(&[]).status.success());
+    std::fs::remove_file(ws.out().join("catalog.json")).unwrap();
+    let run = ws.codegen(&[]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        text(&run.stderr).contains("cannot check compatibility"),
+        "{}",
+        text(&run.stderr)
+    );
+    assert!(
+        !ws.out().join("catalog.json").exists(),
+        "the guard was skipped and the catalog rewritten"
+    );
+}
