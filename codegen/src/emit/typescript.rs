@@ -79,12 +79,6 @@ pub fn doc(text: &str) -> String {
     escape(text).replace("*/", "*&#x2F;").replace('@', "\\@")
 }
 
-/// A property key: the spec name as written (validation keeps names to identifiers that start
-/// with a letter, so none is special to an object literal, like `__proto__`).
-fn key(name: &str) -> &str {
-    name
-}
-
 /// The exported type (and const object) of a code set.
 pub fn type_name(set: &CodeSet) -> String {
     set.id.upper_camel()
@@ -352,7 +346,7 @@ fn codes_object(out: &mut String, provider: &Provider, set: &CodeSet) {
         let _ = writeln!(
             out,
             "  {}: {},",
-            key(&code.name.raw),
+            code.name.raw, // validated identifiers: none is special to an object literal
             value_literal(&code.value)
         );
     }
@@ -425,7 +419,7 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
     );
     let tax = &catalog.taxonomy;
     for code in &set.codes {
-        let _ = writeln!(out, "  {}: {{", key(&code.name.raw));
+        let _ = writeln!(out, "  {}: {{", code.name.raw);
         let mut field = |k: &str, v: String| {
             let _ = writeln!(out, "    {k}: {v},");
         };
