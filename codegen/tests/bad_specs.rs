@@ -16,15 +16,12 @@ fn root() -> PathBuf {
 }
 
 fn sources(dir: &Path) -> Vec<SourceFile> {
-    let mut files: Vec<SourceFile> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .map(|p| SourceFile {
-            path: format!("spec/{}", p.file_name().unwrap().to_str().unwrap()),
-            text: std::fs::read_to_string(&p).unwrap(),
-        })
-        .collect();
+    let (mut files, problems) = rtc_codegen::load::read_dir(dir, "spec");
+    assert!(
+        problems.is_empty(),
+        "{}: fixture files must be readable",
+        dir.display()
+    );
     if !files.iter().any(|f| f.path == "spec/taxonomy.yaml") {
         // The real vocabulary, without the equivalence groups: they name the real providers'
         // codes, which a fixture does not have.

@@ -12,16 +12,8 @@ fn root() -> PathBuf {
 }
 
 fn spec() -> Vec<SourceFile> {
-    let mut files: Vec<SourceFile> = std::fs::read_dir(root().join("spec"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .map(|p| SourceFile {
-            path: format!("spec/{}", p.file_name().unwrap().to_str().unwrap()),
-            text: std::fs::read_to_string(&p).unwrap(),
-        })
-        .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let (files, problems) = rtc_codegen::load::read_dir(&root().join("spec"), "spec");
+    assert!(problems.is_empty());
     files
 }
 
