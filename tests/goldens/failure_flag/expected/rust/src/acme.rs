@@ -1,0 +1,202 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Acme RTC error codes.
+/// The status the session reports.
+///
+/// Upstream: SessionStatus in acme/sdk 1.0.0.
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::acme::SessionStatus;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = SessionStatus::from_value(0).expect("a known value");
+/// assert_eq!(code, SessionStatus::Left);
+/// assert_eq!(code.value(), 0);
+/// assert_eq!(i32::from(code), 0);
+/// assert_eq!(code.name(), "Left");
+/// assert_eq!("Left".parse::<SessionStatus>(), Ok(code));
+/// assert_eq!(code.to_string(), "Left");
+/// assert_eq!(code.category(), Category::ClientError);
+/// assert_eq!(code.retry_policy(), RetryPolicy::Never);
+/// assert_eq!(code.is_terminal(), true);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(SessionStatus::from_value(2), None);
+/// assert!(SessionStatus::try_from(2).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(i32)]
+pub enum SessionStatus {
+    /// The user left.
+    ///
+    /// The app called leave().
+    ///
+    /// Wire value 0.
+    Left = 0,
+    /// The network was lost.
+    ///
+    /// The connection dropped.
+    ///
+    /// Wire value 1.
+    NetworkLost = 1,
+}
+impl SessionStatus {
+    /// Every code, in upstream order.
+    pub const ALL: &'static [Self] = &[
+        Self::Left,
+        Self::NetworkLost,
+    ];
+    /// Number of codes in the set.
+    pub const COUNT: usize = 2;
+    const INFO: [crate::CodeInfo; 2] = [
+        crate::CodeInfo {
+            name: "Left",
+            summary: "The user left.",
+            cause: "The app called leave().",
+            when: &["the user presses Leave"],
+            category: crate::Category::ClientError,
+            retry_policy: crate::RetryPolicy::Never,
+            retry_basis: crate::Basis::Catalog,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: Some("Leaving is deliberate; nothing to retry."),
+            deprecated: None,
+            failure: Some(false),
+        },
+        crate::CodeInfo {
+            name: "NetworkLost",
+            summary: "The network was lost.",
+            cause: "The connection dropped.",
+            when: &["Wi-Fi drops"],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Provider,
+            rationale: None,
+            deprecated: None,
+            failure: Some(true),
+        },
+    ];
+    pub(crate) const fn index(self) -> usize {
+        match self {
+            Self::Left => 0,
+            Self::NetworkLost => 1,
+        }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+    }
+    /// The wire value.
+    pub const fn value(self) -> i32 {
+        self as i32
+    }
+    /// The code with this wire value; `None` for a value this catalog does not know.
+    pub const fn from_value(value: i32) -> Option<Self> {
+        match value {
+            0 => Some(Self::Left),
+            1 => Some(Self::NetworkLost),
+            _ => None,
+        }
+    }
+    /// The name exactly as upstream spells it.
+    pub const fn name(self) -> &'static str {
+        Self::INFO[self.index()].name
+    }
+    /// The code with this upstream name (case-sensitive); `None` if there is none.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "Left" => Some(Self::Left),
+            "NetworkLost" => Some(Self::NetworkLost),
+            _ => None,
+        }
+    }
+    /// Everything the catalog says about the code.
+    pub const fn info(self) -> &'static crate::CodeInfo {
+        &Self::INFO[self.index()]
+    }
+    /// One short sentence.
+    pub const fn summary(self) -> &'static str {
+        self.info().summary
+    }
+    /// What causes it.
+    pub const fn cause(self) -> &'static str {
+        self.info().cause
+    }
+    /// When it occurs.
+    pub const fn when(self) -> &'static [&'static str] {
+        self.info().when
+    }
+    /// The catalog's category.
+    pub const fn category(self) -> crate::Category {
+        self.info().category
+    }
+    /// What an app should do.
+    pub const fn retry_policy(self) -> crate::RetryPolicy {
+        self.info().retry_policy
+    }
+    /// Whether the session ends when this code is reported.
+    pub const fn is_terminal(self) -> bool {
+        self.info().terminal
+    }
+    /// The provider SDK's own verdict on whether this status is a failure.
+    pub const fn is_failure(self) -> bool {
+        match self {
+            Self::Left => false,
+            Self::NetworkLost => true,
+        }
+    }
+}
+impl From<SessionStatus> for i32 {
+    fn from(code: SessionStatus) -> i32 {
+        code.value()
+    }
+}
+impl TryFrom<i32> for SessionStatus {
+    type Error = crate::UnknownValue<i32>;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/session_status", value })
+    }
+}
+impl core::str::FromStr for SessionStatus {
+    type Err = crate::UnknownName;
+    /// Parses the upstream name.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/session_status" })
+    }
+}
+/// Writes the upstream name.
+impl core::fmt::Display for SessionStatus {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+impl core::error::Error for SessionStatus {}
+impl crate::ErrorCode for SessionStatus {
+    fn provider(&self) -> &'static str {
+        "acme"
+    }
+    fn code_set(&self) -> &'static str {
+        "session_status"
+    }
+    fn wire_value(&self) -> crate::WireValue<'static> {
+        crate::WireValue::Integer(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
+    }
+    fn info(&self) -> &'static crate::CodeInfo {
+        (*self).info()
+    }
+}

@@ -1,0 +1,195 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Acme RTC error codes.
+/// Why joining failed.
+///
+/// Upstream: acme_err_t in acme/sdk-c v0.3.0.
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::acme::FailureReason;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = FailureReason::from_value(1).expect("a known value");
+/// assert_eq!(code, FailureReason::Timeout);
+/// assert_eq!(code.value(), 1);
+/// assert_eq!(i32::from(code), 1);
+/// assert_eq!(code.name(), "ACME_ERR_TIMEOUT");
+/// assert_eq!("ACME_ERR_TIMEOUT".parse::<FailureReason>(), Ok(code));
+/// assert_eq!(code.to_string(), "ACME_ERR_TIMEOUT");
+/// assert_eq!(code.category(), Category::Network);
+/// assert_eq!(code.retry_policy(), RetryPolicy::Backoff);
+/// assert_eq!(code.is_terminal(), true);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(FailureReason::from_value(3), None);
+/// assert!(FailureReason::try_from(3).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(i32)]
+pub enum FailureReason {
+    /// Timed out.
+    ///
+    /// The server did not answer in time.
+    ///
+    /// Wire value 1.
+    Timeout = 1,
+    /// The token was refused.
+    ///
+    /// The token is malformed.
+    ///
+    /// Wire value 2.
+    BadToken = 2,
+}
+impl FailureReason {
+    /// Every code, in upstream order.
+    pub const ALL: &'static [Self] = &[
+        Self::Timeout,
+        Self::BadToken,
+    ];
+    /// Number of codes in the set.
+    pub const COUNT: usize = 2;
+    const INFO: [crate::CodeInfo; 2] = [
+        crate::CodeInfo {
+            name: "ACME_ERR_TIMEOUT",
+            summary: "Timed out.",
+            cause: "The server did not answer in time.",
+            when: &["slow network"],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Provider,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: None,
+            deprecated: None,
+            failure: None,
+        },
+        crate::CodeInfo {
+            name: "ACME_ERR_BAD_TOKEN",
+            summary: "The token was refused.",
+            cause: "The token is malformed.",
+            when: &["a token from another project"],
+            category: crate::Category::ClientError,
+            retry_policy: crate::RetryPolicy::Never,
+            retry_basis: crate::Basis::Provider,
+            terminal: true,
+            terminal_basis: crate::Basis::Provider,
+            rationale: None,
+            deprecated: None,
+            failure: None,
+        },
+    ];
+    pub(crate) const fn index(self) -> usize {
+        match self {
+            Self::Timeout => 0,
+            Self::BadToken => 1,
+        }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+    }
+    /// The wire value.
+    pub const fn value(self) -> i32 {
+        self as i32
+    }
+    /// The code with this wire value; `None` for a value this catalog does not know.
+    pub const fn from_value(value: i32) -> Option<Self> {
+        match value {
+            1 => Some(Self::Timeout),
+            2 => Some(Self::BadToken),
+            _ => None,
+        }
+    }
+    /// The name exactly as upstream spells it.
+    pub const fn name(self) -> &'static str {
+        Self::INFO[self.index()].name
+    }
+    /// The code with this upstream name (case-sensitive); `None` if there is none.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "ACME_ERR_TIMEOUT" => Some(Self::Timeout),
+            "ACME_ERR_BAD_TOKEN" => Some(Self::BadToken),
+            _ => None,
+        }
+    }
+    /// Everything the catalog says about the code.
+    pub const fn info(self) -> &'static crate::CodeInfo {
+        &Self::INFO[self.index()]
+    }
+    /// One short sentence.
+    pub const fn summary(self) -> &'static str {
+        self.info().summary
+    }
+    /// What causes it.
+    pub const fn cause(self) -> &'static str {
+        self.info().cause
+    }
+    /// When it occurs.
+    pub const fn when(self) -> &'static [&'static str] {
+        self.info().when
+    }
+    /// The catalog's category.
+    pub const fn category(self) -> crate::Category {
+        self.info().category
+    }
+    /// What an app should do.
+    pub const fn retry_policy(self) -> crate::RetryPolicy {
+        self.info().retry_policy
+    }
+    /// Whether the session ends when this code is reported.
+    pub const fn is_terminal(self) -> bool {
+        self.info().terminal
+    }
+}
+impl From<FailureReason> for i32 {
+    fn from(code: FailureReason) -> i32 {
+        code.value()
+    }
+}
+impl TryFrom<i32> for FailureReason {
+    type Error = crate::UnknownValue<i32>;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/failure_reason", value })
+    }
+}
+impl core::str::FromStr for FailureReason {
+    type Err = crate::UnknownName;
+    /// Parses the upstream name.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/failure_reason" })
+    }
+}
+/// Writes the upstream name.
+impl core::fmt::Display for FailureReason {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+impl core::error::Error for FailureReason {}
+impl crate::ErrorCode for FailureReason {
+    fn provider(&self) -> &'static str {
+        "acme"
+    }
+    fn code_set(&self) -> &'static str {
+        "failure_reason"
+    }
+    fn wire_value(&self) -> crate::WireValue<'static> {
+        crate::WireValue::Integer(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
+    }
+    fn info(&self) -> &'static crate::CodeInfo {
+        (*self).info()
+    }
+}
