@@ -27,6 +27,10 @@ fn every_name_case_is_accepted_and_links_across_providers() {
                 .iter()
                 .any(|s| s.links_to.is_some_and(|t| t.provider != pi))
         });
-        assert!(across, "{}: the case has no cross-provider link", case.display());
+        assert!(
+            across,
+            "{}: the case has no cross-provider link",
+            case.display()
+        );
     }
 }

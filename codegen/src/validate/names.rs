@@ -10,8 +10,11 @@ use crate::emit::{docs, kotlin, rust, typescript};
 use crate::model::*;
 use std::collections::BTreeMap;
 
+/// A target's list of the names it writes.
+type DeclaredBy = fn(&Catalog) -> Vec<Declared>;
+
 /// Every target that writes identifiers, as messages name it.
-const TARGETS: [(&str, fn(&Catalog) -> Vec<Declared>); 4] = [
+const TARGETS: [(&str, DeclaredBy); 4] = [
     ("Rust", rust::names::declared),
     ("TypeScript", typescript::names::declared),
     ("Kotlin", kotlin::names::declared),

@@ -186,51 +186,59 @@ pub fn declared(catalog: &Catalog) -> Vec<Declared> {
             Kind::Provider,
             &p.defined_at,
         ));
-        let scope = format!("TypeScript `{}.ts`", module_file(p));
-        out.extend(Declared::keywords(&scope, "namespace import", RESERVED));
-        for name in PROVIDER_MODULE_USES {
-            out.push(Declared::builtin(
-                &scope,
-                name,
-                "name",
-                format!("the `{name}` it uses"),
-            ));
-        }
-        for target in imported(catalog, pi) {
-            let item = format!("provider `{}` (imported for a link)", target.id.raw);
+        out.extend(provider_module(catalog, pi));
+    }
+    out
+}
+
+/// What one provider's module declares: the names it uses, its imports, each set's names, and
+/// each set object's keys.
+fn provider_module(catalog: &Catalog, pi: usize) -> Vec<Declared> {
+    let p = &catalog.providers[pi];
+    let scope = format!("TypeScript `{}.ts`", module_file(p));
+    let mut out = Declared::keywords(&scope, "namespace import", RESERVED);
+    for name in PROVIDER_MODULE_USES {
+        out.push(Declared::builtin(
+            &scope,
+            name,
+            "name",
+            format!("the `{name}` it uses"),
+        ));
+    }
+    for target in imported(catalog, pi) {
+        let item = format!("provider `{}` (imported for a link)", target.id.raw);
+        out.push(Declared::spec(
+            &scope,
+            namespace(target),
+            "namespace import",
+            item,
+            Kind::Provider,
+            &target.defined_at,
+        ));
+    }
+    for set in &p.code_sets {
+        let item = format!("code set `{}`", set.id.raw);
+        for (name, role) in set_names(set) {
             out.push(Declared::spec(
                 &scope,
-                namespace(target),
-                "namespace import",
-                item,
-                Kind::Provider,
-                &target.defined_at,
+                name,
+                role,
+                item.clone(),
+                Kind::CodeSet,
+                &set.defined_at,
             ));
         }
-        for set in &p.code_sets {
-            let item = format!("code set `{}`", set.id.raw);
-            for (name, role) in set_names(set) {
-                out.push(Declared::spec(
-                    &scope,
-                    name,
-                    role,
-                    item.clone(),
-                    Kind::CodeSet,
-                    &set.defined_at,
-                ));
-            }
-            let scope = format!("TypeScript object `{}.{}`", namespace(p), type_name(set));
-            for code in &set.codes {
-                let item = format!("code `{}`", code.name.raw);
-                out.push(Declared::spec(
-                    &scope,
-                    member(code),
-                    "key",
-                    item,
-                    Kind::Code,
-                    &code.defined_at,
-                ));
-            }
+        let scope = format!("TypeScript object `{}.{}`", namespace(p), type_name(set));
+        for code in &set.codes {
+            let item = format!("code `{}`", code.name.raw);
+            out.push(Declared::spec(
+                &scope,
+                member(code),
+                "key",
+                item,
+                Kind::Code,
+                &code.defined_at,
+            ));
         }
     }
     out
