@@ -214,7 +214,7 @@ fn provider_kt(catalog: &Catalog, pi: usize) -> String {
     let _ = writeln!(out, "package {}\n", package(provider));
     // Linked classes of other providers are written fully qualified, never imported, so equal
     // class names in two providers, or in this one, never collide.
-    for class in ["Basis", "Category", "ErrorCode", "RetryPolicy"] {
+    for class in names::ROOT_CLASSES {
         let _ = writeln!(out, "import {PACKAGE}.{class}");
     }
     for set in &provider.code_sets {

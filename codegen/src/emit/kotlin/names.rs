@@ -75,7 +75,7 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// Classes `Taxonomy.kt` defines in the root package; every provider package imports them.
-const ROOT_CLASSES: &[&str] = &["Basis", "Category", "ErrorCode", "RetryPolicy"];
+pub const ROOT_CLASSES: &[&str] = &["Basis", "Category", "ErrorCode", "RetryPolicy"];
 
 /// Standard-library names a provider file uses unqualified: a class may not shadow them.
 const STDLIB_USES: &[&str] = &["Any", "Boolean", "Int", "JvmStatic", "List", "String"];
