@@ -60,6 +60,8 @@ pub struct Provider {
     pub name: String,
     /// Code sets in spec order.
     pub code_sets: Vec<CodeSet>,
+    /// Where the id is written, for messages about the names it becomes.
+    pub defined_at: Origin,
 }
 
 /// One upstream enum.
@@ -165,6 +167,8 @@ pub struct Code {
     pub protocol_equivalent: Option<CodeRef>,
     /// Deprecation note.
     pub deprecated: Option<String>,
+    /// Where the name is written, for messages about the identifiers it becomes.
+    pub defined_at: Origin,
 }
 
 /// A wire value, already checked against its set's [`ValueKind`].

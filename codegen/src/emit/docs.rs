@@ -3,6 +3,7 @@
 //! Every spec string goes through [`escape`], the one Markdown escaping function (the Rust
 //! emitter uses it too, since rustdoc comments are Markdown).
 
+use super::names::{Declared, Kind};
 use super::{Files, notice};
 use crate::model::*;
 use std::fmt::Write;
@@ -135,6 +136,51 @@ pub fn set_anchor(set: &CodeSet) -> String {
 pub fn code_anchor(set: &CodeSet, code: &Code) -> String {
     // Set ids and names never hold `--`, so the double hyphen keeps every anchor unique.
     format!("{}--{}", set.id.kebab(), code.name.kebab())
+}
+
+/// The pages and, on each provider page, the anchors the docs write; page names compare in
+/// lower case, as on a case-insensitive file system.
+pub fn declared(catalog: &Catalog) -> Vec<Declared> {
+    let pages = "docs `docs/`";
+    let mut out = vec![
+        Declared::builtin(pages, "readme", "page", "the index `README.md`".into()),
+        Declared::builtin(pages, "matrix", "page", "the page `matrix.md`".into()),
+    ];
+    for p in &catalog.providers {
+        let item = format!("provider `{}`", p.id.raw);
+        out.push(Declared::spec(
+            pages,
+            p.id.raw.to_lowercase(),
+            "page",
+            item,
+            Kind::Provider,
+            &p.defined_at,
+        ));
+        let scope = format!("docs page `{}.md`", p.id.raw);
+        for set in &p.code_sets {
+            let item = format!("code set `{}`", set.id.raw);
+            out.push(Declared::spec(
+                &scope,
+                set_anchor(set),
+                "anchor",
+                item,
+                Kind::CodeSet,
+                &set.defined_at,
+            ));
+            for code in &set.codes {
+                let item = format!("code `{}`", code.name.raw);
+                out.push(Declared::spec(
+                    &scope,
+                    code_anchor(set, code),
+                    "anchor",
+                    item,
+                    Kind::Code,
+                    &code.defined_at,
+                ));
+            }
+        }
+    }
+    out
 }
 
 fn value_text(value: &Value) -> String {

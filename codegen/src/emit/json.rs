@@ -193,9 +193,9 @@ fn code_set<'a>(catalog: &'a Catalog, s: &'a CodeSet) -> JsonCodeSet<'a> {
                 deprecated: c.deprecated.as_deref(),
                 failure: c.failure,
                 identifiers: JsonIdentifiers {
-                    kotlin: kotlin::constant(&c.name),
-                    rust: rust::variant_name(c),
-                    typescript: c.name.raw.clone(),
+                    kotlin: kotlin::names::constant(&c.name),
+                    rust: rust::names::variant_name(c),
+                    typescript: typescript::names::member(c),
                 },
                 name: &c.name.raw,
                 protocol_equivalent: c.protocol_equivalent.map(|r| link(catalog, r)),
@@ -213,9 +213,9 @@ fn code_set<'a>(catalog: &'a Catalog, s: &'a CodeSet) -> JsonCodeSet<'a> {
         has_failure_flag: s.has_failure_flag,
         id: &s.id.raw,
         identifiers: JsonIdentifiers {
-            kotlin: s.id.upper_camel(),
-            rust: s.id.upper_camel(),
-            typescript: typescript::type_name(s),
+            kotlin: kotlin::names::type_name(s),
+            rust: rust::names::type_name(s),
+            typescript: typescript::names::type_name(s),
         },
         links_to: s.links_to.map(|r| {
             let (lp, ls) = catalog.code_set(r);

@@ -4,13 +4,14 @@
 //! Every spec string reaches the output through [`string`] (literals) or [`doc`] (KDoc): the
 //! one escaping function for each context.
 
+pub mod names;
+
 use super::docs::escape;
 use super::{Files, is_invisible, notice};
 use crate::model::*;
+pub use names::PACKAGE;
+use names::{constant, linked_type, package, package_segment, type_name};
 use std::fmt::Write;
-
-/// The root package.
-pub const PACKAGE: &str = "rtc.errorcatalog";
 
 /// Every Kotlin file, plus the `.editorconfig` ktlint reads.
 pub fn emit(catalog: &Catalog) -> Files {
@@ -23,7 +24,7 @@ pub fn emit(catalog: &Catalog) -> Files {
     for (pi, provider) in catalog.providers.iter().enumerate() {
         // ktlint wants a file holding a single class named after it; otherwise after the provider.
         let file = match provider.code_sets.as_slice() {
-            [only] => only.id.upper_camel(),
+            [only] => type_name(only),
             _ => provider.id.upper_camel(),
         };
         files.insert(
@@ -74,16 +75,6 @@ pub fn string(text: &str) -> String {
 /// nor a nested `/*` can survive), and no KDoc tag can start.
 pub fn doc(text: &str) -> String {
     escape(text).replace("*/", "*&#x2F;").replace('@', "&#64;")
-}
-
-/// An enum constant: SCREAMING_SNAKE_CASE of the name's words.
-pub fn constant(name: &Name) -> String {
-    name.shouty_snake()
-}
-
-/// The provider's package segment: its words run together, lower case (`amazonchime`).
-pub fn package_segment(provider: &Provider) -> String {
-    provider.id.words.concat()
 }
 
 fn editorconfig() -> String {
@@ -220,39 +211,22 @@ fn opt(s: Option<&str>) -> String {
 fn provider_kt(catalog: &Catalog, pi: usize) -> String {
     let provider = &catalog.providers[pi];
     let mut out = header();
-    let _ = writeln!(out, "package {PACKAGE}.{}\n", package_segment(provider));
-    let mut imports = vec![
-        format!("{PACKAGE}.Basis"),
-        format!("{PACKAGE}.Category"),
-        format!("{PACKAGE}.ErrorCode"),
-        format!("{PACKAGE}.RetryPolicy"),
-    ];
-    for set in &provider.code_sets {
-        if let Some(target) = set.links_to
-            && target.provider != pi
-        {
-            let (tp, ts) = catalog.code_set(target);
-            imports.push(format!(
-                "{PACKAGE}.{}.{}",
-                package_segment(tp),
-                ts.id.upper_camel()
-            ));
-        }
-    }
-    imports.sort();
-    imports.dedup();
-    for i in &imports {
-        let _ = writeln!(out, "import {i}");
+    let _ = writeln!(out, "package {}\n", package(provider));
+    // Linked classes of other providers are written fully qualified, never imported, so equal
+    // class names in two providers, or in this one, never collide.
+    for class in names::ROOT_CLASSES {
+        let _ = writeln!(out, "import {PACKAGE}.{class}");
     }
     for set in &provider.code_sets {
         out.push('\n');
-        code_set(&mut out, catalog, provider, set);
+        code_set(&mut out, catalog, pi, set);
     }
     out
 }
 
-fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &CodeSet) {
-    let ty = set.id.upper_camel();
+fn code_set(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
+    let provider = &catalog.providers[pi];
+    let ty = type_name(set);
     let tax = &catalog.taxonomy;
     let wire = match set.values {
         ValueKind::Integer => "Int",
@@ -328,7 +302,7 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
     let _ = writeln!(out, "    override val wireValue: Any get() = value\n");
     match set.links_to {
         Some(target) => {
-            let target_ty = catalog.code_set(target).1.id.upper_camel();
+            let target_ty = linked_type(catalog, pi, target);
             let _ = writeln!(
                 out,
                 "    /** The equivalent code in `{}`, where one exists. */",

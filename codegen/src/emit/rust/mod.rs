@@ -7,9 +7,13 @@
 //! Spec strings become literals through [`string`], the one escaping function for Rust string
 //! data; doc comments are Markdown, so their text goes through [`super::docs::escape`].
 
+pub mod names;
+
 use super::docs::escape as doc;
 use super::{Files, is_invisible, notice};
 use crate::model::*;
+pub use names::variant_name;
+use names::{module, module_file, term_variant, type_name};
 use std::fmt::Write;
 
 /// The crate's package name.
@@ -27,7 +31,7 @@ pub fn emit(catalog: &Catalog) -> Files {
     files.insert("rust/src/lib.rs".into(), lib_rs(catalog));
     for (pi, provider) in catalog.providers.iter().enumerate() {
         files.insert(
-            format!("rust/src/{}.rs", provider.id.snake()),
+            format!("rust/src/{}.rs", module_file(provider)),
             provider_rs(catalog, pi),
         );
     }
@@ -63,38 +67,6 @@ pub fn string(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
-    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
-    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-];
-
-/// An identifier that is never a keyword: `r#type`, or `Self_` where a raw identifier is refused.
-fn ident(name: &str) -> String {
-    if !KEYWORDS.contains(&name) {
-        name.to_owned()
-    } else if matches!(name, "self" | "Self" | "super" | "crate") {
-        format!("{name}_")
-    } else {
-        format!("r#{name}")
-    }
-}
-
-fn type_name(set: &CodeSet) -> String {
-    ident(&set.id.upper_camel())
-}
-
-/// The enum variant a code becomes.
-pub fn variant_name(code: &Code) -> String {
-    ident(&code.name.upper_camel())
-}
-
-fn module(provider: &Provider) -> String {
-    ident(&provider.id.snake())
 }
 
 /// Lines of a doc comment at `indent`, an empty string making an empty `///` line.
@@ -352,7 +324,7 @@ impl core::error::Error for UnknownName {}
 "#;
 
 fn term_enum(out: &mut String, name: &str, summary: &str, terms: &[Term]) {
-    let variants: Vec<String> = terms.iter().map(|t| ident(&t.id.upper_camel())).collect();
+    let variants: Vec<String> = terms.iter().map(term_variant).collect();
     docs(out, "", &[summary]);
     let _ = writeln!(
         out,
@@ -496,8 +468,8 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
             string(&code.summary),
             string(&code.cause),
             when.join(", "),
-            ident(&tax.categories[code.category].id.upper_camel()),
-            ident(&tax.retry_policies[code.retry].id.upper_camel()),
+            term_variant(&tax.categories[code.category]),
+            term_variant(&tax.retry_policies[code.retry]),
             basis(code.retry_basis),
             code.terminal,
             basis(code.terminal_basis),
@@ -702,8 +674,8 @@ fn example(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> Vec<String>
             )
         }
     };
-    let category = ident(&catalog.taxonomy.categories[code.category].id.upper_camel());
-    let retry = ident(&catalog.taxonomy.retry_policies[code.retry].id.upper_camel());
+    let category = term_variant(&catalog.taxonomy.categories[code.category]);
+    let retry = term_variant(&catalog.taxonomy.retry_policies[code.retry]);
     let mut lines = vec![
         String::new(),
         "# Examples".to_owned(),

@@ -5,9 +5,12 @@
 //! tree-shake. Every spec string reaches the output through [`string`] (literals) or [`doc`]
 //! (TSDoc comments): the one escaping function for each context.
 
+pub mod names;
+
 use super::docs::escape;
 use super::{Files, is_invisible, notice};
 use crate::model::*;
+use names::{function_prefix, linked_type, member, module_file, namespace, term_key, type_name};
 use std::fmt::Write;
 
 /// The npm package name.
@@ -27,7 +30,7 @@ pub fn emit(catalog: &Catalog) -> Files {
     files.insert("typescript/src/taxonomy.ts".into(), taxonomy(catalog));
     for (pi, provider) in catalog.providers.iter().enumerate() {
         files.insert(
-            format!("typescript/src/{}.ts", provider.id.raw),
+            format!("typescript/src/{}.ts", module_file(provider)),
             provider_ts(catalog, pi),
         );
     }
@@ -79,16 +82,6 @@ pub fn doc(text: &str) -> String {
     escape(text).replace("*/", "*&#x2F;").replace('@', "\\@")
 }
 
-/// The exported type (and const object) of a code set.
-pub fn type_name(set: &CodeSet) -> String {
-    set.id.upper_camel()
-}
-
-/// Prefix of a code set's functions, e.g. `failureReason` in `failureReasonName`.
-pub fn function_prefix(set: &CodeSet) -> String {
-    set.id.lower_camel()
-}
-
 fn package_json(catalog: &Catalog) -> String {
     let mut exports = String::new();
     let entry = |out: &mut String, key: &str, file: &str| {
@@ -101,7 +94,8 @@ fn package_json(catalog: &Catalog) -> String {
     entry(&mut exports, ".", "index");
     for p in &catalog.providers {
         exports.push_str(",\n");
-        entry(&mut exports, &format!("./{}", p.id.raw), &p.id.raw);
+        let file = module_file(p);
+        entry(&mut exports, &format!("./{file}"), &file);
     }
     format!(
         r#"{{
@@ -171,8 +165,8 @@ fn index(catalog: &Catalog) -> String {
         let _ = writeln!(
             out,
             "export * as {} from \"./{}.js\";",
-            p.id.lower_camel(),
-            p.id.raw
+            namespace(p),
+            module_file(p)
         );
     }
     out
@@ -182,7 +176,7 @@ fn term_object(out: &mut String, name: &str, summary: &str, terms: &[Term]) {
     let _ = writeln!(out, "/** {summary} */\nexport const {name} = {{");
     for t in terms {
         let _ = writeln!(out, "  /** {}: {} */", doc(&t.title), doc(&t.meaning));
-        let _ = writeln!(out, "  {}: {},", t.id.upper_camel(), string(&t.id.raw));
+        let _ = writeln!(out, "  {}: {},", term_key(t), string(&t.id.raw));
     }
     let _ = writeln!(
         out,
@@ -306,18 +300,15 @@ fn provider_ts(catalog: &Catalog, pi: usize) -> String {
         doc(&provider.name)
     );
     let _ = writeln!(out, "import type {{ CodeInfo }} from \"./taxonomy.js\";");
-    // Linked sets in other providers' modules.
-    let mut imports: Vec<(String, String)> = Vec::new();
-    for set in &provider.code_sets {
-        if let Some(target) = set.links_to {
-            let (tp, ts) = catalog.code_set(target);
-            if target.provider != pi && !imports.contains(&(tp.id.raw.clone(), type_name(ts))) {
-                imports.push((tp.id.raw.clone(), type_name(ts)));
-            }
-        }
-    }
-    for (module, ty) in &imports {
-        let _ = writeln!(out, "import {{ {ty} }} from \"./{module}.js\";");
+    // Linked sets in other providers' modules, through a namespace each: equal type names
+    // in two providers, or in this one, never collide.
+    for target in names::imported(catalog, pi) {
+        let _ = writeln!(
+            out,
+            "import type * as {} from \"./{}.js\";",
+            namespace(target),
+            module_file(target)
+        );
     }
     out.push('\n');
     // All const objects first, so every info table below can refer to any of them.
@@ -325,7 +316,7 @@ fn provider_ts(catalog: &Catalog, pi: usize) -> String {
         codes_object(&mut out, provider, set);
     }
     for set in &provider.code_sets {
-        lookups_and_info(&mut out, catalog, provider, set);
+        lookups_and_info(&mut out, catalog, pi, set);
     }
     out.truncate(out.trim_end().len());
     out.push('\n');
@@ -346,7 +337,7 @@ fn codes_object(out: &mut String, provider: &Provider, set: &CodeSet) {
         let _ = writeln!(
             out,
             "  {}: {},",
-            code.name.raw, // validated identifiers: none is special to an object literal
+            member(code), // validated identifiers: none is special to an object literal
             value_literal(&code.value)
         );
     }
@@ -368,7 +359,8 @@ fn codes_object(out: &mut String, provider: &Provider, set: &CodeSet) {
     let _ = writeln!(out, "export type {ty}Name = keyof typeof {ty};\n");
 }
 
-fn lookups_and_info(out: &mut String, catalog: &Catalog, provider: &Provider, set: &CodeSet) {
+fn lookups_and_info(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
+    let provider = &catalog.providers[pi];
     let ty = type_name(set);
     let f = function_prefix(set);
     let wire = match set.values {
@@ -377,7 +369,7 @@ fn lookups_and_info(out: &mut String, catalog: &Catalog, provider: &Provider, se
     };
     let link_ty = set
         .links_to
-        .map(|t| type_name(catalog.code_set(t).1))
+        .map(|t| linked_type(catalog, pi, t))
         .unwrap_or_else(|| "never".into());
     let _ = writeln!(
         out,
@@ -419,7 +411,7 @@ export function {f}Info(value: {wire}): CodeInfo<{ty}, {link_ty}> | undefined {{
     );
     let tax = &catalog.taxonomy;
     for code in &set.codes {
-        let _ = writeln!(out, "  {}: {{", code.name.raw);
+        let _ = writeln!(out, "  {}: {{", member(code));
         let mut field = |k: &str, v: String| {
             let _ = writeln!(out, "    {k}: {v},");
         };
