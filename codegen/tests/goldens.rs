@@ -36,6 +36,7 @@ goldens!(
     name_prefix,
     link_within_provider,
     links_across_providers,
+    link_shadows_local_type,
     tombstones,
     keyword_names,
     failure_flag,

@@ -7,8 +7,8 @@
  */
 
 import type { CodeInfo } from "./taxonomy.js";
-import { Reason } from "./beta.js";
-import { Reason } from "./gamma.js";
+import type * as beta from "./beta.js";
+import type * as gamma from "./gamma.js";
 
 /**
  * Room errors, reported by Acme over a Beta server.
@@ -64,14 +64,14 @@ export function roomErrorFromName(name: string): RoomError | undefined {
 }
 
 /** Everything the catalog says about the RoomError code with this wire value, or `undefined`. */
-export function roomErrorInfo(value: number): CodeInfo<RoomError, Reason> | undefined {
+export function roomErrorInfo(value: number): CodeInfo<RoomError, beta.Reason> | undefined {
   const name = roomErrorName(value);
   return name === undefined ? undefined : roomErrorInfos[name];
 }
 
 /** Everything the catalog says about each RoomError code, by name. */
 export const roomErrorInfos: {
-  readonly [N in RoomErrorName]: CodeInfo<(typeof RoomError)[N], Reason>;
+  readonly [N in RoomErrorName]: CodeInfo<(typeof RoomError)[N], beta.Reason>;
 } = {
   ROOM_FULL: {
     provider: "acme",
@@ -113,14 +113,14 @@ export function trackErrorFromName(name: string): TrackError | undefined {
 }
 
 /** Everything the catalog says about the TrackError code with this wire value, or `undefined`. */
-export function trackErrorInfo(value: number): CodeInfo<TrackError, Reason> | undefined {
+export function trackErrorInfo(value: number): CodeInfo<TrackError, gamma.Reason> | undefined {
   const name = trackErrorName(value);
   return name === undefined ? undefined : trackErrorInfos[name];
 }
 
 /** Everything the catalog says about each TrackError code, by name. */
 export const trackErrorInfos: {
-  readonly [N in TrackErrorName]: CodeInfo<(typeof TrackError)[N], Reason>;
+  readonly [N in TrackErrorName]: CodeInfo<(typeof TrackError)[N], gamma.Reason>;
 } = {
   TRACK_REJECTED: {
     provider: "acme",

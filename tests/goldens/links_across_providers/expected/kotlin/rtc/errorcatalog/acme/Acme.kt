@@ -6,8 +6,6 @@ import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
 import rtc.errorcatalog.RetryPolicy
-import rtc.errorcatalog.beta.Reason
-import rtc.errorcatalog.gamma.Reason
 
 /**
  * Room errors, reported by Acme over a Beta server.
@@ -58,10 +56,10 @@ enum class RoomError(
     override val wireValue: Any get() = value
 
     /** The equivalent code in `reason`, where one exists. */
-    val protocolEquivalent: Reason?
+    val protocolEquivalent: rtc.errorcatalog.beta.Reason?
         get() =
             when (this) {
-                ROOM_FULL -> Reason.FULL
+                ROOM_FULL -> rtc.errorcatalog.beta.Reason.FULL
             }
 
     override val equivalent: ErrorCode? get() = protocolEquivalent
@@ -130,10 +128,10 @@ enum class TrackError(
     override val wireValue: Any get() = value
 
     /** The equivalent code in `reason`, where one exists. */
-    val protocolEquivalent: Reason?
+    val protocolEquivalent: rtc.errorcatalog.gamma.Reason?
         get() =
             when (this) {
-                TRACK_REJECTED -> Reason.REJECTED
+                TRACK_REJECTED -> rtc.errorcatalog.gamma.Reason.REJECTED
             }
 
     override val equivalent: ErrorCode? get() = protocolEquivalent

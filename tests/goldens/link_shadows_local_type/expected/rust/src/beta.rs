@@ -1,0 +1,171 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Beta error codes.
+/// BetaFault codes.
+///
+/// Upstream: BetaFault in example/sdk 1.0.0.
+///
+/// # Examples
+///
+/// ```
+/// use rtc_error_catalog::beta::Fault;
+/// use rtc_error_catalog::{Category, RetryPolicy};
+///
+/// let code = Fault::from_value(7).expect("a known value");
+/// assert_eq!(code, Fault::Deadline);
+/// assert_eq!(code.value(), 7);
+/// assert_eq!(i32::from(code), 7);
+/// assert_eq!(code.name(), "DEADLINE");
+/// assert_eq!("DEADLINE".parse::<Fault>(), Ok(code));
+/// assert_eq!(code.to_string(), "DEADLINE");
+/// assert_eq!(code.category(), Category::Network);
+/// assert_eq!(code.retry_policy(), RetryPolicy::Backoff);
+/// assert_eq!(code.is_terminal(), false);
+///
+/// // A value this catalog does not know is handled, never a panic:
+/// assert_eq!(Fault::from_value(8), None);
+/// assert!(Fault::try_from(8).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(i32)]
+pub enum Fault {
+    /// DEADLINE happened.
+    ///
+    /// The server said DEADLINE.
+    ///
+    /// Wire value 7.
+    Deadline = 7,
+}
+impl Fault {
+    /// Every code, in upstream order.
+    pub const ALL: &'static [Self] = &[
+        Self::Deadline,
+    ];
+    /// Number of codes in the set.
+    pub const COUNT: usize = 1;
+    const INFO: [crate::CodeInfo; 1] = [
+        crate::CodeInfo {
+            name: "DEADLINE",
+            summary: "DEADLINE happened.",
+            cause: "The server said DEADLINE.",
+            when: &["slow network"],
+            category: crate::Category::Network,
+            retry_policy: crate::RetryPolicy::Backoff,
+            retry_basis: crate::Basis::Provider,
+            terminal: false,
+            terminal_basis: crate::Basis::Provider,
+            rationale: None,
+            deprecated: None,
+            failure: None,
+        },
+    ];
+    pub(crate) const fn index(self) -> usize {
+        match self {
+            Self::Deadline => 0,
+        }
+    }
+    /// The code with this wire value, as a `'static` trait object.
+    pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
+        match value {
+            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            _ => None,
+        }
+    }
+    /// The code with this upstream name, as a `'static` trait object.
+    pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
+        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+    }
+    /// The wire value.
+    pub const fn value(self) -> i32 {
+        self as i32
+    }
+    /// The code with this wire value; `None` for a value this catalog does not know.
+    pub const fn from_value(value: i32) -> Option<Self> {
+        match value {
+            7 => Some(Self::Deadline),
+            _ => None,
+        }
+    }
+    /// The name exactly as upstream spells it.
+    pub const fn name(self) -> &'static str {
+        Self::INFO[self.index()].name
+    }
+    /// The code with this upstream name (case-sensitive); `None` if there is none.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "DEADLINE" => Some(Self::Deadline),
+            _ => None,
+        }
+    }
+    /// Everything the catalog says about the code.
+    pub const fn info(self) -> &'static crate::CodeInfo {
+        &Self::INFO[self.index()]
+    }
+    /// One short sentence.
+    pub const fn summary(self) -> &'static str {
+        self.info().summary
+    }
+    /// What causes it.
+    pub const fn cause(self) -> &'static str {
+        self.info().cause
+    }
+    /// When it occurs.
+    pub const fn when(self) -> &'static [&'static str] {
+        self.info().when
+    }
+    /// The catalog's category.
+    pub const fn category(self) -> crate::Category {
+        self.info().category
+    }
+    /// What an app should do.
+    pub const fn retry_policy(self) -> crate::RetryPolicy {
+        self.info().retry_policy
+    }
+    /// Whether the session ends when this code is reported.
+    pub const fn is_terminal(self) -> bool {
+        self.info().terminal
+    }
+}
+impl From<Fault> for i32 {
+    fn from(code: Fault) -> i32 {
+        code.value()
+    }
+}
+impl TryFrom<i32> for Fault {
+    type Error = crate::UnknownValue<i32>;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "beta/fault", value })
+    }
+}
+impl core::str::FromStr for Fault {
+    type Err = crate::UnknownName;
+    /// Parses the upstream name.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name).ok_or(crate::UnknownName { code_set: "beta/fault" })
+    }
+}
+/// Writes the upstream name.
+impl core::fmt::Display for Fault {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+impl core::error::Error for Fault {}
+impl crate::ErrorCode for Fault {
+    fn provider(&self) -> &'static str {
+        "beta"
+    }
+    fn code_set(&self) -> &'static str {
+        "fault"
+    }
+    fn wire_value(&self) -> crate::WireValue<'static> {
+        crate::WireValue::Integer(self.value())
+    }
+    fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
+        None
+    }
+    fn info(&self) -> &'static crate::CodeInfo {
+        (*self).info()
+    }
+}

@@ -1,0 +1,284 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+//! Error codes of real-time audio/video providers, with what causes them and how to retry.
+//!
+//! Every provider is a module and every upstream enum (a *code set*) a `#[non_exhaustive]` enum in it. Each converts losslessly from and to its wire value (`from_value`, `value`, `TryFrom`) and its upstream name (`from_name`, `name`, `FromStr`, `Display`), and carries the provider's description and the catalog's classification: [`Category`], [`RetryPolicy`], whether the session ends, and where each of those comes from ([`Basis`]).
+//!
+//! Every code set implements [`ErrorCode`], so a retry or messaging policy can be written once for codes from any provider.
+//!
+//! ```
+//! use rtc_error_catalog::{ErrorCode, RetryPolicy};
+//!
+//! fn should_retry(code: &dyn ErrorCode) -> bool {
+//!     matches!(code.retry_policy(), RetryPolicy::Backoff | RetryPolicy::RefreshCredentials)
+//! }
+//! ```
+//!
+//! 2 providers, 3 code sets, 4 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+/// Alpha: 2 code sets.
+pub mod alpha;
+/// Beta: 1 code sets.
+pub mod beta;
+/// What kind of event a code reports, the same across providers (the catalog's own taxonomy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Category {
+    /// Network.
+    ///
+    /// The connection failed or was lost; retry with backoff.
+    Network,
+}
+impl Category {
+    /// Every value, in the order the taxonomy defines them.
+    pub const ALL: &'static [Self] = &[
+        Self::Network,
+    ];
+    /// The id used in the spec and in every binding, e.g. `network`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Network => "network",
+        }
+    }
+    /// A short human-readable name.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::Network => "Network",
+        }
+    }
+    /// One paragraph: what it means and what an app should do.
+    pub const fn meaning(self) -> &'static str {
+        match self {
+            Self::Network => "The connection failed or was lost; retry with backoff.",
+        }
+    }
+    /// The value with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        match id {
+            "network" => Some(Self::Network),
+            _ => None,
+        }
+    }
+}
+impl core::fmt::Display for Category {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+/// What an app should do about a code, the same across providers (the catalog's own taxonomy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RetryPolicy {
+    /// Back off.
+    ///
+    /// Retry after a growing delay.
+    Backoff,
+    /// Refresh credentials.
+    ///
+    /// Fetch a fresh token, then retry.
+    RefreshCredentials,
+}
+impl RetryPolicy {
+    /// Every value, in the order the taxonomy defines them.
+    pub const ALL: &'static [Self] = &[
+        Self::Backoff,
+        Self::RefreshCredentials,
+    ];
+    /// The id used in the spec and in every binding, e.g. `network`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Backoff => "backoff",
+            Self::RefreshCredentials => "refresh_credentials",
+        }
+    }
+    /// A short human-readable name.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::Backoff => "Back off",
+            Self::RefreshCredentials => "Refresh credentials",
+        }
+    }
+    /// One paragraph: what it means and what an app should do.
+    pub const fn meaning(self) -> &'static str {
+        match self {
+            Self::Backoff => "Retry after a growing delay.",
+            Self::RefreshCredentials => "Fetch a fresh token, then retry.",
+        }
+    }
+    /// The value with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        match id {
+            "backoff" => Some(Self::Backoff),
+            "refresh_credentials" => Some(Self::RefreshCredentials),
+            _ => None,
+        }
+    }
+}
+impl core::fmt::Display for RetryPolicy {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+/// Where a code's retry policy or terminal flag comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// The provider documents it, or its SDK implements it.
+    Provider,
+    /// The catalog's own classification; the code's `rationale` says why.
+    Catalog,
+}
+/// A wire value as the provider sends it: an integer or a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WireValue<'a> {
+    /// An integer code.
+    Integer(i32),
+    /// A string code.
+    String(&'a str),
+}
+impl core::fmt::Display for WireValue<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            WireValue::Integer(v) => core::fmt::Display::fmt(v, f),
+            WireValue::String(v) => f.write_str(v),
+        }
+    }
+}
+/// What the catalog says about one code; every accessor of a code set reads from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CodeInfo {
+    /// The name exactly as upstream spells it.
+    pub name: &'static str,
+    /// One short sentence.
+    pub summary: &'static str,
+    /// What causes it.
+    pub cause: &'static str,
+    /// When it occurs.
+    pub when: &'static [&'static str],
+    /// The catalog's category.
+    pub category: Category,
+    /// What an app should do.
+    pub retry_policy: RetryPolicy,
+    /// Where the retry policy comes from.
+    pub retry_basis: Basis,
+    /// Whether the session ends when this code is reported.
+    pub terminal: bool,
+    /// Where the terminal flag comes from.
+    pub terminal_basis: Basis,
+    /// Why the catalog classified it so, where the basis is the catalog.
+    pub rationale: Option<&'static str>,
+    /// Set when upstream deprecates the code.
+    pub deprecated: Option<&'static str>,
+    /// The provider SDK's own failure verdict, for code sets that have one.
+    pub failure: Option<bool>,
+}
+/// The interface every code set implements, for policies written once for all providers.
+pub trait ErrorCode: core::fmt::Debug {
+    /// The provider's id, e.g. `livekit`.
+    fn provider(&self) -> &'static str;
+    /// The code set's id, e.g. `disconnect_reason`.
+    fn code_set(&self) -> &'static str;
+    /// The wire value.
+    fn wire_value(&self) -> WireValue<'static>;
+    /// The equivalent code in the linked code set, if any.
+    fn equivalent(&self) -> Option<&'static dyn ErrorCode>;
+    /// Everything the catalog says about the code.
+    fn info(&self) -> &'static CodeInfo;
+    /// The name exactly as upstream spells it.
+    fn name(&self) -> &'static str {
+        self.info().name
+    }
+    /// One short sentence.
+    fn summary(&self) -> &'static str {
+        self.info().summary
+    }
+    /// The catalog's category.
+    fn category(&self) -> Category {
+        self.info().category
+    }
+    /// What an app should do.
+    fn retry_policy(&self) -> RetryPolicy {
+        self.info().retry_policy
+    }
+    /// Whether the session ends when this code is reported.
+    fn is_terminal(&self) -> bool {
+        self.info().terminal
+    }
+}
+/// One code set, for tools that handle every provider's codes generically.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeSet {
+    /// The provider's id, e.g. `livekit`.
+    pub provider: &'static str,
+    /// The code set's id, e.g. `disconnect_reason`.
+    pub id: &'static str,
+    /// Number of codes.
+    pub len: usize,
+    /// The code with a wire value; `None` for a value the catalog does not know.
+    pub lookup: fn(WireValue<'_>) -> Option<&'static dyn ErrorCode>,
+    /// The code with an upstream name; `None` if there is none.
+    pub lookup_name: fn(&str) -> Option<&'static dyn ErrorCode>,
+}
+/// The code with this wire value in `provider`'s code set `code_set`, if both exist.
+pub fn lookup(
+    provider: &str,
+    code_set: &str,
+    value: WireValue<'_>,
+) -> Option<&'static dyn ErrorCode> {
+    CODE_SETS
+        .iter()
+        .find(|s| s.provider == provider && s.id == code_set)
+        .and_then(|s| (s.lookup)(value))
+}
+/// A wire value that no code of the set has: a newer provider release, or a bad input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownValue<T> {
+    /// The code set that was asked, e.g. `livekit/disconnect_reason`.
+    pub code_set: &'static str,
+    /// The value that matched no code.
+    pub value: T,
+}
+impl<T: core::fmt::Display> core::fmt::Display for UnknownValue<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "unknown {} value `{}`", self.code_set, self.value)
+    }
+}
+impl<T: core::fmt::Display + core::fmt::Debug> core::error::Error for UnknownValue<T> {}
+/// A name that no code of the set has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    /// The code set that was asked, e.g. `livekit/disconnect_reason`.
+    pub code_set: &'static str,
+}
+impl core::fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "unknown {} name", self.code_set)
+    }
+}
+impl core::error::Error for UnknownName {}
+/// Every code set of every provider, in catalog order.
+pub const CODE_SETS: &[CodeSet] = &[
+    CodeSet {
+        provider: "alpha",
+        id: "fault",
+        len: alpha::Fault::COUNT,
+        lookup: alpha::Fault::lookup,
+        lookup_name: alpha::Fault::lookup_name,
+    },
+    CodeSet {
+        provider: "alpha",
+        id: "status",
+        len: alpha::Status::COUNT,
+        lookup: alpha::Status::lookup,
+        lookup_name: alpha::Status::lookup_name,
+    },
+    CodeSet {
+        provider: "beta",
+        id: "fault",
+        len: beta::Fault::COUNT,
+        lookup: beta::Fault::lookup,
+        lookup_name: beta::Fault::lookup_name,
+    },
+];
