@@ -8,6 +8,7 @@ pub mod json;
 pub mod kotlin;
 pub mod rust;
 pub mod schema;
+pub mod text;
 pub mod typescript;
 
 use crate::model::Catalog;
