@@ -382,9 +382,7 @@ impl MeetingSessionStatusCode {
             name: "VideoCallSwitchToViewOnly",
             summary: "Local video must switch to view-only mode.",
             cause: "The client asked to send and receive video but the service only allows receiving (signaling status 206), e.g. the video sender limit is reached.",
-            when: &[
-                "starting local video when the meeting's video capacity is reached",
-            ],
+            when: &["starting local video when the meeting's video capacity is reached"],
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
@@ -590,9 +588,7 @@ impl MeetingSessionStatusCode {
             name: "NoAttendeePresent",
             summary: "The attendee did not show up on the roster.",
             cause: "The attendee never appeared in the meeting roster after connecting, which may come from the end user's audio device or from the Amazon Chime SDK.",
-            when: &[
-                "initial connection where attendee presence is not confirmed in time",
-            ],
+            when: &["initial connection where attendee presence is not confirmed in time"],
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
@@ -624,9 +620,7 @@ impl MeetingSessionStatusCode {
             name: "AudioVideoWasRemovedFromPrimaryMeeting",
             summary: "The attendee's primary-meeting credentials were revoked.",
             cause: "Used only by promotion functions; the primary meeting attendee used for promotion was revoked or deleted, so the replica client is demoted.",
-            when: &[
-                "DeleteAttendee is called on the primary meeting attendee while promoted",
-            ],
+            when: &["DeleteAttendee is called on the primary meeting attendee while promoted"],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
@@ -674,9 +668,7 @@ impl MeetingSessionStatusCode {
             name: "EncodedTransformManagerFailed",
             summary: "The encoded transform worker manager failed.",
             cause: "The encoded transform worker failed during the meeting, possibly from a media-processing issue or browser support for encoded transforms.",
-            when: &[
-                "encoded transform worker errors after the session is connected",
-            ],
+            when: &["encoded transform worker errors after the session is connected"],
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,

@@ -453,9 +453,7 @@ impl ConferenceError {
             name: "PASSWORD_NOT_SUPPORTED",
             summary: "A password cannot be set for this conference.",
             cause: "JitsiConference.lock() found no room-secret field in the room configuration, so the promise is rejected with this code.",
-            when: &[
-                "a moderator tries to lock the room on a server without password support",
-            ],
+            when: &["a moderator tries to lock the room on a server without password support"],
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
@@ -840,9 +838,7 @@ impl AuthErrorType {
             name: "PROMOTION_NOT_ALLOWED",
             summary: "The visitor may not be promoted to a main participant.",
             cause: "The server refused the join with promotion-not-allowed in the jitsi:visitors namespace.",
-            when: &[
-                "a visitor tries to join the main room without being allowed",
-            ],
+            when: &["a visitor tries to join the main room without being allowed"],
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
@@ -877,9 +873,7 @@ impl AuthErrorType {
             name: "ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
             summary: "The room does not admit unauthenticated participants.",
             cause: "The server refused the join with authentication-required in the http://jitsi.org/jitmeet namespace.",
-            when: &[
-                "the room disables unauthenticated access and the user has no valid token",
-            ],
+            when: &["the room disables unauthenticated access and the user has no valid token"],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,

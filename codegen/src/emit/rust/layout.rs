@@ -67,14 +67,15 @@ pub fn option_field(indent: usize, name: &str, value: Option<&str>) -> String {
 /// `{head} &[items]{tail}` at `indent`, for a field (`head` = `when:`, `tail` = `,`) or a const
 /// (`head` = `pub const ALL: &'static [Self] =`, `tail` = `;`).
 ///
-/// One line when the items fit rustfmt's array width; for a const whose line is too long, the
+/// One line when the items fit rustfmt's array width (a single item only has to fit the line);
+/// for a const whose line is too long, the
 /// array alone on the next line. Otherwise one item a line, except that `packable` items (simple
 /// literals, as opposed to paths) all no wider than rustfmt's short-item threshold are packed
 /// several to a line.
 pub fn array(indent: usize, head: &str, items: &[String], tail: &str, packable: bool) -> String {
     let pad = pad(indent);
     let joined = items.join(", ");
-    if width(&joined) <= ARRAY_WIDTH {
+    if items.len() == 1 || width(&joined) <= ARRAY_WIDTH {
         if indent + width(head) + " &[".len() + width(&joined) + "]".len() + tail.len() <= MAX_WIDTH
         {
             return format!("{pad}{head} &[{joined}]{tail}\n");
@@ -154,6 +155,13 @@ mod tests {
         assert_eq!(fits.lines().count(), 1, "{fits}");
         let breaks = array(12, "when:", &items(2, 30), ",", true);
         assert_eq!(breaks.lines().count(), 4, "{breaks}");
+    }
+
+    #[test]
+    fn a_single_item_only_has_to_fit_the_line() {
+        // 82 columns is past the array width, but `when: &[..],` still fits in 100 at indent 8.
+        assert_eq!(array(8, "when:", &items(1, 82), ",", true).lines().count(), 1);
+        assert_eq!(array(8, "when:", &items(1, 83), ",", true).lines().count(), 3);
     }
 
     #[test]
