@@ -75,6 +75,50 @@ pub mod field {
     pub const INFO: &str = "Everything the catalog says about the code.";
 }
 
+/// `template` with every `«key»` hole (e.g. `«field::NAME»`) replaced by that text, so a
+/// target's template can name the shared text it writes.
+pub fn fill(template: &str) -> String {
+    let mut out = template.to_owned();
+    for (key, text) in HOLES {
+        out = out.replace(&format!("«{key}»"), text);
+    }
+    debug_assert!(
+        !out.contains('«'),
+        "a template names a text that does not exist"
+    );
+    out
+}
+
+/// Every text a template can name.
+const HOLES: [(&str, &str); 26] = [
+    ("CATEGORY", CATEGORY),
+    ("RETRY_POLICY", RETRY_POLICY),
+    ("basis::TYPE", basis::TYPE),
+    ("basis::PROVIDER", basis::PROVIDER),
+    ("basis::CATALOG", basis::CATALOG),
+    ("term::ID", term::ID),
+    ("term::TITLE", term::TITLE),
+    ("term::MEANING", term::MEANING),
+    ("field::PROVIDER", field::PROVIDER),
+    ("field::CODE_SET", field::CODE_SET),
+    ("field::WIRE_VALUE", field::WIRE_VALUE),
+    ("field::CATALOG_NAME", field::CATALOG_NAME),
+    ("field::NAME", field::NAME),
+    ("field::SUMMARY", field::SUMMARY),
+    ("field::CAUSE", field::CAUSE),
+    ("field::WHEN", field::WHEN),
+    ("field::CATEGORY", field::CATEGORY),
+    ("field::RETRY_POLICY", field::RETRY_POLICY),
+    ("field::RETRY_BASIS", field::RETRY_BASIS),
+    ("field::TERMINAL", field::TERMINAL),
+    ("field::TERMINAL_BASIS", field::TERMINAL_BASIS),
+    ("field::RATIONALE", field::RATIONALE),
+    ("field::DEPRECATED", field::DEPRECATED),
+    ("field::FAILURE", field::FAILURE),
+    ("field::EQUIVALENT", field::EQUIVALENT),
+    ("field::INFO", field::INFO),
+];
+
 /// The providers' display names in catalog order, comma-separated: `LiveKit, Jitsi, ...`.
 pub fn provider_names(catalog: &Catalog) -> String {
     let names: Vec<&str> = catalog.providers.iter().map(|p| p.name.as_str()).collect();

@@ -160,8 +160,14 @@ mod tests {
     #[test]
     fn a_single_item_only_has_to_fit_the_line() {
         // 82 columns is past the array width, but `when: &[..],` still fits in 100 at indent 8.
-        assert_eq!(array(8, "when:", &items(1, 82), ",", true).lines().count(), 1);
-        assert_eq!(array(8, "when:", &items(1, 83), ",", true).lines().count(), 3);
+        assert_eq!(
+            array(8, "when:", &items(1, 82), ",", true).lines().count(),
+            1
+        );
+        assert_eq!(
+            array(8, "when:", &items(1, 83), ",", true).lines().count(),
+            3
+        );
     }
 
     #[test]
