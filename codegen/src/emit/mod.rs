@@ -9,6 +9,7 @@ pub mod kotlin;
 pub mod names;
 pub mod rust;
 pub mod schema;
+pub mod text;
 pub mod typescript;
 
 use crate::model::Catalog;

@@ -226,12 +226,16 @@ impl MeetingSessionStatusCode {
     ];
     /// Number of codes in the set.
     pub const COUNT: usize = 27;
+    const CODE_SET: &'static str = "amazon_chime/meeting_session_status_code";
     const INFO: [crate::CodeInfo; 27] = [
         crate::CodeInfo {
             name: "OK",
             summary: "No error.",
             cause: "Used internally to mean nothing has failed; the doc comment says it \"will never be returned by `audioVideoDidStop`\".",
-            when: &["internal status checks, e.g. a signal frame with a 2xx status", "audioVideoWasDemotedFromPrimaryMeeting after demoteFromPrimaryMeeting was called"],
+            when: &[
+                "internal status checks, e.g. a signal frame with a 2xx status",
+                "audioVideoWasDemotedFromPrimaryMeeting after demoteFromPrimaryMeeting was called",
+            ],
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
@@ -251,7 +255,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("A deliberate local leave is not a failure (isFailure() is false), so there is nothing to retry."),
+            rationale: Some(
+                "A deliberate local leave is not a failure (isFailure() is false), so there is nothing to retry.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -259,13 +265,18 @@ impl MeetingSessionStatusCode {
             name: "AudioJoinedFromAnotherDevice",
             summary: "The same attendee joined from another device or tab.",
             cause: "Another client joined with the same attendee credentials, replacing this session; the Audio prefix is irrelevant.",
-            when: &["the user opens the meeting in another browser tab, window or on mobile", "the app accidentally creates two meeting sessions"],
+            when: &[
+                "the user opens the meeting in another browser tab, window or on mobile",
+                "the app accidentally creates two meeting sessions",
+            ],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Rejoining would evict the other session, so only rejoin if the user explicitly chooses to."),
+            rationale: Some(
+                "Rejoining would evict the other session, so only rejoin if the user explicitly chooses to.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -273,13 +284,18 @@ impl MeetingSessionStatusCode {
             name: "AudioAuthenticationRejected",
             summary: "Authentication of the attendee was rejected.",
             cause: "The attendee in MeetingSessionCredentials does not match an attendee created via chime::CreateAttendee; this may point at a problem in the app's credential service.",
-            when: &["join with wrong, stale or mismatched attendee credentials (403)", "the primary-meeting attendee used for promotion was deleted"],
+            when: &[
+                "join with wrong, stale or mismatched attendee credentials (403)",
+                "the primary-meeting attendee used for promotion was deleted",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The credentials were rejected, so only a fresh attendee from the app's backend can succeed."),
+            rationale: Some(
+                "The credentials were rejected, so only a fresh attendee from the app's backend can succeed.",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -293,7 +309,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The doc suggests notifying the user; a later attempt can succeed only once someone leaves."),
+            rationale: Some(
+                "The doc suggests notifying the user; a later attempt can succeed only once someone leaves.",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -301,13 +319,18 @@ impl MeetingSessionStatusCode {
             name: "MeetingEnded",
             summary: "The meeting has already ended.",
             cause: "The attendee tried to join, or was in, a meeting that has ended.",
-            when: &["joining an ended meeting", "the meeting is deleted or ends while in the call (audio status 410)"],
+            when: &[
+                "joining an ended meeting",
+                "the meeting is deleted or ends while in the call (audio status 410)",
+            ],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("An ended meeting cannot be rejoined; the app must create a new meeting."),
+            rationale: Some(
+                "An ended meeting cannot be rejoined; the app must create a new meeting.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -349,7 +372,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDK gives up on this code, yet it reports a service fault, so a new session after a delay may succeed."),
+            rationale: Some(
+                "The SDK gives up on this code, yet it reports a service fault, so a new session after a delay may succeed.",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -363,7 +388,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Internal only; the SDK removes the local tile and calls videoSendDidBecomeUnavailable, and local video can be restarted when the user asks once capacity frees up."),
+            rationale: Some(
+                "Internal only; the SDK removes the local tile and calls videoSendDidBecomeUnavailable, and local video can be restarted when the user asks once capacity frees up.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -377,7 +404,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Category follows the code name and its 509 status; the doc comment says it \"probably should not be retried\"."),
+            rationale: Some(
+                "Category follows the code name and its 509 status; the doc comment says it \"probably should not be retried\".",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -385,13 +414,18 @@ impl MeetingSessionStatusCode {
             name: "SignalingBadRequest",
             summary: "The signaling connection was refused as a bad request.",
             cause: "A 4xx signaling status, typically because the attendee was deleted via DeleteAttendee or the attendee response of an already ended meeting was reused.",
-            when: &["joining with a deleted attendee", "reusing attendee info from an ended meeting created with the same ClientRequestToken"],
+            when: &[
+                "joining with a deleted attendee",
+                "reusing attendee info from an ended meeting created with the same ClientRequestToken",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The doc says the stale attendee response must not be reused, so a new attendee is needed before joining again."),
+            rationale: Some(
+                "The doc says the stale attendee response must not be reused, so a new attendee is needed before joining again.",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -399,13 +433,18 @@ impl MeetingSessionStatusCode {
             name: "SignalingInternalServerError",
             summary: "The signaling connection failed or was lost.",
             cause: "The signaling connection could not be established because of a server error (5xx) or was lost mid-call; the doc notes it often indicates a network issue for the end user.",
-            when: &["unstable end-user network", "signaling websocket closed with a server-failure close code"],
+            when: &[
+                "unstable end-user network",
+                "signaling websocket closed with a server-failure close code",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Category follows the doc comment, which says this code often indicates a network issue, though it can also be a Chime service issue."),
+            rationale: Some(
+                "Category follows the doc comment, which says this code often indicates a network issue, though it can also be a Chime service issue.",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -419,7 +458,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDK stops on it and the doc attributes it to the service, so a fresh attempt after a delay is reasonable."),
+            rationale: Some(
+                "The SDK stops on it and the doc attributes it to the service, so a fresh attempt after a delay is reasonable.",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -427,7 +468,11 @@ impl MeetingSessionStatusCode {
             name: "SignalingChannelClosedUnexpectedly",
             summary: "The signaling websocket closed unexpectedly mid-meeting.",
             cause: "The websocket signaling channel dropped, most often from a client-side network change, less often from the backend forcing a reconnect or AWS networking issues.",
-            when: &["switching WiFi networks or other client network changes", "the backend detects client issues (e.g. decryption) and closes the connection", "unexpected backend networking issues"],
+            when: &[
+                "switching WiFi networks or other client network changes",
+                "the backend detects client issues (e.g. decryption) and closes the connection",
+                "unexpected backend networking issues",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
@@ -441,7 +486,10 @@ impl MeetingSessionStatusCode {
             name: "ICEGatheringTimeoutWorkaround",
             summary: "Timed out gathering ICE candidates.",
             cause: "ICE candidate gathering did not complete in time; in Chrome this can mean the browser is in a bad state after a VPN reconnect (webrtc issue 9097).",
-            when: &["VPN reconnects in Chrome", "restrictive networks blocking ICE"],
+            when: &[
+                "VPN reconnects in Chrome",
+                "restrictive networks blocking ICE",
+            ],
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
@@ -468,14 +516,17 @@ impl MeetingSessionStatusCode {
         crate::CodeInfo {
             name: "RealtimeApiFailed",
             summary: "The RealtimeController failed.",
-            cause: "A callback passed to a RealtimeController API threw an error or otherwise failed.",
+            cause:
+                "A callback passed to a RealtimeController API threw an error or otherwise failed.",
             when: &["an app callback registered with realtime APIs throws"],
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The failure is in the app's own callback code, which must be fixed before a retry can help."),
+            rationale: Some(
+                "The failure is in the app's own callback code, which must be fixed before a retry can help.",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -483,13 +534,18 @@ impl MeetingSessionStatusCode {
             name: "TaskFailed",
             summary: "A connection step failed without a more specific reason.",
             cause: "A step connecting to the Amazon Chime SDK backends failed; the doc says this may indicate end-user connection issues \"and should be retried\".",
-            when: &["generic failures during connect, reconnect or update", "connection timeouts"],
+            when: &[
+                "generic failures during connect, reconnect or update",
+                "connection timeouts",
+            ],
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Category is unknown because the SDK uses this code for any connection step that fails without a more specific status."),
+            rationale: Some(
+                "Category is unknown because the SDK uses this code for any connection step that fails without a more specific status.",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -503,7 +559,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The controller handles this code itself by restarting local video (handleMeetingSessionStatus)."),
+            rationale: Some(
+                "The controller handles this code itself by restarting local video (handleMeetingSessionStatus).",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -511,13 +569,18 @@ impl MeetingSessionStatusCode {
             name: "TURNCredentialsForbidden",
             summary: "TURN credentials were refused because the meeting ended or the attendee was removed.",
             cause: "The media channel's TURN credential request was forbidden; the doc calls it analogous to MeetingEnded but detected through the media channel.",
-            when: &["joining a meeting that has ended", "the attendee was removed"],
+            when: &[
+                "joining a meeting that has ended",
+                "the attendee was removed",
+            ],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Like MeetingEnded, the meeting or attendee no longer exists, so the same join cannot succeed."),
+            rationale: Some(
+                "Like MeetingEnded, the meeting or attendee no longer exists, so the same join cannot succeed.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -531,7 +594,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Category is unknown because the doc names both a device problem and an SDK problem as possible causes."),
+            rationale: Some(
+                "Category is unknown because the doc names both a device problem and an SDK problem as possible causes.",
+            ),
             deprecated: None,
             failure: Some(true),
         },
@@ -545,7 +610,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The removal was deliberate and the attendee no longer exists; the doc suggests notifying the user."),
+            rationale: Some(
+                "The removal was deliberate and the attendee no longer exists; the doc suggests notifying the user.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -559,7 +626,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The primary credentials were revoked on purpose, so promoting again with them cannot succeed; the replica session itself continues."),
+            rationale: Some(
+                "The primary credentials were revoked on purpose, so promoting again with them cannot succeed; the replica session itself continues.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -573,7 +642,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The doc says the attendee must promote itself again; the SDK does not re-promote, so the app does it when the user wants."),
+            rationale: Some(
+                "The doc says the attendee must promote itself again; the SDK does not re-promote, so the app does it when the user wants.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -587,7 +658,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The code is documented only as reserved and the controller takes no action on it, as it is neither terminal nor a failure."),
+            rationale: Some(
+                "The code is documented only as reserved and the controller takes no action on it, as it is neither terminal nor a failure.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -601,7 +674,9 @@ impl MeetingSessionStatusCode {
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The controller reconnects on its own without transforms (onEncodedTransformWorkerManagerFailed calls reconnect); category reflects the browser media-pipeline cause."),
+            rationale: Some(
+                "The controller reconnects on its own without transforms (onEncodedTransformWorkerManagerFailed calls reconnect); category reflects the browser media-pipeline cause.",
+            ),
             deprecated: None,
             failure: Some(false),
         },
@@ -640,13 +715,17 @@ impl MeetingSessionStatusCode {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -715,8 +794,12 @@ impl MeetingSessionStatusCode {
             "TURNCredentialsForbidden" => Some(Self::TurnCredentialsForbidden),
             "NoAttendeePresent" => Some(Self::NoAttendeePresent),
             "AudioAttendeeRemoved" => Some(Self::AudioAttendeeRemoved),
-            "AudioVideoWasRemovedFromPrimaryMeeting" => Some(Self::AudioVideoWasRemovedFromPrimaryMeeting),
-            "AudioVideoDisconnectedWhilePromoted" => Some(Self::AudioVideoDisconnectedWhilePromoted),
+            "AudioVideoWasRemovedFromPrimaryMeeting" => {
+                Some(Self::AudioVideoWasRemovedFromPrimaryMeeting)
+            }
+            "AudioVideoDisconnectedWhilePromoted" => {
+                Some(Self::AudioVideoDisconnectedWhilePromoted)
+            }
             "AudioDisconnectAudio" => Some(Self::AudioDisconnectAudio),
             "EncodedTransformManagerFailed" => Some(Self::EncodedTransformManagerFailed),
             _ => None,
@@ -791,14 +874,19 @@ impl From<MeetingSessionStatusCode> for i32 {
 impl TryFrom<i32> for MeetingSessionStatusCode {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "amazon_chime/meeting_session_status_code", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for MeetingSessionStatusCode {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "amazon_chime/meeting_session_status_code" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

@@ -121,18 +121,24 @@ impl StageErrorCode {
     ];
     /// Number of codes in the set.
     pub const COUNT: usize = 12;
+    const CODE_SET: &'static str = "amazon_ivs/stage_error_code";
     const INFO: [crate::CodeInfo; 12] = [
         crate::CodeInfo {
             name: "TOKEN_MALFORMED",
             summary: "The stage token is malformed.",
             cause: "The participant token could not be parsed, or the server reported it invalid, wrongly signed or missing. IVS advises checking that the token is not modified (spaces inserted, characters changed) before it reaches the stage.",
-            when: &["constructing a Stage with a token that cannot be parsed", "joining when the server rejects the token as invalid or badly signed"],
+            when: &[
+                "constructing a Stage with a token that cannot be parsed",
+                "joining when the server rejects the token as invalid or badly signed",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("IVS says to create a valid token and retry joining; the SDK marks the underlying error fatal, so the join does not complete."),
+            rationale: Some(
+                "IVS says to create a valid token and retry joining; the SDK marks the underlying error fatal, so the join does not complete.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -140,13 +146,18 @@ impl StageErrorCode {
             name: "TOKEN_EXPIRED",
             summary: "The stage token has expired.",
             cause: "The token's expiration time has passed: the SDK checks it before joining, and the server rejects expired tokens.",
-            when: &["calling join() with an expired token", "the server reporting the token expired on a join, publish or subscribe request"],
+            when: &[
+                "calling join() with an expired token",
+                "the server reporting the token expired on a join, publish or subscribe request",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("IVS says to create a non-expired token and retry joining; the SDK marks the underlying error fatal and maps it to a stage disconnect."),
+            rationale: Some(
+                "IVS says to create a non-expired token and retry joining; the SDK marks the underlying error fatal and maps it to a stage disconnect.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -154,13 +165,18 @@ impl StageErrorCode {
             name: "TIMEOUT",
             summary: "The operation timed out.",
             cause: "A join, publish or subscribe did not complete in time. For a join IVS says to check that the stage exists and the token is valid; if both hold, the cause is likely the network.",
-            when: &["joining over a slow or broken network", "publishing or subscribing when the media request gets no answer in time"],
+            when: &[
+                "joining over a slow or broken network",
+                "publishing or subscribing when the media request gets no answer in time",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("IVS says to wait for connectivity to recover, then refresh the strategy or leave and rejoin; only join timeouts end the attempt, while publish and subscribe timeouts leave the participant in the stage."),
+            rationale: Some(
+                "IVS says to wait for connectivity to recover, then refresh the strategy or leave and rejoin; only join timeouts end the attempt, while publish and subscribe timeouts leave the participant in the stage.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -168,13 +184,18 @@ impl StageErrorCode {
             name: "FAILED",
             summary: "The operation failed; the error details give the cause.",
             cause: "Catch-all for failures the SDK does not classify further, such as network failures, internal server errors, bad requests, WebSocket creation failures, a server-forced leave or revoked connection token, and publish or subscribe failures.",
-            when: &["a join, publish or subscribe fails for a reason without a more specific code", "the server removes the stage from a shared real-time connection"],
+            when: &[
+                "a join, publish or subscribe fails for a reason without a more specific code",
+                "the server removes the stage from a shared real-time connection",
+            ],
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff."),
+            rationale: Some(
+                "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -182,13 +203,18 @@ impl StageErrorCode {
             name: "CANCELED",
             summary: "The operation was canceled before it completed.",
             cause: "A join, publish or subscribe was aborted before completion, typically because the app started another join, leave, refreshStrategy or replaceStrategy that superseded it.",
-            when: &["join and leave called repeatedly in quick succession", "refreshStrategy or replaceStrategy called while an earlier operation is still running"],
+            when: &[
+                "join and leave called repeatedly in quick succession",
+                "refreshStrategy or replaceStrategy called while an earlier operation is still running",
+            ],
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("IVS's guidance is to fix the app code that starts and cancels repeated operations rather than to retry; the SDK marks the underlying abort non-fatal, so the cancellation by itself does not end the session."),
+            rationale: Some(
+                "IVS's guidance is to fix the app code that starts and cancels repeated operations rather than to retry; the SDK marks the underlying abort non-fatal, so the cancellation by itself does not end the session.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -196,13 +222,18 @@ impl StageErrorCode {
             name: "STAGE_AT_CAPACITY",
             summary: "The stage is at capacity.",
             cause: "The server refused a publish or subscribe request because the stage has no room left for it.",
-            when: &["publishing to a stage that is full", "subscribing on a stage that is at its limit"],
+            when: &[
+                "publishing to a stage that is full",
+                "subscribing on a stage that is at its limit",
+            ],
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("IVS says to try again when the stage is no longer at capacity; the SDK raises it from publish and subscribe requests, after which the participant is still joined."),
+            rationale: Some(
+                "IVS says to try again when the stage is no longer at capacity; the SDK raises it from publish and subscribe requests, after which the participant is still joined.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -210,13 +241,17 @@ impl StageErrorCode {
             name: "CODEC_MISMATCH",
             summary: "The stage does not support the codec offered.",
             cause: "The server found no codec shared by the browser's offer and the stage.",
-            when: &["publishing or subscribing from a browser or platform without a codec the stage supports"],
+            when: &[
+                "publishing or subscribing from a browser or platform without a codec the stage supports",
+            ],
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("IVS says to check the browser or platform for codec support, so the same request from the same browser fails again; the failure concerns one publish or subscribe and the participant stays joined."),
+            rationale: Some(
+                "IVS says to check the browser or platform for codec support, so the same request from the same browser fails again; the failure concerns one publish or subscribe and the participant stays joined.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -224,13 +259,18 @@ impl StageErrorCode {
             name: "TOKEN_NOT_ALLOWED",
             summary: "The token lacks permission for the operation.",
             cause: "The token's capabilities do not allow what was requested, for example publishing with a subscribe-only token, or the server refused the join as not authorized.",
-            when: &["publishing with a token without the publish capability", "joining when the server refuses the token as not authorized"],
+            when: &[
+                "publishing with a token without the publish capability",
+                "joining when the server refuses the token as not authorized",
+            ],
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("IVS says to recreate the token with the correct permissions and try again; a refused join ends the attempt, but a refused publish leaves the participant in the stage."),
+            rationale: Some(
+                "IVS says to recreate the token with the correct permissions and try again; a refused join ends the attempt, but a refused publish leaves the participant in the stage.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -238,13 +278,18 @@ impl StageErrorCode {
             name: "STAGE_DELETED",
             summary: "The stage has been deleted.",
             cause: "The stage no longer exists. IVS disconnects participants who are in the session gracefully and fails later joins during join establishment.",
-            when: &["the stage is deleted while the participant is in it", "joining a stage that has been deleted"],
+            when: &[
+                "the stage is deleted while the participant is in it",
+                "joining a stage that has been deleted",
+            ],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("A deleted stage cannot be joined again (StageLeftReason says its token can no longer be used); the app needs a new stage and token."),
+            rationale: Some(
+                "A deleted stage cannot be joined again (StageLeftReason says its token can no longer be used); the app needs a new stage and token.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -252,13 +297,18 @@ impl StageErrorCode {
             name: "PARTICIPANT_DISCONNECTED",
             summary: "The participant has been disconnected from the stage.",
             cause: "The server disconnected the participant; IVS's StageLeftReason ties this to the DisconnectParticipant API and says the token can no longer be used.",
-            when: &["the participant is disconnected while in the session", "joining again with the token of a disconnected participant"],
+            when: &[
+                "the participant is disconnected while in the session",
+                "joining again with the token of a disconnected participant",
+            ],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The disconnect was requested on the server side and the token is no longer usable, so rejoining needs a decision and a new token from the app's backend."),
+            rationale: Some(
+                "The disconnect was requested on the server side and the token is no longer usable, so rejoining needs a decision and a new token from the app's backend.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -266,13 +316,18 @@ impl StageErrorCode {
             name: "TOKEN_EXCHANGE_REQUEST_INVALID",
             summary: "The token given to exchangeToken is invalid or incompatible.",
             cause: "The new token could not be parsed, or it changes a property that must stay the same during an exchange (stageARN, participantID, eventsURL, whipURL, topic).",
-            when: &["calling Stage.exchangeToken with a malformed token", "calling Stage.exchangeToken with a token for another stage or participant"],
+            when: &[
+                "calling Stage.exchangeToken with a malformed token",
+                "calling Stage.exchangeToken with a token for another stage or participant",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("IVS says to create a valid token with matching immutable properties and retry; the SDK rejects the token before contacting the server and stays in the stage with the current token."),
+            rationale: Some(
+                "IVS says to create a valid token with matching immutable properties and retry; the SDK rejects the token before contacting the server and stays in the stage with the current token.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -280,13 +335,18 @@ impl StageErrorCode {
             name: "TOKEN_EXCHANGE_FAILED",
             summary: "The server rejected or did not answer the token exchange.",
             cause: "The token exchange request failed on the server side: an error, a rejection, an invalid response or no response in time.",
-            when: &["calling Stage.exchangeToken when the server returns an error or an invalid response", "a token exchange that times out"],
+            when: &[
+                "calling Stage.exchangeToken when the server returns an error or an invalid response",
+                "a token exchange that times out",
+            ],
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("IVS documents that the stage is left when the server rejects an exchange (StageLeftReason failed-exchange); since the failure lies with the server or the network, the catalog suggests rejoining after a delay."),
+            rationale: Some(
+                "IVS documents that the stage is left when the server rejects an exchange (StageLeftReason failed-exchange); since the failure lies with the server or the network, the catalog suggests rejoining after a delay.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -310,13 +370,17 @@ impl StageErrorCode {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -399,14 +463,19 @@ impl From<StageErrorCode> for i32 {
 impl TryFrom<i32> for StageErrorCode {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "amazon_ivs/stage_error_code", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for StageErrorCode {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "amazon_ivs/stage_error_code" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -482,25 +551,28 @@ pub enum StageErrorCategory {
 }
 impl StageErrorCategory {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::JoinError,
-        Self::PublishError,
-        Self::SubscribeError,
-    ];
+    pub const ALL: &'static [Self] = &[Self::JoinError, Self::PublishError, Self::SubscribeError];
     /// Number of codes in the set.
     pub const COUNT: usize = 3;
+    const CODE_SET: &'static str = "amazon_ivs/stage_error_category";
     const INFO: [crate::CodeInfo; 3] = [
         crate::CodeInfo {
             name: "JOIN_ERROR",
             summary: "The error concerns the connection to the stage.",
             cause: "Reported for failures in joining or staying connected to the stage, including token checks and token exchange.",
-            when: &["constructing a Stage or calling join()", "connection failures during a session", "calling Stage.exchangeToken"],
+            when: &[
+                "constructing a Stage or calling join()",
+                "connection failures during a session",
+                "calling Stage.exchangeToken",
+            ],
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Depends,
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code."),
+            rationale: Some(
+                "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -514,7 +586,9 @@ impl StageErrorCategory {
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("A category only groups StageErrorCode values (capacity, codec, permission, timeout and other failures); decide from the accompanying code. A failed publish does not by itself end the stage session."),
+            rationale: Some(
+                "A category only groups StageErrorCode values (capacity, codec, permission, timeout and other failures); decide from the accompanying code. A failed publish does not by itself end the stage session.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -528,7 +602,9 @@ impl StageErrorCategory {
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("A category only groups StageErrorCode values (capacity, codec, timeout and other failures); decide from the accompanying code. A failed subscription does not by itself end the stage session."),
+            rationale: Some(
+                "A category only groups StageErrorCode values (capacity, codec, timeout and other failures); decide from the accompanying code. A failed subscription does not by itself end the stage session.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -539,13 +615,17 @@ impl StageErrorCategory {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::String(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::String(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -614,14 +694,19 @@ impl From<StageErrorCategory> for &'static str {
 impl<'a> TryFrom<&'a str> for StageErrorCategory {
     type Error = crate::UnknownValue<&'a str>;
     fn try_from(value: &'a str) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "amazon_ivs/stage_error_category", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for StageErrorCategory {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "amazon_ivs/stage_error_category" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

@@ -176,18 +176,24 @@ impl ConferenceError {
     ];
     /// Number of codes in the set.
     pub const COUNT: usize = 20;
+    const CODE_SET: &'static str = "jitsi/conference_error";
     const INFO: [crate::CodeInfo; 20] = [
         crate::CodeInfo {
             name: "AUTHENTICATION_REQUIRED",
             summary: "The client must be authenticated to create the conference.",
             cause: "Jicofo answered the conference request with not-authorized: upstream says the \"client must be authenticated to create the conference\".",
-            when: &["the deployment only lets authenticated users (login or JWT) create rooms", "a guest arrives before an authenticated host has started the meeting"],
+            when: &[
+                "the deployment only lets authenticated users (login or JWT) create rooms",
+                "a guest arrives before an authenticated host has started the meeting",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Upstream defines no retry policy; joining succeeds only after the user authenticates (or an authenticated host has created the room), so we map it to getting credentials first."),
+            rationale: Some(
+                "Upstream defines no retry policy; joining succeeds only after the user authenticates (or an authenticated host has created the room), so we map it to getting credentials first.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -195,13 +201,18 @@ impl ConferenceError {
             name: "CHAT_ERROR",
             summary: "The chat room returned an error for a message.",
             cause: "The XMPP multi-user chat sent back a message of type error; its text is passed along with the code.",
-            when: &["a chat message is rejected by the server", "any other error-type MUC message that is not a settings error"],
+            when: &[
+                "a chat message is rejected by the server",
+                "any other error-type MUC message that is not a settings error",
+            ],
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDK emits it on CONFERENCE_ERROR and stays in the conference; the server's text is free-form, so the user decides whether to send again."),
+            rationale: Some(
+                "The SDK emits it on CONFERENCE_ERROR and stays in the conference; the server's text is free-form, so the user decides whether to send again.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -209,7 +220,10 @@ impl ConferenceError {
             name: "CONFERENCE_ACCESS_DENIED",
             summary: "The room's moderators denied access from the lobby.",
             cause: "While the participant waited in the lobby room, a moderator rejected them (upstream: access \"denied by the room moderators\").",
-            when: &["a moderator rejects a knocking participant", "the participant is removed from the lobby room"],
+            when: &[
+                "a moderator rejects a knocking participant",
+                "the participant is removed from the lobby room",
+            ],
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
@@ -223,13 +237,18 @@ impl ConferenceError {
             name: "CONFERENCE_DESTROYED",
             summary: "The conference room has been destroyed.",
             cause: "The MUC room was destroyed on the server; the SDK leaves the room and passes on the destroy reason.",
-            when: &["the meeting was ended for everyone", "the lobby room is destroyed without an invitation into the main room"],
+            when: &[
+                "the meeting was ended for everyone",
+                "the lobby room is destroyed without an invitation into the main room",
+            ],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session."),
+            rationale: Some(
+                "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -243,7 +262,9 @@ impl ConferenceError {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The room may have space later, so the user can try again (or join as a visitor where supported)."),
+            rationale: Some(
+                "The room may have space later, so the user can try again (or join as a visitor where supported).",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -251,13 +272,18 @@ impl ConferenceError {
             name: "CONNECTION_ERROR",
             summary: "Joining the conference room failed for an unclassified reason.",
             cause: "The join presence got an error that matched no more specific case, or a not-allowed error on the anonymous domain.",
-            when: &["the MUC returns an unexpected presence error on join", "not-allowed on the anonymous domain (Jicofo or Prosody misconfiguration)"],
+            when: &[
+                "the MUC returns an unexpected presence error on join",
+                "not-allowed on the anonymous domain (Jicofo or Prosody misconfiguration)",
+            ],
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The cause is unknown, so a bounded retry with backoff is the safest default."),
+            rationale: Some(
+                "The cause is unknown, so a bounded retry with backoff is the safest default.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -265,7 +291,10 @@ impl ConferenceError {
             name: "DISPLAY_NAME_REQUIRED",
             summary: "A display name is required to join the room.",
             cause: "The server rejected the join with displayname-required; the SDK says whether this is because the lobby is enabled.",
-            when: &["the lobby is enabled and the participant has no display name", "the room requires participants to give a name"],
+            when: &[
+                "the lobby is enabled and the participant has no display name",
+                "the room requires participants to give a name",
+            ],
             category: crate::Category::UserInput,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
@@ -285,7 +314,9 @@ impl ConferenceError {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("A focus outage is a service fault that may clear, so retry with backoff."),
+            rationale: Some(
+                "A focus outage is a service fault that may clear, so retry with backoff.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -293,13 +324,18 @@ impl ConferenceError {
             name: "FOCUS_LEFT",
             summary: "The focus (Jicofo) left the conference.",
             cause: "Jicofo's occupant left the MUC room; the SDK logs that it is leaving the conference and reports the failure.",
-            when: &["Jicofo restarts or drops the conference", "the conference is torn down on the server side"],
+            when: &[
+                "Jicofo restarts or drops the conference",
+                "the conference is torn down on the server side",
+            ],
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Without the focus the conference cannot continue, but a new join usually gets a working focus."),
+            rationale: Some(
+                "Without the focus the conference cannot continue, but a new join usually gets a working focus.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -313,7 +349,9 @@ impl ConferenceError {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The server instance is going away on purpose (maintenance, upgrade, migration); as with LiveKit's SERVER_SHUTDOWN, rejoining after a short delay lands on another instance."),
+            rationale: Some(
+                "The server instance is going away on purpose (maintenance, upgrade, migration); as with LiveKit's SERVER_SHUTDOWN, rejoining after a short delay lands on another instance.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -321,13 +359,19 @@ impl ConferenceError {
             name: "ICE_FAILED",
             summary: "The media connection (ICE) failed and could not be restored.",
             cause: "ICE to the videobridge failed and the SDK's own ICE restarts (up to three, with backoff) or its session-restart request to Jicofo did not recover it.",
-            when: &["firewalls or NAT block the media ports", "TURN servers are unreachable", "Jicofo rejects the ICE-failure session restart"],
+            when: &[
+                "firewalls or NAT block the media ports",
+                "TURN servers are unreachable",
+                "Jicofo rejects the ICE-failure session restart",
+            ],
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDK has already exhausted its restarts and logs that the conference should be reloaded, so a bounded rejoin with backoff is what remains."),
+            rationale: Some(
+                "The SDK has already exhausted its restarts and logs that the conference should be reloaded, so a bounded rejoin with backoff is what remains.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -341,7 +385,9 @@ impl ConferenceError {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("A version mismatch needs an upgrade by the app or the operator, not a retry."),
+            rationale: Some(
+                "A version mismatch needs an upgrade by the app or the operator, not a retry.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -349,13 +395,18 @@ impl ConferenceError {
             name: "MEMBERS_ONLY_ERROR",
             summary: "Only approved members may join the room.",
             cause: "The join was rejected with registration-required because the room is members-only (lobby); the SDK passes on the lobby room and whether it waits for a host.",
-            when: &["the lobby is enabled and the participant has not been admitted", "the meeting waits for a host"],
+            when: &[
+                "the lobby is enabled and the participant has not been admitted",
+                "the meeting waits for a host",
+            ],
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The user must knock in the lobby (JitsiConference.joinLobby) and be admitted; the SDK does not do that by itself."),
+            rationale: Some(
+                "The user must knock in the lobby (JitsiConference.joinLobby) and be admitted; the SDK does not do that by itself.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -363,13 +414,19 @@ impl ConferenceError {
             name: "NOT_ALLOWED_ERROR",
             summary: "The participant is not allowed to join the conference.",
             cause: "The join was rejected with not-allowed; an AUTH_ERROR_TYPES sub-type and the server's text are passed along with the code.",
-            when: &["room creation is restricted", "unauthenticated access is disabled", "visitor rules refuse the join"],
+            when: &[
+                "room creation is restricted",
+                "unauthenticated access is disabled",
+                "visitor rules refuse the join",
+            ],
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Depends,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The accompanying auth_error_type decides what to do, from retrying later to never."),
+            rationale: Some(
+                "The accompanying auth_error_type decides what to do, from retrying later to never.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -377,13 +434,18 @@ impl ConferenceError {
             name: "OFFER_ANSWER_FAILED",
             summary: "The Jingle offer/answer exchange failed.",
             cause: "Accepting a JVB or P2P session offer, sending a P2P invite or applying a P2P answer failed; the underlying error is passed along.",
-            when: &["the browser rejects the remote session description", "local media cannot be added to the peer connection"],
+            when: &[
+                "the browser rejects the remote session description",
+                "local media cannot be added to the peer connection",
+            ],
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Negotiation failures are often environmental, so a bounded rejoin may help; repeated failures need the user."),
+            rationale: Some(
+                "Negotiation failures are often environmental, so a bounded rejoin may help; repeated failures need the user.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -397,7 +459,9 @@ impl ConferenceError {
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The server configuration lacks the feature, so repeating the call fails again."),
+            rationale: Some(
+                "The server configuration lacks the feature, so repeating the call fails again.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -405,13 +469,18 @@ impl ConferenceError {
             name: "PASSWORD_REQUIRED",
             summary: "A password is required to join the conference.",
             cause: "The join presence was rejected with not-authorized because the room is locked.",
-            when: &["the room is password-protected", "the password given was wrong or missing"],
+            when: &[
+                "the room is password-protected",
+                "the password given was wrong or missing",
+            ],
             category: crate::Category::UserInput,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The join succeeds once the user enters the right password (JitsiConference.join with the password)."),
+            rationale: Some(
+                "The join succeeds once the user enters the right password (JitsiConference.join with the password).",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -425,7 +494,9 @@ impl ConferenceError {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The reservation system's verdict does not change until the reservation does."),
+            rationale: Some(
+                "The reservation system's verdict does not change until the reservation does.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -439,21 +510,26 @@ impl ConferenceError {
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDK emits it on CONFERENCE_ERROR and stays in the conference; the same change would be refused again."),
+            rationale: Some(
+                "The SDK emits it on CONFERENCE_ERROR and stays in the conference; the same change would be refused again.",
+            ),
             deprecated: None,
             failure: None,
         },
         crate::CodeInfo {
             name: "VIDEOBRIDGE_NOT_AVAILABLE",
             summary: "No videobridge is available for the conference.",
-            cause: "Jicofo's presence reported bridgeNotAvailable; the SDK reports it once per room.",
+            cause:
+                "Jicofo's presence reported bridgeNotAvailable; the SDK reports it once per room.",
             when: &["all videobridges are full or down"],
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Bridge capacity may free up, so a bounded rejoin with backoff is reasonable."),
+            rationale: Some(
+                "Bridge capacity may free up, so a bounded rejoin with backoff is reasonable.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -464,13 +540,17 @@ impl ConferenceError {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::String(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::String(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -590,14 +670,19 @@ impl From<ConferenceError> for &'static str {
 impl<'a> TryFrom<&'a str> for ConferenceError {
     type Error = crate::UnknownValue<&'a str>;
     fn try_from(value: &'a str) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "jitsi/conference_error", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for ConferenceError {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "jitsi/conference_error" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -701,6 +786,7 @@ impl AuthErrorType {
     ];
     /// Number of codes in the set.
     pub const COUNT: usize = 6;
+    const CODE_SET: &'static str = "jitsi/auth_error_type";
     const INFO: [crate::CodeInfo; 6] = [
         crate::CodeInfo {
             name: "GENERAL",
@@ -712,7 +798,9 @@ impl AuthErrorType {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("A plain refusal is not expected to change on retry; in a breakout room the SDK moves the user back to the main room instead of reporting it."),
+            rationale: Some(
+                "A plain refusal is not expected to change on retry; in a breakout room the SDK moves the user back to the main room instead of reporting it.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -726,7 +814,9 @@ impl AuthErrorType {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The join can succeed once main participants are present, so the user may try again later."),
+            rationale: Some(
+                "The join can succeed once main participants are present, so the user may try again later.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -754,7 +844,9 @@ impl AuthErrorType {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The visitor lacks the right to be promoted, and retrying with the same rights fails again."),
+            rationale: Some(
+                "The visitor lacks the right to be promoted, and retrying with the same rights fails again.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -762,13 +854,18 @@ impl AuthErrorType {
             name: "ROOM_CREATION_RESTRICTION",
             summary: "The client may not create the room.",
             cause: "The text \"Room creation is restricted\" or a room-does-not-exist marker: upstream describes a race where Jicofo left or was leaving the room when the client tried to join.",
-            when: &["Jicofo left the empty room just as the client joined", "a reconnect finished after Jicofo had left the room"],
+            when: &[
+                "Jicofo left the empty room just as the client joined",
+                "a reconnect finished after Jicofo had left the room",
+            ],
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDK itself retries this race up to three times with jittered backoff (unless disableRoomCreationRetry is set) before reporting it, so a later retry can still succeed."),
+            rationale: Some(
+                "The SDK itself retries this race up to three times with jittered backoff (unless disableRoomCreationRetry is set) before reporting it, so a later retry can still succeed.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -782,7 +879,9 @@ impl AuthErrorType {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Joining needs authentication, so obtain credentials (for example a JWT) and join again."),
+            rationale: Some(
+                "Joining needs authentication, so obtain credentials (for example a JWT) and join again.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -793,13 +892,17 @@ impl AuthErrorType {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::String(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::String(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -877,14 +980,19 @@ impl From<AuthErrorType> for &'static str {
 impl<'a> TryFrom<&'a str> for AuthErrorType {
     type Error = crate::UnknownValue<&'a str>;
     fn try_from(value: &'a str) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "jitsi/auth_error_type", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for AuthErrorType {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "jitsi/auth_error_type" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

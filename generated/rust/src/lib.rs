@@ -10,11 +10,11 @@
 //! use rtc_error_catalog::{ErrorCode, RetryPolicy};
 //!
 //! fn should_retry(code: &dyn ErrorCode) -> bool {
-//!     matches!(code.retry_policy(), RetryPolicy::Backoff | RetryPolicy::RefreshCredentials)
+//!     code.retry_policy() == RetryPolicy::Backoff
 //! }
 //! ```
 //!
-//! 5 providers, 9 code sets, 132 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 5 providers (Amazon Chime SDK, Amazon IVS, Jitsi, LiveKit, SpatialReal AvatarKit), 9 code sets, 132 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -141,19 +141,45 @@ impl Category {
     /// One paragraph: what it means and what an app should do.
     pub const fn meaning(self) -> &'static str {
         match self {
-            Self::NotAnError => "Nothing failed. The code reports a normal state (for example \"no failure has occurred\") and needs no handling beyond logging.",
-            Self::EndedNormally => "The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error.",
-            Self::Credentials => "The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it.",
-            Self::Permission => "The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again.",
-            Self::Capacity => "The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again.",
-            Self::Network => "The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff.",
-            Self::MediaNegotiation => "The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user.",
-            Self::EndedByService => "The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened.",
-            Self::ServiceFault => "The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs.",
-            Self::ClientError => "The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it.",
-            Self::BillingQuota => "The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told.",
-            Self::UserInput => "The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry.",
-            Self::Unknown => "The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault.",
+            Self::NotAnError => {
+                "Nothing failed. The code reports a normal state (for example \"no failure has occurred\") and needs no handling beyond logging."
+            }
+            Self::EndedNormally => {
+                "The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error."
+            }
+            Self::Credentials => {
+                "The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it."
+            }
+            Self::Permission => {
+                "The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again."
+            }
+            Self::Capacity => {
+                "The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again."
+            }
+            Self::Network => {
+                "The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff."
+            }
+            Self::MediaNegotiation => {
+                "The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user."
+            }
+            Self::EndedByService => {
+                "The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened."
+            }
+            Self::ServiceFault => {
+                "The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs."
+            }
+            Self::ClientError => {
+                "The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it."
+            }
+            Self::BillingQuota => {
+                "The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told."
+            }
+            Self::UserInput => {
+                "The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry."
+            }
+            Self::Unknown => {
+                "The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault."
+            }
         }
     }
     /// The value with this id.
@@ -253,12 +279,24 @@ impl RetryPolicy {
     pub const fn meaning(self) -> &'static str {
         match self {
             Self::NotAnError => "Nothing to retry: the code does not report a failure.",
-            Self::Automatic => "The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code.",
-            Self::Backoff => "The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts.",
-            Self::RefreshCredentials => "Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again.",
-            Self::UserAction => "Retry only after the user has done something: entered a password or name, been admitted, chosen to rejoin, fixed their network or browser. Never retry without them.",
-            Self::Never => "Retrying cannot succeed without a change to the app, its configuration, the account or the room. Report it; fix the cause.",
-            Self::Depends => "The value only groups failures (a category or sub-type reported beside a more specific code). Decide from the accompanying code.",
+            Self::Automatic => {
+                "The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code."
+            }
+            Self::Backoff => {
+                "The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts."
+            }
+            Self::RefreshCredentials => {
+                "Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again."
+            }
+            Self::UserAction => {
+                "Retry only after the user has done something: entered a password or name, been admitted, chosen to rejoin, fixed their network or browser. Never retry without them."
+            }
+            Self::Never => {
+                "Retrying cannot succeed without a change to the app, its configuration, the account or the room. Report it; fix the cause."
+            }
+            Self::Depends => {
+                "The value only groups failures (a category or sub-type reported beside a more specific code). Decide from the accompanying code."
+            }
         }
     }
     /// The value with this id.
@@ -326,7 +364,7 @@ pub struct CodeInfo {
     pub terminal: bool,
     /// Where the terminal flag comes from.
     pub terminal_basis: Basis,
-    /// Why the catalog classified it so, where the basis is the catalog.
+    /// Why the catalog classified it so, where a basis is the catalog.
     pub rationale: Option<&'static str>,
     /// Set when upstream deprecates the code.
     pub deprecated: Option<&'static str>,

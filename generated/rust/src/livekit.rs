@@ -192,12 +192,16 @@ impl FailureReason {
     ];
     /// Number of codes in the set.
     pub const COUNT: usize = 22;
+    const CODE_SET: &'static str = "livekit/failure_reason";
     const INFO: [crate::CodeInfo; 22] = [
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_NONE",
             summary: "No failure has occurred.",
             cause: "The room is connecting, connected, or was closed by the app, so there is nothing to report.",
-            when: &["the connection is up or being set up for the first time", "the app closed the room, or the server sent a leave with reason CLIENT_INITIATED"],
+            when: &[
+                "the connection is up or being set up for the first time",
+                "the app closed the room, or the server sent a leave with reason CLIENT_INITIATED",
+            ],
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
@@ -211,7 +215,10 @@ impl FailureReason {
             name: "LIVEKIT_FAILURE_REASON_UNREACHABLE",
             summary: "The LiveKit server could not be reached.",
             cause: "The signalling websocket could not be opened, for example because of a network outage, a wrong URL, a TLS handshake failure or an offline server.",
-            when: &["the websocket reports an error without an HTTP status", "reported while the SDK is reconnecting (state RECONNECTING)"],
+            when: &[
+                "the websocket reports an error without an HTTP status",
+                "reported while the SDK is reconnecting (state RECONNECTING)",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
@@ -225,13 +232,18 @@ impl FailureReason {
             name: "LIVEKIT_FAILURE_REASON_BAD_TOKEN",
             summary: "The access token is malformed.",
             cause: "The server answered the signalling handshake with HTTP 400, for example because the token's identity or room is missing, empty or too long.",
-            when: &["connecting with a token that lacks identity or room", "connecting with a token whose identity or room exceeds the maximum length"],
+            when: &[
+                "connecting with a token that lacks identity or room",
+                "connecting with a token whose identity or room exceeds the maximum length",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDK stops without retrying on this client-side failure, and only a correctly built token from the app's backend can succeed."),
+            rationale: Some(
+                "The SDK stops without retrying on this client-side failure, and only a correctly built token from the app's backend can succeed.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -239,13 +251,18 @@ impl FailureReason {
             name: "LIVEKIT_FAILURE_REASON_UNAUTHORIZED",
             summary: "The token is not valid for joining the room.",
             cause: "The server answered the signalling handshake with HTTP 401, for example because the token has expired or lacks the needed grants.",
-            when: &["the token has expired", "the token does not grant joining this room"],
+            when: &[
+                "the token has expired",
+                "the token does not grant joining this room",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDK stops without retrying on this client-side failure, and the upstream doc blames an expired or under-privileged token, so a fresh token is needed."),
+            rationale: Some(
+                "The SDK stops without retrying on this client-side failure, and the upstream doc blames an expired or under-privileged token, so a fresh token is needed.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -253,7 +270,11 @@ impl FailureReason {
             name: "LIVEKIT_FAILURE_REASON_RTC",
             summary: "A WebRTC peer connection could not be established or failed.",
             cause: "The publisher or subscriber peer connection reported disconnected or failed while connecting or while connected.",
-            when: &["ICE or DTLS setup fails during join", "an established peer connection drops", "reported while the SDK is reconnecting (state RECONNECTING)"],
+            when: &[
+                "ICE or DTLS setup fails during join",
+                "an established peer connection drops",
+                "reported while the SDK is reconnecting (state RECONNECTING)",
+            ],
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
@@ -273,7 +294,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDK has already backed off and retried, so a new attempt should wait for the user or the network to change; most retried failures are network related."),
+            rationale: Some(
+                "The SDK has already backed off and retried, so a new attempt should wait for the user or the network to change; most retried failures are network related.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -281,7 +304,10 @@ impl FailureReason {
             name: "LIVEKIT_FAILURE_REASON_PING_TIMEOUT",
             summary: "The server stopped answering pings in time.",
             cause: "No pong arrived within the ping timeout announced in the join response, so the SDK closed the signalling websocket.",
-            when: &["the network drops silently while connected", "reported while the SDK is reconnecting (state RECONNECTING)"],
+            when: &[
+                "the network drops silently while connected",
+                "reported while the SDK is reconnecting (state RECONNECTING)",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
@@ -295,13 +321,18 @@ impl FailureReason {
             name: "LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY",
             summary: "Another participant joined with the same identity.",
             cause: "The server sent a leave request because a newer connection used this participant's identity.",
-            when: &["the same user joins from a second device or tab", "two devices share one token identity"],
+            when: &[
+                "the same user joins from a second device or tab",
+                "two devices share one token identity",
+            ],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin."),
+            rationale: Some(
+                "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -315,7 +346,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The ESP32 SDK ends the connection on any server leave, but a new join after a short delay is normally routed to a healthy server."),
+            rationale: Some(
+                "The ESP32 SDK ends the connection on any server leave, but a new join after a short delay is normally routed to a healthy server.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -329,7 +362,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it."),
+            rationale: Some(
+                "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -343,7 +378,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session."),
+            rationale: Some(
+                "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -357,7 +394,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay."),
+            rationale: Some(
+                "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -371,7 +410,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing."),
+            rationale: Some(
+                "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -385,35 +426,45 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up."),
+            rationale: Some(
+                "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up.",
+            ),
             deprecated: None,
             failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SIGNAL_CLOSE",
             summary: "The signalling connection was closed unexpectedly.",
-            cause: "The server reported that the signalling websocket closed without a clean leave.",
-            when: &["the signalling connection drops and the server reports the reason in a leave request"],
+            cause:
+                "The server reported that the signalling websocket closed without a clean leave.",
+            when: &[
+                "the signalling connection drops and the server reports the reason in a leave request",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("A dropped signalling link is usually transient, so reconnecting with backoff is reasonable."),
+            rationale: Some(
+                "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
+            ),
             deprecated: None,
             failure: None,
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_ROOM_CLOSED",
             summary: "The room closed because all standard and ingress participants left.",
-            cause: "The server closed the room once no standard or ingress participant remained in it.",
+            cause:
+                "The server closed the room once no standard or ingress participant remained in it.",
             when: &["everyone else left the room"],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The session ended naturally, so only the user should decide to start or join a new one."),
+            rationale: Some(
+                "The session ended naturally, so only the user should decide to start or join a new one.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -427,7 +478,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Calling again only helps once the callee is reachable, which the user has to judge."),
+            rationale: Some(
+                "Calling again only helps once the callee is reachable, which the user has to judge.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -441,7 +494,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The other party refused the call, so only the user should decide to call again."),
+            rationale: Some(
+                "The other party refused the call, so only the user should decide to call again.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -455,7 +510,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs."),
+            rationale: Some(
+                "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -469,7 +526,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable."),
+            rationale: Some(
+                "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -483,7 +542,9 @@ impl FailureReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats."),
+            rationale: Some(
+                "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -491,13 +552,19 @@ impl FailureReason {
             name: "LIVEKIT_FAILURE_REASON_OTHER",
             summary: "A failure not covered by the other reasons.",
             cause: "The SDK hit a failure it does not classify; upstream asks developers to check the console log and report the issue.",
-            when: &["the signalling websocket closed without a ping timeout, or the handshake got an HTTP 5xx (the SDK retries)", "the handshake got an HTTP 4xx other than 400/401 (the SDK stops)", "the server sent a leave with UNKNOWN_REASON, AGENT_ERROR or another reason the SDK does not map (the SDK stops)"],
+            when: &[
+                "the signalling websocket closed without a ping timeout, or the handshake got an HTTP 5xx (the SDK retries)",
+                "the handshake got an HTTP 4xx other than 400/401 (the SDK stops)",
+                "the server sent a leave with UNKNOWN_REASON, AGENT_ERROR or another reason the SDK does not map (the SDK stops)",
+            ],
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Depends,
             retry_basis: crate::Basis::Catalog,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the app must decide from the connection state."),
+            rationale: Some(
+                "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the app must decide from the connection state.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -531,13 +598,17 @@ impl FailureReason {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -667,14 +738,19 @@ impl From<FailureReason> for i32 {
 impl TryFrom<i32> for FailureReason {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "livekit/failure_reason", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for FailureReason {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "livekit/failure_reason" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -695,7 +771,7 @@ impl crate::ErrorCode for FailureReason {
         crate::WireValue::Integer(self.value())
     }
     fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
-        self.protocol_equivalent().map(|c| &crate::livekit::DisconnectReason::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        self.protocol_equivalent().map(|code| code.as_dyn())
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()
@@ -856,18 +932,24 @@ impl DisconnectReason {
     ];
     /// Number of codes in the set.
     pub const COUNT: usize = 17;
+    const CODE_SET: &'static str = "livekit/disconnect_reason";
     const INFO: [crate::CodeInfo; 17] = [
         crate::CodeInfo {
             name: "UNKNOWN_REASON",
             summary: "No specific reason was given.",
             cause: "The disconnect was not attributed to any of the defined reasons.",
-            when: &["the server or SDK could not classify the disconnect", "livekit-client fails to connect for an unclassified reason (timeout, internal error)"],
+            when: &[
+                "the server or SDK could not classify the disconnect",
+                "livekit-client fails to connect for an unclassified reason (timeout, internal error)",
+            ],
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Without a reason the failure may be transient, so a bounded retry with backoff is the safest default."),
+            rationale: Some(
+                "Without a reason the failure may be transient, so a bounded retry with backoff is the safest default.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -875,7 +957,10 @@ impl DisconnectReason {
             name: "CLIENT_INITIATED",
             summary: "The client itself ended the connection.",
             cause: "The local app disconnected from the room, or cancelled a connection attempt.",
-            when: &["the app calls room.disconnect()", "a pending connect is aborted"],
+            when: &[
+                "the app calls room.disconnect()",
+                "a pending connect is aborted",
+            ],
             category: crate::Category::EndedNormally,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
@@ -895,7 +980,9 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin."),
+            rationale: Some(
+                "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -909,7 +996,9 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The SDKs reconnect by themselves only when the server's leave asks them to; once this reason is reported the session is over, but a new join after a delay normally reaches a healthy server."),
+            rationale: Some(
+                "The SDKs reconnect by themselves only when the server's leave asks them to; once this reason is reported the session is over, but a new join after a delay normally reaches a healthy server.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -923,7 +1012,9 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it."),
+            rationale: Some(
+                "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -937,7 +1028,9 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session."),
+            rationale: Some(
+                "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -945,13 +1038,18 @@ impl DisconnectReason {
             name: "STATE_MISMATCH",
             summary: "The server does not know the session the client tried to resume.",
             cause: "The client tried to resume a session for which the server holds no state.",
-            when: &["a resume after a long network outage, when the server has already dropped the session", "livekit-client detects that its transport silently died and no engine is left to reconnect"],
+            when: &[
+                "a resume after a long network outage, when the server has already dropped the session",
+                "livekit-client detects that its transport silently died and no engine is left to reconnect",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay."),
+            rationale: Some(
+                "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -959,13 +1057,18 @@ impl DisconnectReason {
             name: "JOIN_FAILURE",
             summary: "The client could not connect fully.",
             cause: "The participant never finished establishing its connection to the room.",
-            when: &["signalling works but media transports never come up", "livekit-client cannot reach the server while joining"],
+            when: &[
+                "signalling works but media transports never come up",
+                "livekit-client cannot reach the server while joining",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing."),
+            rationale: Some(
+                "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -979,35 +1082,43 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up when the SDK did not already reconnect."),
+            rationale: Some(
+                "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up when the SDK did not already reconnect.",
+            ),
             deprecated: None,
             failure: None,
         },
         crate::CodeInfo {
             name: "SIGNAL_CLOSE",
             summary: "The signalling websocket closed unexpectedly.",
-            cause: "The signalling connection between client and server dropped without a clean leave.",
+            cause:
+                "The signalling connection between client and server dropped without a clean leave.",
             when: &["the network drops the websocket"],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("A dropped signalling link is usually transient, so reconnecting with backoff is reasonable."),
+            rationale: Some(
+                "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
+            ),
             deprecated: None,
             failure: None,
         },
         crate::CodeInfo {
             name: "ROOM_CLOSED",
             summary: "The room closed because all standard and ingress participants left.",
-            cause: "The server closed the room once no standard or ingress participant remained in it.",
+            cause:
+                "The server closed the room once no standard or ingress participant remained in it.",
             when: &["everyone else left the room"],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The session ended naturally, so only the user should decide to start or join a new one."),
+            rationale: Some(
+                "The session ended naturally, so only the user should decide to start or join a new one.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -1021,7 +1132,9 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Calling again only helps once the callee is reachable, which the user has to judge."),
+            rationale: Some(
+                "Calling again only helps once the callee is reachable, which the user has to judge.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -1029,13 +1142,18 @@ impl DisconnectReason {
             name: "USER_REJECTED",
             summary: "The SIP callee rejected the call.",
             cause: "The called party declined the SIP call, for example because the line was busy.",
-            when: &["the callee declines the call or the line is busy", "livekit-client's join is refused as not allowed (HTTP 4xx)"],
+            when: &[
+                "the callee declines the call or the line is busy",
+                "livekit-client's join is refused as not allowed (HTTP 4xx)",
+            ],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The other party refused, so only the user should decide to try again."),
+            rationale: Some(
+                "The other party refused, so only the user should decide to try again.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -1049,7 +1167,9 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs."),
+            rationale: Some(
+                "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -1063,7 +1183,9 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable."),
+            rationale: Some(
+                "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -1077,7 +1199,9 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats."),
+            rationale: Some(
+                "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -1091,7 +1215,9 @@ impl DisconnectReason {
             retry_basis: crate::Basis::Catalog,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("The failure is on the agent side rather than the client's, so retry with backoff and alert if it recurs."),
+            rationale: Some(
+                "The failure is on the agent side rather than the client's, so retry with backoff and alert if it recurs.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -1120,13 +1246,17 @@ impl DisconnectReason {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -1219,14 +1349,19 @@ impl From<DisconnectReason> for i32 {
 impl TryFrom<i32> for DisconnectReason {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "livekit/disconnect_reason", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for DisconnectReason {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "livekit/disconnect_reason" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

@@ -176,18 +176,24 @@ impl AvatarSdkErrorCode {
     ];
     /// Number of codes in the set.
     pub const COUNT: usize = 20;
+    const CODE_SET: &'static str = "spatialreal/avatar_sdk_error_code";
     const INFO: [crate::CodeInfo; 20] = [
         crate::CodeInfo {
             name: "sessionTokenExpired",
             summary: "The session token has expired or is no longer authorized.",
             cause: "The session token presented to the service is past its expiry time or has been revoked.",
-            when: &["a session token is used after its expireAt time", "a token was revoked before the connection was made"],
+            when: &[
+                "a session token is used after its expireAt time",
+                "a token was revoked before the connection was made",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("SDK 0.2.2 defines but never emits this code, so we treat it like the auth-failure close code 4010, which ends the session."),
+            rationale: Some(
+                "SDK 0.2.2 defines but never emits this code, so we treat it like the auth-failure close code 4010, which ends the session.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -195,7 +201,12 @@ impl AvatarSdkErrorCode {
             name: "sessionTokenInvalid",
             summary: "The session token or API key was rejected.",
             cause: "The session-token request was refused with HTTP 401, the WebSocket upgrade was refused with HTTP 401 or 403, or the server closed the session with close code 4010 (bad or expired token, or app ID mismatch).",
-            when: &["the session token is invalid, empty or expired", "the console API answers the session-token request with HTTP 401", "the WebSocket upgrade is rejected with HTTP 401 or 403", "the server ends the session with close code 4010"],
+            when: &[
+                "the session token is invalid, empty or expired",
+                "the console API answers the session-token request with HTTP 401",
+                "the WebSocket upgrade is rejected with HTTP 401 or 403",
+                "the server ends the session with close code 4010",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
@@ -209,7 +220,10 @@ impl AvatarSdkErrorCode {
             name: "appIDUnrecognized",
             summary: "The server does not recognize the app ID.",
             cause: "The SDK reports this when the console API answers the session-token request with HTTP 403.",
-            when: &["the configured app ID is unknown to the server", "the session-token request returns HTTP 403"],
+            when: &[
+                "the configured app ID is unknown to the server",
+                "the session-token request returns HTTP 403",
+            ],
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
@@ -229,7 +243,9 @@ impl AvatarSdkErrorCode {
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("SDK 0.2.2 defines but never emits this code; the proto folds app ID mismatches into close code 4010, which ends the session."),
+            rationale: Some(
+                "SDK 0.2.2 defines but never emits this code; the proto folds app ID mismatches into close code 4010, which ends the session.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -237,7 +253,10 @@ impl AvatarSdkErrorCode {
             name: "avatarNotFound",
             summary: "The requested avatar does not exist.",
             cause: "The SDK reports this when the session-token request is answered with HTTP 404.",
-            when: &["the avatar ID is wrong or the avatar was deleted", "the session-token request returns HTTP 404"],
+            when: &[
+                "the avatar ID is wrong or the avatar was deleted",
+                "the session-token request returns HTTP 404",
+            ],
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
@@ -251,7 +270,10 @@ impl AvatarSdkErrorCode {
             name: "billingRequired",
             summary: "Billing requirements block the session.",
             cause: "The SDK reports this when the session-token request is answered with HTTP 402.",
-            when: &["the account has no valid billing setup", "the session-token request returns HTTP 402"],
+            when: &[
+                "the account has no valid billing setup",
+                "the session-token request returns HTTP 402",
+            ],
             category: crate::Category::BillingQuota,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
@@ -265,7 +287,10 @@ impl AvatarSdkErrorCode {
             name: "creditsExhausted",
             summary: "The account has run out of credits.",
             cause: "The server ended the session with close code 4001; the provider says reconnecting cannot succeed until the account is topped up.",
-            when: &["runtime or connect-time credits run out", "the server closes the session with close code 4001"],
+            when: &[
+                "runtime or connect-time credits run out",
+                "the server closes the session with close code 4001",
+            ],
             category: crate::Category::BillingQuota,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
@@ -279,7 +304,10 @@ impl AvatarSdkErrorCode {
             name: "sessionDurationExceeded",
             summary: "The session reached its maximum allowed duration.",
             cause: "The server ended the session with close code 4002 because it hit its duration limit; the provider says reconnecting is allowed and expected.",
-            when: &["a session runs past its maximum duration", "the server closes the session with close code 4002"],
+            when: &[
+                "a session runs past its maximum duration",
+                "the server closes the session with close code 4002",
+            ],
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
@@ -293,7 +321,11 @@ impl AvatarSdkErrorCode {
             name: "concurrencyLimit",
             summary: "Too many concurrent sessions for the account's plan.",
             cause: "The session-token request was answered with HTTP 429, or the server closed the session with close code 4003; a session slot has to free up first.",
-            when: &["the plan's concurrent-connection limit is reached", "the session-token request returns HTTP 429", "the server closes the session with close code 4003"],
+            when: &[
+                "the plan's concurrent-connection limit is reached",
+                "the session-token request returns HTTP 429",
+                "the server closes the session with close code 4003",
+            ],
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
@@ -313,7 +345,9 @@ impl AvatarSdkErrorCode {
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("SDK 0.2.2 defines but never emits this code; a rejected handshake leaves no session to continue."),
+            rationale: Some(
+                "SDK 0.2.2 defines but never emits this code; a rejected handshake leaves no session to continue.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -327,7 +361,9 @@ impl AvatarSdkErrorCode {
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("SDK 0.2.2 defines but never emits this code; a rejected egress configuration leaves no usable session."),
+            rationale: Some(
+                "SDK 0.2.2 defines but never emits this code; a rejected egress configuration leaves no usable session.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -335,13 +371,18 @@ impl AvatarSdkErrorCode {
             name: "egressUnavailable",
             summary: "The egress service is unavailable or not configured.",
             cause: "The server could not reach or provision the egress service that streams the avatar into a LiveKit room or Agora channel.",
-            when: &["egress mode is requested but the egress service is down", "egress is not set up for the deployment"],
+            when: &[
+                "egress mode is requested but the egress service is down",
+                "egress is not set up for the deployment",
+            ],
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("SDK 0.2.2 defines but never emits this code; without egress an egress-mode session cannot proceed."),
+            rationale: Some(
+                "SDK 0.2.2 defines but never emits this code; without egress an egress-mode session cannot proceed.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -355,7 +396,9 @@ impl AvatarSdkErrorCode {
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("AvatarSDKError.retryable is false for this code (the seed said retry), so we start a new session only when there is input again; SDK 0.2.2 never emits it."),
+            rationale: Some(
+                "AvatarSDKError.retryable is false for this code (the seed said retry), so we start a new session only when there is input again; SDK 0.2.2 never emits it.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -363,7 +406,10 @@ impl AvatarSdkErrorCode {
             name: "upstreamError",
             summary: "A server-side dependency is briefly unavailable.",
             cause: "The server ended the session with close code 4503 because an internal dependency was rolling, unreachable or answering 5xx.",
-            when: &["a backend deploy or network blip on the provider side", "the server closes the session with close code 4503"],
+            when: &[
+                "a backend deploy or network blip on the provider side",
+                "the server closes the session with close code 4503",
+            ],
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
@@ -377,7 +423,10 @@ impl AvatarSdkErrorCode {
             name: "invalidRequest",
             summary: "The request payload or parameters are invalid.",
             cause: "The session-token request failed with an unmapped 4xx status, or returned an error list in a 200 response.",
-            when: &["the session-token request returns an unmapped 4xx status", "the console API returns errors for the request body"],
+            when: &[
+                "the session-token request returns an unmapped 4xx status",
+                "the console API returns errors for the request body",
+            ],
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
@@ -391,7 +440,11 @@ impl AvatarSdkErrorCode {
             name: "connectionFailed",
             summary: "The transport connection could not be set up or broke.",
             cause: "A network error or timeout on the session-token request, a failed WebSocket connect or send, or an unexpected error in the read loop.",
-            when: &["the console API or ingress endpoint is unreachable", "the session-token request times out", "sending on the WebSocket fails"],
+            when: &[
+                "the console API or ingress endpoint is unreachable",
+                "the session-token request times out",
+                "sending on the WebSocket fails",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
@@ -405,13 +458,18 @@ impl AvatarSdkErrorCode {
             name: "connectionClosed",
             summary: "The WebSocket closed unexpectedly.",
             cause: "The connection closed abnormally without a close code, or with a close code the SDK does not map to a specific error.",
-            when: &["the connection drops without a close frame", "the server closes with an unmapped close code"],
+            when: &[
+                "the connection drops without a close frame",
+                "the server closes with an unmapped close code",
+            ],
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Provider,
-            rationale: Some("AvatarSDKError.retryable is true except when the unmapped close code lies in 4000-4499."),
+            rationale: Some(
+                "AvatarSDKError.retryable is true except when the unmapped close code lies in 4000-4499.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -419,13 +477,19 @@ impl AvatarSdkErrorCode {
             name: "protocolError",
             summary: "The server sent an invalid or unexpected message.",
             cause: "A protobuf payload could not be decoded, the handshake got an unexpected or incomplete reply, or the session-token response could not be parsed.",
-            when: &["a non-binary or undecodable message during the handshake", "the handshake confirmation lacks a connection ID", "an undecodable message during the session"],
+            when: &[
+                "a non-binary or undecodable message during the handshake",
+                "the handshake confirmation lacks a connection ID",
+                "an undecodable message during the session",
+            ],
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt."),
+            rationale: Some(
+                "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -433,13 +497,18 @@ impl AvatarSdkErrorCode {
             name: "serverError",
             summary: "The server returned an unclassified error.",
             cause: "The session-token request got HTTP 5xx, or the server sent a ServerError message whose code is not a 4000-4999 close code.",
-            when: &["the console API answers with HTTP 5xx", "the server relays an upstream failure for a request"],
+            when: &[
+                "the console API answers with HTTP 5xx",
+                "the server relays an upstream failure for a request",
+            ],
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt."),
+            rationale: Some(
+                "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -453,7 +522,9 @@ impl AvatarSdkErrorCode {
             retry_basis: crate::Basis::Provider,
             terminal: true,
             terminal_basis: crate::Basis::Catalog,
-            rationale: Some("SDK 0.2.2 never emits this code; we assume the worst for an unclassified failure."),
+            rationale: Some(
+                "SDK 0.2.2 never emits this code; we assume the worst for an unclassified failure.",
+            ),
             deprecated: None,
             failure: None,
         },
@@ -464,13 +535,17 @@ impl AvatarSdkErrorCode {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::String(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::String(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -590,14 +665,19 @@ impl From<AvatarSdkErrorCode> for &'static str {
 impl<'a> TryFrom<&'a str> for AvatarSdkErrorCode {
     type Error = crate::UnknownValue<&'a str>;
     fn try_from(value: &'a str) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "spatialreal/avatar_sdk_error_code", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for AvatarSdkErrorCode {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "spatialreal/avatar_sdk_error_code" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -696,6 +776,7 @@ impl CloseCode {
     ];
     /// Number of codes in the set.
     pub const COUNT: usize = 5;
+    const CODE_SET: &'static str = "spatialreal/close_code";
     const INFO: [crate::CodeInfo; 5] = [
         crate::CodeInfo {
             name: "CREDITS_EXHAUSTED",
@@ -743,7 +824,10 @@ impl CloseCode {
             name: "AUTH_FAILED",
             summary: "Authentication of the session failed.",
             cause: "The session token was bad or expired, or the app ID did not match; the provider says the client needs a fresh token before reconnecting.",
-            when: &["the session token is invalid or expired", "the app ID does not match the token"],
+            when: &[
+                "the session token is invalid or expired",
+                "the app ID does not match the token",
+            ],
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
@@ -780,13 +864,17 @@ impl CloseCode {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -865,14 +953,19 @@ impl From<CloseCode> for i32 {
 impl TryFrom<i32> for CloseCode {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "spatialreal/close_code", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for CloseCode {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "spatialreal/close_code" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -893,7 +986,7 @@ impl crate::ErrorCode for CloseCode {
         crate::WireValue::Integer(self.value())
     }
     fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
-        self.protocol_equivalent().map(|c| &crate::spatialreal::AvatarSdkErrorCode::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        self.protocol_equivalent().map(|code| code.as_dyn())
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()

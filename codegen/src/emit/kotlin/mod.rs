@@ -7,7 +7,7 @@
 pub mod names;
 
 use super::docs::escape;
-use super::{Files, is_invisible, notice};
+use super::{Files, is_invisible, notice, text};
 use crate::model::*;
 pub use names::PACKAGE;
 use names::{constant, linked_type, package, package_segment, type_name};
@@ -94,22 +94,22 @@ fn taxonomy(catalog: &Catalog) -> String {
     term_enum(
         &mut out,
         "Category",
-        "What kind of event a code reports, the same across providers (the catalog's own taxonomy).",
+        text::CATEGORY,
         &catalog.taxonomy.categories,
     );
     term_enum(
         &mut out,
         "RetryPolicy",
-        "What an app should do about a code, the same across providers (the catalog's own taxonomy).",
+        text::RETRY_POLICY,
         &catalog.taxonomy.retry_policies,
     );
-    out.push_str(
-        r#"/** Where a code's retry policy or terminal flag comes from. */
+    out.push_str(&text::fill(
+        r#"/** «basis::TYPE» */
 enum class Basis {
-    /** The provider documents it, or its SDK implements it. */
+    /** «basis::PROVIDER» */
     PROVIDER,
 
-    /** The catalog's own classification; the code's `rationale` says why. */
+    /** «basis::CATALOG» */
     CATALOG,
 }
 
@@ -118,65 +118,64 @@ enum class Basis {
  * so a retry or messaging policy can be written once for codes from any provider.
  */
 interface ErrorCode {
-    /** The provider's id, e.g. `livekit`. */
+    /** «field::PROVIDER» */
     val provider: String
 
-    /** The code set's id, e.g. `disconnect_reason`. */
+    /** «field::CODE_SET» */
     val codeSet: String
 
     /** The wire value: an [Int] or a [String]. */
     val wireValue: Any
 
-    /** The name as the catalog keys it (the upstream name without the set's prefix). */
+    /** «field::CATALOG_NAME» */
     val catalogName: String
 
-    /** The name exactly as upstream spells it. */
+    /** «field::NAME» */
     val upstreamName: String
 
-    /** One short sentence. */
+    /** «field::SUMMARY» */
     val summary: String
 
-    /** What causes it. */
+    /** «field::CAUSE» */
     val cause: String
 
-    /** When it occurs. */
+    /** «field::WHEN» */
     val whenItOccurs: List<String>
 
-    /** The catalog's category. */
+    /** «field::CATEGORY» */
     val category: Category
 
-    /** What an app should do. */
+    /** «field::RETRY_POLICY» */
     val retryPolicy: RetryPolicy
 
-    /** Where the retry policy comes from. */
+    /** «field::RETRY_BASIS» */
     val retryBasis: Basis
 
-    /** Whether the session ends when this code is reported. */
+    /** «field::TERMINAL» */
     val isTerminal: Boolean
 
-    /** Where the terminal flag comes from. */
+    /** «field::TERMINAL_BASIS» */
     val terminalBasis: Basis
 
-    /** Why the catalog classified it so, where a basis is the catalog. */
+    /** «field::RATIONALE» */
     val rationale: String?
 
-    /** Set when upstream deprecates the code. */
+    /** «field::DEPRECATED» */
     val deprecation: String?
 
-    /** The equivalent code in the linked code set, if any. */
+    /** «field::EQUIVALENT» */
     val equivalent: ErrorCode?
 }
 "#,
-    );
+    ));
     out
 }
 
 fn term_enum(out: &mut String, name: &str, summary: &str, terms: &[Term]) {
     let _ = writeln!(out, "/** {summary} */");
-    let _ = writeln!(
-        out,
-        "enum class {name}(\n    /** The id used in the spec and in every binding. */\n    val id: String,\n    /** A short human-readable name. */\n    val title: String,\n    /** One paragraph: what it means and what an app should do. */\n    val meaning: String,\n) {{"
-    );
+    out.push_str(&text::fill(&format!(
+        "enum class {name}(\n    /** «term::ID» */\n    val id: String,\n    /** «term::TITLE» */\n    val title: String,\n    /** «term::MEANING» */\n    val meaning: String,\n) {{\n"
+    )));
     for (i, t) in terms.iter().enumerate() {
         if i > 0 {
             out.push('\n');
@@ -238,10 +237,9 @@ fn code_set(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
         doc(&set.summary),
         doc(&set.source.describe())
     );
-    let _ = writeln!(
-        out,
+    out.push_str(&text::fill(&format!(
         r#"enum class {ty}(
-    /** The wire value. */
+    /** «field::WIRE_VALUE» */
     val value: {wire},
     override val catalogName: String,
     override val upstreamName: String,
@@ -255,8 +253,9 @@ fn code_set(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
-) : ErrorCode {{"#
-    );
+) : ErrorCode {{
+"#
+    )));
     for (i, code) in set.codes.iter().enumerate() {
         if i > 0 {
             out.push('\n');

@@ -8,7 +8,7 @@
 pub mod names;
 
 use super::docs::escape;
-use super::{Files, is_invisible, notice};
+use super::{Files, is_invisible, notice, text};
 use crate::model::*;
 use names::{function_prefix, linked_type, member, module_file, namespace, term_key, type_name};
 use std::fmt::Write;
@@ -102,7 +102,7 @@ fn package_json(catalog: &Catalog) -> String {
   "//": {notice},
   "name": "{PACKAGE}",
   "version": "0.1.0",
-  "description": "Error codes of real-time audio/video providers (LiveKit, Jitsi, Amazon Chime, Amazon IVS, SpatialReal), with causes and retry guidance.",
+  "description": {description},
   "license": "MIT OR Apache-2.0",
   "type": "module",
   "sideEffects": false,
@@ -120,8 +120,14 @@ fn package_json(catalog: &Catalog) -> String {
   }}
 }}
 "#,
-        notice = string(&notice())
+        notice = string(&notice()),
+        description = json_string(&text::description(catalog)),
     )
+}
+
+/// A JSON string literal (package.json is JSON, not JavaScript).
+fn json_string(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
 }
 
 fn tsconfig() -> String {
@@ -215,25 +221,25 @@ fn taxonomy(catalog: &Catalog) -> String {
     term_object(
         &mut out,
         "Category",
-        "What kind of event a code reports, the same across providers (the catalog's own taxonomy).",
+        text::CATEGORY,
         &catalog.taxonomy.categories,
     );
     term_object(
         &mut out,
         "RetryPolicy",
-        "What an app should do about a code, the same across providers (the catalog's own taxonomy).",
+        text::RETRY_POLICY,
         &catalog.taxonomy.retry_policies,
     );
-    out.push_str(
-        r#"/** Where a code's retry policy or terminal flag comes from. */
+    out.push_str(&text::fill(
+        r#"/** «basis::TYPE» */
 export const Basis = {
-  /** The provider documents it, or its SDK implements it. */
+  /** «basis::PROVIDER» */
   Provider: "provider",
-  /** The catalog's own classification; the code's `rationale` says why. */
+  /** «basis::CATALOG» */
   Catalog: "catalog",
 } as const;
 
-/** Where a code's retry policy or terminal flag comes from. */
+/** «basis::TYPE» */
 export type Basis = (typeof Basis)[keyof typeof Basis];
 
 /**
@@ -244,43 +250,43 @@ export type Basis = (typeof Basis)[keyof typeof Basis];
  * @typeParam L - the wire value type of the linked code set, if the set links to one
  */
 export interface CodeInfo<V extends number | string = number | string, L = unknown> {
-  /** The provider's id, e.g. `livekit`. */
+  /** «field::PROVIDER» */
   readonly provider: string;
-  /** The code set's id, e.g. `disconnect_reason`. */
+  /** «field::CODE_SET» */
   readonly codeSet: string;
-  /** The wire value. */
+  /** «field::WIRE_VALUE» */
   readonly value: V;
-  /** The name as the catalog keys it (the upstream name without the set's prefix). */
+  /** «field::CATALOG_NAME» */
   readonly name: string;
-  /** The name exactly as upstream spells it. */
+  /** «field::NAME» */
   readonly upstreamName: string;
-  /** One short sentence. */
+  /** «field::SUMMARY» */
   readonly summary: string;
-  /** What causes it. */
+  /** «field::CAUSE» */
   readonly cause: string;
-  /** When it occurs. */
+  /** «field::WHEN» */
   readonly when: readonly string[];
-  /** The catalog's category. */
+  /** «field::CATEGORY» */
   readonly category: Category;
-  /** What an app should do. */
+  /** «field::RETRY_POLICY» */
   readonly retryPolicy: RetryPolicy;
-  /** Where the retry policy comes from. */
+  /** «field::RETRY_BASIS» */
   readonly retryBasis: Basis;
-  /** Whether the session ends when this code is reported. */
+  /** «field::TERMINAL» */
   readonly terminal: boolean;
-  /** Where the terminal flag comes from. */
+  /** «field::TERMINAL_BASIS» */
   readonly terminalBasis: Basis;
-  /** Why the catalog classified it so, where a basis is the catalog. */
+  /** «field::RATIONALE» */
   readonly rationale?: string;
-  /** Set when upstream deprecates the code. */
+  /** «field::DEPRECATED» */
   readonly deprecated?: string;
-  /** The provider SDK's own failure flag, for code sets that have one. */
+  /** «field::FAILURE» */
   readonly failure?: boolean;
   /** The wire value of the equivalent code in the linked code set. */
   readonly protocolEquivalent?: L;
 }
 "#,
-    );
+    ));
     out
 }
 

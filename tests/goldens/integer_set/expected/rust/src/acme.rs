@@ -51,13 +51,10 @@ pub enum Error {
 }
 impl Error {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::Ok,
-        Self::Timeout,
-        Self::BadRequest,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Ok, Self::Timeout, Self::BadRequest];
     /// Number of codes in the set.
     pub const COUNT: usize = 3;
+    const CODE_SET: &'static str = "acme/error";
     const INFO: [crate::CodeInfo; 3] = [
         crate::CodeInfo {
             name: "OK",
@@ -112,13 +109,17 @@ impl Error {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -183,14 +184,19 @@ impl From<Error> for i32 {
 impl TryFrom<i32> for Error {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/error", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for Error {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/error" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

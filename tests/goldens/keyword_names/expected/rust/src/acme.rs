@@ -63,15 +63,10 @@ pub enum Type {
 }
 impl Type {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::Type,
-        Self::Fun,
-        Self::When,
-        Self::Object,
-        Self::Val,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Type, Self::Fun, Self::When, Self::Object, Self::Val];
     /// Number of codes in the set.
     pub const COUNT: usize = 5;
+    const CODE_SET: &'static str = "acme/type";
     const INFO: [crate::CodeInfo; 5] = [
         crate::CodeInfo {
             name: "type",
@@ -156,13 +151,17 @@ impl Type {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -231,14 +230,19 @@ impl From<Type> for i32 {
 impl TryFrom<i32> for Type {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/type", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for Type {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/type" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -326,15 +330,10 @@ pub enum In {
 }
 impl In {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::Self_,
-        Self::In,
-        Self::Is,
-        Self::Match,
-        Self::Null,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Self_, Self::In, Self::Is, Self::Match, Self::Null];
     /// Number of codes in the set.
     pub const COUNT: usize = 5;
+    const CODE_SET: &'static str = "acme/in";
     const INFO: [crate::CodeInfo; 5] = [
         crate::CodeInfo {
             name: "Self",
@@ -413,13 +412,17 @@ impl In {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::String(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::String(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -494,14 +497,19 @@ impl From<In> for &'static str {
 impl<'a> TryFrom<&'a str> for In {
     type Error = crate::UnknownValue<&'a str>;
     fn try_from(value: &'a str) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/in", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for In {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/in" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

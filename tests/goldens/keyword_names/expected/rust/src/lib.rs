@@ -10,11 +10,11 @@
 //! use rtc_error_catalog::{ErrorCode, RetryPolicy};
 //!
 //! fn should_retry(code: &dyn ErrorCode) -> bool {
-//!     matches!(code.retry_policy(), RetryPolicy::Backoff | RetryPolicy::RefreshCredentials)
+//!     code.retry_policy() == RetryPolicy::Backoff
 //! }
 //! ```
 //!
-//! 1 providers, 2 code sets, 10 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 1 providers (Acme RTC), 2 code sets, 10 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -35,10 +35,7 @@ pub enum Category {
 }
 impl Category {
     /// Every value, in the order the taxonomy defines them.
-    pub const ALL: &'static [Self] = &[
-        Self::Network,
-        Self::ClientError,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Network, Self::ClientError];
     /// The id used in the spec and in every binding, e.g. `network`.
     pub const fn id(self) -> &'static str {
         match self {
@@ -89,10 +86,7 @@ pub enum RetryPolicy {
 }
 impl RetryPolicy {
     /// Every value, in the order the taxonomy defines them.
-    pub const ALL: &'static [Self] = &[
-        Self::Backoff,
-        Self::Never,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Backoff, Self::Never];
     /// The id used in the spec and in every binding, e.g. `network`.
     pub const fn id(self) -> &'static str {
         match self {
@@ -174,7 +168,7 @@ pub struct CodeInfo {
     pub terminal: bool,
     /// Where the terminal flag comes from.
     pub terminal_basis: Basis,
-    /// Why the catalog classified it so, where the basis is the catalog.
+    /// Why the catalog classified it so, where a basis is the catalog.
     pub rationale: Option<&'static str>,
     /// Set when upstream deprecates the code.
     pub deprecated: Option<&'static str>,

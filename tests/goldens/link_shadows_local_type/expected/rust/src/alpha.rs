@@ -39,27 +39,24 @@ pub enum Fault {
 }
 impl Fault {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::Timeout,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Timeout];
     /// Number of codes in the set.
     pub const COUNT: usize = 1;
-    const INFO: [crate::CodeInfo; 1] = [
-        crate::CodeInfo {
-            name: "TIMEOUT",
-            summary: "TIMEOUT happened.",
-            cause: "The server said TIMEOUT.",
-            when: &["slow network"],
-            category: crate::Category::Network,
-            retry_policy: crate::RetryPolicy::Backoff,
-            retry_basis: crate::Basis::Provider,
-            terminal: false,
-            terminal_basis: crate::Basis::Provider,
-            rationale: None,
-            deprecated: None,
-            failure: None,
-        },
-    ];
+    const CODE_SET: &'static str = "alpha/fault";
+    const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
+        name: "TIMEOUT",
+        summary: "TIMEOUT happened.",
+        cause: "The server said TIMEOUT.",
+        when: &["slow network"],
+        category: crate::Category::Network,
+        retry_policy: crate::RetryPolicy::Backoff,
+        retry_basis: crate::Basis::Provider,
+        terminal: false,
+        terminal_basis: crate::Basis::Provider,
+        rationale: None,
+        deprecated: None,
+        failure: None,
+    }];
     pub(crate) const fn index(self) -> usize {
         match self {
             Self::Timeout => 0,
@@ -68,13 +65,17 @@ impl Fault {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -135,14 +136,19 @@ impl From<Fault> for i32 {
 impl TryFrom<i32> for Fault {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "alpha/fault", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for Fault {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "alpha/fault" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -214,12 +220,10 @@ pub enum Status {
 }
 impl Status {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::Lost,
-        Self::Gone,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Lost, Self::Gone];
     /// Number of codes in the set.
     pub const COUNT: usize = 2;
+    const CODE_SET: &'static str = "alpha/status";
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "LOST",
@@ -259,13 +263,17 @@ impl Status {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -335,14 +343,19 @@ impl From<Status> for i32 {
 impl TryFrom<i32> for Status {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "alpha/status", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for Status {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "alpha/status" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -363,7 +376,7 @@ impl crate::ErrorCode for Status {
         crate::WireValue::Integer(self.value())
     }
     fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
-        self.protocol_equivalent().map(|c| &crate::beta::Fault::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        self.protocol_equivalent().map(|code| code.as_dyn())
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()

@@ -45,12 +45,10 @@ pub enum DisconnectReason {
 }
 impl DisconnectReason {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::ServerShutdown,
-        Self::DuplicateIdentity,
-    ];
+    pub const ALL: &'static [Self] = &[Self::ServerShutdown, Self::DuplicateIdentity];
     /// Number of codes in the set.
     pub const COUNT: usize = 2;
+    const CODE_SET: &'static str = "acme/disconnect_reason";
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "SERVER_SHUTDOWN",
@@ -90,13 +88,17 @@ impl DisconnectReason {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -159,14 +161,19 @@ impl From<DisconnectReason> for i32 {
 impl TryFrom<i32> for DisconnectReason {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/disconnect_reason", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for DisconnectReason {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/disconnect_reason" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -243,13 +250,10 @@ pub enum ConnectionError {
 }
 impl ConnectionError {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::ServerGone,
-        Self::Replaced,
-        Self::Unlinked,
-    ];
+    pub const ALL: &'static [Self] = &[Self::ServerGone, Self::Replaced, Self::Unlinked];
     /// Number of codes in the set.
     pub const COUNT: usize = 3;
+    const CODE_SET: &'static str = "acme/connection_error";
     const INFO: [crate::CodeInfo; 3] = [
         crate::CodeInfo {
             name: "ServerGone",
@@ -300,13 +304,17 @@ impl ConnectionError {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::String(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::String(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -383,14 +391,19 @@ impl From<ConnectionError> for &'static str {
 impl<'a> TryFrom<&'a str> for ConnectionError {
     type Error = crate::UnknownValue<&'a str>;
     fn try_from(value: &'a str) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/connection_error", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for ConnectionError {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/connection_error" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -411,7 +424,7 @@ impl crate::ErrorCode for ConnectionError {
         crate::WireValue::String(self.value())
     }
     fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
-        self.protocol_equivalent().map(|c| &crate::acme::DisconnectReason::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        self.protocol_equivalent().map(|code| code.as_dyn())
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()

@@ -40,27 +40,24 @@ pub enum RoomError {
 }
 impl RoomError {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::RoomFull,
-    ];
+    pub const ALL: &'static [Self] = &[Self::RoomFull];
     /// Number of codes in the set.
     pub const COUNT: usize = 1;
-    const INFO: [crate::CodeInfo; 1] = [
-        crate::CodeInfo {
-            name: "ROOM_FULL",
-            summary: "The room is full.",
-            cause: "The Beta server refused another participant.",
-            when: &["a crowded room"],
-            category: crate::Category::Network,
-            retry_policy: crate::RetryPolicy::Backoff,
-            retry_basis: crate::Basis::Provider,
-            terminal: true,
-            terminal_basis: crate::Basis::Provider,
-            rationale: None,
-            deprecated: None,
-            failure: None,
-        },
-    ];
+    const CODE_SET: &'static str = "acme/room_error";
+    const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
+        name: "ROOM_FULL",
+        summary: "The room is full.",
+        cause: "The Beta server refused another participant.",
+        when: &["a crowded room"],
+        category: crate::Category::Network,
+        retry_policy: crate::RetryPolicy::Backoff,
+        retry_basis: crate::Basis::Provider,
+        terminal: true,
+        terminal_basis: crate::Basis::Provider,
+        rationale: None,
+        deprecated: None,
+        failure: None,
+    }];
     pub(crate) const fn index(self) -> usize {
         match self {
             Self::RoomFull => 0,
@@ -69,13 +66,17 @@ impl RoomError {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -142,14 +143,19 @@ impl From<RoomError> for i32 {
 impl TryFrom<i32> for RoomError {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/room_error", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for RoomError {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/room_error" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -170,7 +176,7 @@ impl crate::ErrorCode for RoomError {
         crate::WireValue::Integer(self.value())
     }
     fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
-        self.protocol_equivalent().map(|c| &crate::beta::Reason::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        self.protocol_equivalent().map(|code| code.as_dyn())
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()
@@ -215,27 +221,24 @@ pub enum TrackError {
 }
 impl TrackError {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::TrackRejected,
-    ];
+    pub const ALL: &'static [Self] = &[Self::TrackRejected];
     /// Number of codes in the set.
     pub const COUNT: usize = 1;
-    const INFO: [crate::CodeInfo; 1] = [
-        crate::CodeInfo {
-            name: "TRACK_REJECTED",
-            summary: "The track was rejected.",
-            cause: "The Gamma media server refused the track.",
-            when: &["an unsupported codec"],
-            category: crate::Category::ClientError,
-            retry_policy: crate::RetryPolicy::Never,
-            retry_basis: crate::Basis::Provider,
-            terminal: false,
-            terminal_basis: crate::Basis::Provider,
-            rationale: None,
-            deprecated: None,
-            failure: None,
-        },
-    ];
+    const CODE_SET: &'static str = "acme/track_error";
+    const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
+        name: "TRACK_REJECTED",
+        summary: "The track was rejected.",
+        cause: "The Gamma media server refused the track.",
+        when: &["an unsupported codec"],
+        category: crate::Category::ClientError,
+        retry_policy: crate::RetryPolicy::Never,
+        retry_basis: crate::Basis::Provider,
+        terminal: false,
+        terminal_basis: crate::Basis::Provider,
+        rationale: None,
+        deprecated: None,
+        failure: None,
+    }];
     pub(crate) const fn index(self) -> usize {
         match self {
             Self::TrackRejected => 0,
@@ -244,13 +247,17 @@ impl TrackError {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -317,14 +324,19 @@ impl From<TrackError> for i32 {
 impl TryFrom<i32> for TrackError {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/track_error", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for TrackError {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/track_error" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.
@@ -345,7 +357,7 @@ impl crate::ErrorCode for TrackError {
         crate::WireValue::Integer(self.value())
     }
     fn equivalent(&self) -> Option<&'static dyn crate::ErrorCode> {
-        self.protocol_equivalent().map(|c| &crate::gamma::Reason::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        self.protocol_equivalent().map(|code| code.as_dyn())
     }
     fn info(&self) -> &'static crate::CodeInfo {
         (*self).info()

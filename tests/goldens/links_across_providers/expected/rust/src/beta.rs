@@ -39,27 +39,24 @@ pub enum Reason {
 }
 impl Reason {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::Full,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Full];
     /// Number of codes in the set.
     pub const COUNT: usize = 1;
-    const INFO: [crate::CodeInfo; 1] = [
-        crate::CodeInfo {
-            name: "FULL",
-            summary: "The room is full.",
-            cause: "The room reached its participant limit.",
-            when: &["a crowded room"],
-            category: crate::Category::Network,
-            retry_policy: crate::RetryPolicy::Backoff,
-            retry_basis: crate::Basis::Provider,
-            terminal: true,
-            terminal_basis: crate::Basis::Provider,
-            rationale: None,
-            deprecated: None,
-            failure: None,
-        },
-    ];
+    const CODE_SET: &'static str = "beta/reason";
+    const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
+        name: "FULL",
+        summary: "The room is full.",
+        cause: "The room reached its participant limit.",
+        when: &["a crowded room"],
+        category: crate::Category::Network,
+        retry_policy: crate::RetryPolicy::Backoff,
+        retry_basis: crate::Basis::Provider,
+        terminal: true,
+        terminal_basis: crate::Basis::Provider,
+        rationale: None,
+        deprecated: None,
+        failure: None,
+    }];
     pub(crate) const fn index(self) -> usize {
         match self {
             Self::Full => 0,
@@ -68,13 +65,17 @@ impl Reason {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -135,14 +136,19 @@ impl From<Reason> for i32 {
 impl TryFrom<i32> for Reason {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "beta/reason", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for Reason {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "beta/reason" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

@@ -38,40 +38,41 @@ pub enum Reason {
 }
 impl Reason {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::Rejected,
-    ];
+    pub const ALL: &'static [Self] = &[Self::Rejected];
     /// Number of codes in the set.
     pub const COUNT: usize = 1;
-    const INFO: [crate::CodeInfo; 1] = [
-        crate::CodeInfo {
-            name: "REJECTED",
-            summary: "The track was rejected.",
-            cause: "The server does not accept the track's codec.",
-            when: &["an unsupported codec"],
-            category: crate::Category::ClientError,
-            retry_policy: crate::RetryPolicy::Never,
-            retry_basis: crate::Basis::Provider,
-            terminal: false,
-            terminal_basis: crate::Basis::Provider,
-            rationale: None,
-            deprecated: None,
-            failure: None,
-        },
-    ];
+    const CODE_SET: &'static str = "gamma/reason";
+    const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
+        name: "REJECTED",
+        summary: "The track was rejected.",
+        cause: "The server does not accept the track's codec.",
+        when: &["an unsupported codec"],
+        category: crate::Category::ClientError,
+        retry_policy: crate::RetryPolicy::Never,
+        retry_basis: crate::Basis::Provider,
+        terminal: false,
+        terminal_basis: crate::Basis::Provider,
+        rationale: None,
+        deprecated: None,
+        failure: None,
+    }];
     pub(crate) const fn index(self) -> usize {
         self as usize
     }
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::String(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::String(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -134,14 +135,19 @@ impl From<Reason> for &'static str {
 impl<'a> TryFrom<&'a str> for Reason {
     type Error = crate::UnknownValue<&'a str>;
     fn try_from(value: &'a str) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "gamma/reason", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for Reason {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "gamma/reason" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

@@ -44,12 +44,10 @@ pub enum CloseReason {
 }
 impl CloseReason {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::ServerShutdown,
-        Self::Kicked,
-    ];
+    pub const ALL: &'static [Self] = &[Self::ServerShutdown, Self::Kicked];
     /// Number of codes in the set.
     pub const COUNT: usize = 2;
+    const CODE_SET: &'static str = "acme/close_reason";
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "ServerShutdown",
@@ -86,13 +84,17 @@ impl CloseReason {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::String(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::String(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> &'static str {
@@ -158,14 +160,19 @@ impl From<CloseReason> for &'static str {
 impl<'a> TryFrom<&'a str> for CloseReason {
     type Error = crate::UnknownValue<&'a str>;
     fn try_from(value: &'a str) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/close_reason", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for CloseReason {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/close_reason" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

@@ -47,12 +47,10 @@ pub enum DisconnectReason {
 }
 impl DisconnectReason {
     /// Every code, in upstream order.
-    pub const ALL: &'static [Self] = &[
-        Self::ServerShutdown,
-        Self::Kicked,
-    ];
+    pub const ALL: &'static [Self] = &[Self::ServerShutdown, Self::Kicked];
     /// Number of codes in the set.
     pub const COUNT: usize = 2;
+    const CODE_SET: &'static str = "acme/disconnect_reason";
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "SERVER_SHUTDOWN",
@@ -92,13 +90,17 @@ impl DisconnectReason {
     /// The code with this wire value, as a `'static` trait object.
     pub fn lookup(value: crate::WireValue<'_>) -> Option<&'static dyn crate::ErrorCode> {
         match value {
-            crate::WireValue::Integer(v) => Self::from_value(v).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode),
+            crate::WireValue::Integer(v) => Self::from_value(v).map(Self::as_dyn),
             _ => None,
         }
     }
     /// The code with this upstream name, as a `'static` trait object.
     pub fn lookup_name(name: &str) -> Option<&'static dyn crate::ErrorCode> {
-        Self::from_name(name).map(|c| &Self::ALL[c.index()] as &'static dyn crate::ErrorCode)
+        Self::from_name(name).map(Self::as_dyn)
+    }
+    /// The code as a `'static` trait object.
+    pub(crate) fn as_dyn(self) -> &'static dyn crate::ErrorCode {
+        &Self::ALL[self.index()]
     }
     /// The wire value.
     pub const fn value(self) -> i32 {
@@ -161,14 +163,19 @@ impl From<DisconnectReason> for i32 {
 impl TryFrom<i32> for DisconnectReason {
     type Error = crate::UnknownValue<i32>;
     fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::from_value(value).ok_or(crate::UnknownValue { code_set: "acme/disconnect_reason", value })
+        Self::from_value(value).ok_or(crate::UnknownValue {
+            code_set: Self::CODE_SET,
+            value,
+        })
     }
 }
 impl core::str::FromStr for DisconnectReason {
     type Err = crate::UnknownName;
     /// Parses the upstream name.
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::from_name(name).ok_or(crate::UnknownName { code_set: "acme/disconnect_reason" })
+        Self::from_name(name).ok_or(crate::UnknownName {
+            code_set: Self::CODE_SET,
+        })
     }
 }
 /// Writes the upstream name.

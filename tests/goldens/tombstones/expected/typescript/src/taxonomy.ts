@@ -99,7 +99,7 @@ export interface CodeInfo<V extends number | string = number | string, L = unkno
   readonly rationale?: string;
   /** Set when upstream deprecates the code. */
   readonly deprecated?: string;
-  /** The provider SDK's own failure flag, for code sets that have one. */
+  /** The provider SDK's own failure verdict, for code sets that have one. */
   readonly failure?: boolean;
   /** The wire value of the equivalent code in the linked code set. */
   readonly protocolEquivalent?: L;

@@ -4,7 +4,7 @@ package rtc.errorcatalog
 
 /** What kind of event a code reports, the same across providers (the catalog's own taxonomy). */
 enum class Category(
-    /** The id used in the spec and in every binding. */
+    /** The id used in the spec and in every binding, e.g. `network`. */
     val id: String,
     /** A short human-readable name. */
     val title: String,
@@ -38,7 +38,7 @@ enum class Category(
 
 /** What an app should do about a code, the same across providers (the catalog's own taxonomy). */
 enum class RetryPolicy(
-    /** The id used in the spec and in every binding. */
+    /** The id used in the spec and in every binding, e.g. `network`. */
     val id: String,
     /** A short human-readable name. */
     val title: String,

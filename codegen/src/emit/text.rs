@@ -1,0 +1,188 @@
+//! Text that several targets write: the shared types' doc comments and the package metadata.
+//!
+//! Written once here so the Rust, TypeScript and Kotlin bindings describe the same concept in the
+//! same words. Each target wraps the text in its own comment syntax; none of it comes from the
+//! spec, so it needs no escaping. Metadata that names providers is derived from the catalog.
+
+use crate::model::Catalog;
+
+/// The summary of the category taxonomy type.
+pub const CATEGORY: &str =
+    "What kind of event a code reports, the same across providers (the catalog's own taxonomy).";
+/// The summary of the retry policy taxonomy type.
+pub const RETRY_POLICY: &str =
+    "What an app should do about a code, the same across providers (the catalog's own taxonomy).";
+
+/// The `Basis` type and its two values.
+pub mod basis {
+    /// The type.
+    pub const TYPE: &str = "Where a code's retry policy or terminal flag comes from.";
+    /// `Basis::Provider`.
+    pub const PROVIDER: &str = "The provider documents it, or its SDK implements it.";
+    /// `Basis::Catalog`.
+    pub const CATALOG: &str = "The catalog's own classification; the code's `rationale` says why.";
+}
+
+/// The members of a taxonomy term.
+pub mod term {
+    /// The term's id.
+    pub const ID: &str = "The id used in the spec and in every binding, e.g. `network`.";
+    /// The term's title.
+    pub const TITLE: &str = "A short human-readable name.";
+    /// The term's meaning.
+    pub const MEANING: &str = "One paragraph: what it means and what an app should do.";
+}
+
+/// What every binding says about one code: `CodeInfo` and `ErrorCode` members.
+pub mod field {
+    /// The provider's id.
+    pub const PROVIDER: &str = "The provider's id, e.g. `livekit`.";
+    /// The code set's id.
+    pub const CODE_SET: &str = "The code set's id, e.g. `disconnect_reason`.";
+    /// The wire value.
+    pub const WIRE_VALUE: &str = "The wire value.";
+    /// The name without the set's prefix (TypeScript and Kotlin carry both names).
+    pub const CATALOG_NAME: &str =
+        "The name as the catalog keys it (the upstream name without the set's prefix).";
+    /// The upstream name.
+    pub const NAME: &str = "The name exactly as upstream spells it.";
+    /// The summary.
+    pub const SUMMARY: &str = "One short sentence.";
+    /// The cause.
+    pub const CAUSE: &str = "What causes it.";
+    /// When it occurs.
+    pub const WHEN: &str = "When it occurs.";
+    /// The category.
+    pub const CATEGORY: &str = "The catalog's category.";
+    /// The retry policy.
+    pub const RETRY_POLICY: &str = "What an app should do.";
+    /// Where the retry policy comes from.
+    pub const RETRY_BASIS: &str = "Where the retry policy comes from.";
+    /// The terminal flag.
+    pub const TERMINAL: &str = "Whether the session ends when this code is reported.";
+    /// Where the terminal flag comes from.
+    pub const TERMINAL_BASIS: &str = "Where the terminal flag comes from.";
+    /// The rationale.
+    pub const RATIONALE: &str = "Why the catalog classified it so, where a basis is the catalog.";
+    /// The deprecation note.
+    pub const DEPRECATED: &str = "Set when upstream deprecates the code.";
+    /// The failure flag.
+    pub const FAILURE: &str =
+        "The provider SDK's own failure verdict, for code sets that have one.";
+    /// The linked code.
+    pub const EQUIVALENT: &str = "The equivalent code in the linked code set, if any.";
+    /// The whole record.
+    pub const INFO: &str = "Everything the catalog says about the code.";
+}
+
+/// `template` with every `«key»` hole (e.g. `«field::NAME»`) replaced by that text, so a
+/// target's template can name the shared text it writes.
+pub fn fill(template: &str) -> String {
+    let mut out = template.to_owned();
+    for (key, text) in HOLES {
+        out = out.replace(&format!("«{key}»"), text);
+    }
+    debug_assert!(
+        !out.contains('«'),
+        "a template names a text that does not exist"
+    );
+    out
+}
+
+/// Every text a template can name.
+const HOLES: [(&str, &str); 26] = [
+    ("CATEGORY", CATEGORY),
+    ("RETRY_POLICY", RETRY_POLICY),
+    ("basis::TYPE", basis::TYPE),
+    ("basis::PROVIDER", basis::PROVIDER),
+    ("basis::CATALOG", basis::CATALOG),
+    ("term::ID", term::ID),
+    ("term::TITLE", term::TITLE),
+    ("term::MEANING", term::MEANING),
+    ("field::PROVIDER", field::PROVIDER),
+    ("field::CODE_SET", field::CODE_SET),
+    ("field::WIRE_VALUE", field::WIRE_VALUE),
+    ("field::CATALOG_NAME", field::CATALOG_NAME),
+    ("field::NAME", field::NAME),
+    ("field::SUMMARY", field::SUMMARY),
+    ("field::CAUSE", field::CAUSE),
+    ("field::WHEN", field::WHEN),
+    ("field::CATEGORY", field::CATEGORY),
+    ("field::RETRY_POLICY", field::RETRY_POLICY),
+    ("field::RETRY_BASIS", field::RETRY_BASIS),
+    ("field::TERMINAL", field::TERMINAL),
+    ("field::TERMINAL_BASIS", field::TERMINAL_BASIS),
+    ("field::RATIONALE", field::RATIONALE),
+    ("field::DEPRECATED", field::DEPRECATED),
+    ("field::FAILURE", field::FAILURE),
+    ("field::EQUIVALENT", field::EQUIVALENT),
+    ("field::INFO", field::INFO),
+];
+
+/// The providers' display names in catalog order, comma-separated: `LiveKit, Jitsi, ...`.
+pub fn provider_names(catalog: &Catalog) -> String {
+    let names: Vec<&str> = catalog.providers.iter().map(|p| p.name.as_str()).collect();
+    names.join(", ")
+}
+
+/// The one-sentence package description of every binding, naming the catalog's providers.
+pub fn description(catalog: &Catalog) -> String {
+    format!(
+        "Error codes of real-time audio/video providers ({}), with causes and retry guidance.",
+        provider_names(catalog)
+    )
+}
+
+/// The most keywords crates.io accepts, and the longest.
+const MAX_KEYWORDS: usize = 5;
+const MAX_KEYWORD_LEN: usize = 20;
+/// Keywords every catalog gets, before its providers'.
+const GENERIC_KEYWORDS: [&str; 2] = ["webrtc", "error-codes"];
+
+/// Package keywords: the generic ones, then provider ids in catalog order, each made valid for
+/// crates.io (ASCII alphanumerics, `_`, `-`, `+`, starting with a letter, at most 20 chars) and
+/// skipped if nothing valid is left or it repeats; at most five.
+pub fn keywords(catalog: &Catalog) -> Vec<String> {
+    let mut keywords: Vec<String> = GENERIC_KEYWORDS.iter().map(|k| (*k).to_owned()).collect();
+    for provider in &catalog.providers {
+        if keywords.len() == MAX_KEYWORDS {
+            break;
+        }
+        if let Some(keyword) = keyword(&provider.id.raw)
+            && !keywords.contains(&keyword)
+        {
+            keywords.push(keyword);
+        }
+    }
+    keywords
+}
+
+/// `raw` as a crates.io keyword: other characters dropped, leading non-letters trimmed,
+/// cut to the length limit; `None` if nothing is left.
+fn keyword(raw: &str) -> Option<String> {
+    let kept: String = raw
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
+        .skip_while(|c| !c.is_ascii_alphabetic())
+        .take(MAX_KEYWORD_LEN)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (!kept.is_empty()).then_some(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keyword;
+
+    #[test]
+    fn keywords_are_valid_for_crates_io() {
+        assert_eq!(keyword("amazon_chime").as_deref(), Some("amazon_chime"));
+        assert_eq!(keyword("9lives.io").as_deref(), Some("livesio"));
+        assert_eq!(keyword("ünïcode").as_deref(), Some("ncode"));
+        assert_eq!(keyword("123_"), None);
+        assert_eq!(
+            keyword("a_provider_id_longer_than_twenty").as_deref(),
+            Some("a_provider_id_longer")
+        );
+    }
+}
