@@ -667,7 +667,7 @@ fn consumers(root: &Path, dir: &Path) -> Result<(), String> {
         median(builds)
     );
 
-    let (generated, hand) = lookup_bench();
+    let (generated, hand) = lookup_bench(root, &target)?;
     println!(
         "rust lookups, wire value to code: generated {:.2} ns, hand-written match {:.2} ns ({:+.1}%)",
         generated.0,
@@ -686,100 +686,40 @@ fn consumers(root: &Path, dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Hand-written lookups over the same LiveKit DisconnectReason values, as an app would write them.
-#[inline(never)]
-fn hand_from_value(v: i32) -> Option<u8> {
-    match v {
-        0 => Some(0),
-        1 => Some(1),
-        2 => Some(2),
-        3 => Some(3),
-        4 => Some(4),
-        5 => Some(5),
-        6 => Some(6),
-        7 => Some(7),
-        8 => Some(8),
-        9 => Some(9),
-        10 => Some(10),
-        11 => Some(11),
-        12 => Some(12),
-        13 => Some(13),
-        14 => Some(14),
-        15 => Some(15),
-        16 => Some(16),
-        _ => None,
+/// Nanoseconds per lookup: (value, name) generated, then (value, name) hand-written.
+type LookupTimes = ((f64, f64), (f64, f64));
+
+/// Nanoseconds per lookup ((value, name) generated, (value, name) hand-written), from the
+/// release build of `tests/rust`'s `lookup-bench`: the xtask itself never links the generated
+/// crate, so it builds even when `generated/rust` does not.
+fn lookup_bench(root: &Path, target: &Path) -> Result<LookupTimes, String> {
+    let output = Command::new("cargo")
+        .args(["run", "--release", "--quiet", "--bin", "lookup-bench", "--manifest-path"])
+        .arg(root.join("tests/rust/Cargo.toml"))
+        .arg("--target-dir")
+        .arg(target)
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        return Err(format!(
+            "lookup-bench failed:\n{text}{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
-}
-
-#[inline(never)]
-fn hand_from_name(name: &str) -> Option<u8> {
-    match name {
-        "UNKNOWN_REASON" => Some(0),
-        "CLIENT_INITIATED" => Some(1),
-        "DUPLICATE_IDENTITY" => Some(2),
-        "SERVER_SHUTDOWN" => Some(3),
-        "PARTICIPANT_REMOVED" => Some(4),
-        "ROOM_DELETED" => Some(5),
-        "STATE_MISMATCH" => Some(6),
-        "JOIN_FAILURE" => Some(7),
-        "MIGRATION" => Some(8),
-        "SIGNAL_CLOSE" => Some(9),
-        "ROOM_CLOSED" => Some(10),
-        "USER_UNAVAILABLE" => Some(11),
-        "USER_REJECTED" => Some(12),
-        "SIP_TRUNK_FAILURE" => Some(13),
-        "CONNECTION_TIMEOUT" => Some(14),
-        "MEDIA_FAILURE" => Some(15),
-        "AGENT_ERROR" => Some(16),
-        _ => None,
-    }
-}
-
-#[inline(never)]
-fn generated_from_value(v: i32) -> Option<rtc_error_catalog::livekit::DisconnectReason> {
-    rtc_error_catalog::livekit::DisconnectReason::from_value(v)
-}
-
-#[inline(never)]
-fn generated_from_name(name: &str) -> Option<rtc_error_catalog::livekit::DisconnectReason> {
-    rtc_error_catalog::livekit::DisconnectReason::from_name(name)
-}
-
-/// Nanoseconds per lookup (value, name): generated and hand-written, medians of 9 rounds.
-fn lookup_bench() -> ((f64, f64), (f64, f64)) {
-    use std::hint::black_box;
-    let names: Vec<&str> = rtc_error_catalog::livekit::DisconnectReason::ALL
-        .iter()
-        .map(|c| c.name())
-        .chain(["NOT_A_REASON"])
-        .collect();
-    const N: usize = 2_000_000;
-    let round = |f: &dyn Fn(usize) -> bool| {
-        let t = Instant::now();
-        let mut hits = 0usize;
-        for i in 0..N {
-            hits += usize::from(f(black_box(i)));
+    let pair = |key: &str| -> Result<(f64, f64), String> {
+        let line = text
+            .lines()
+            .find_map(|l| l.strip_prefix(key))
+            .ok_or(format!("lookup-bench printed no `{key}` line"))?;
+        let mut numbers = line.split_whitespace().map(str::parse::<f64>);
+        match (numbers.next(), numbers.next()) {
+            (Some(Ok(g)), Some(Ok(h))) => Ok((g, h)),
+            _ => Err(format!("lookup-bench: bad line `{key}{line}`")),
         }
-        black_box(hits);
-        t.elapsed().as_secs_f64() * 1e9 / N as f64
     };
-    let mut samples = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
-    for _ in 0..9 {
-        samples[0].push(round(&|i| {
-            generated_from_value(black_box((i % 19) as i32)).is_some()
-        }));
-        samples[1].push(round(&|i| {
-            hand_from_value(black_box((i % 19) as i32)).is_some()
-        }));
-        samples[2].push(round(&|i| {
-            generated_from_name(black_box(names[i % names.len()])).is_some()
-        }));
-        samples[3].push(round(&|i| {
-            hand_from_name(black_box(names[i % names.len()])).is_some()
-        }));
-    }
-    let [gv, hv, gn, hn] = samples.map(median);
-    ((gv, gn), (hv, hn))
+    let (value, name) = (pair("value ")?, pair("name ")?);
+    Ok(((value.0, name.0), (value.1, name.1)))
 }
 
 fn gzip_size(path: &Path) -> Result<usize, String> {
