@@ -694,7 +694,14 @@ type LookupTimes = ((f64, f64), (f64, f64));
 /// crate, so it builds even when `generated/rust` does not.
 fn lookup_bench(root: &Path, target: &Path) -> Result<LookupTimes, String> {
     let output = Command::new("cargo")
-        .args(["run", "--release", "--quiet", "--bin", "lookup-bench", "--manifest-path"])
+        .args([
+            "run",
+            "--release",
+            "--quiet",
+            "--bin",
+            "lookup-bench",
+            "--manifest-path",
+        ])
         .arg(root.join("tests/rust/Cargo.toml"))
         .arg("--target-dir")
         .arg(target)
