@@ -141,32 +141,59 @@ fn drift() -> Result<Outcome, String> {
     run("drift", "cargo", &["xtask", "codegen", "--check"])?;
     // The compatibility guard against the previous commit too, so a commit cannot pass by
     // rewriting the catalog it is compared with.
-    if run(
-        "git",
-        "git",
-        &["rev-parse", "--verify", "--quiet", "HEAD~1"],
-    )
-    .is_ok()
-    {
-        run(
-            "compatibility",
-            "cargo",
-            &[
-                "xtask",
-                "codegen",
-                "--check",
-                "--breaking-against",
-                "HEAD~1",
-            ],
-        )?;
-        return Ok(Outcome {
-            passed: 2,
-            failed: 0,
-            detail: "generated/ matches spec/; compatible with HEAD~1".into(),
-        });
+    if !has_previous_commit()? {
+        return Ok(Outcome::one(
+            "generated/ matches spec/ (a root commit: no earlier catalog to check compatibility with)",
+        ));
     }
-    Ok(Outcome::one(
-        "generated/ matches spec/ (no earlier commit to check compatibility with)",
+    run(
+        "compatibility",
+        "cargo",
+        &[
+            "xtask",
+            "codegen",
+            "--check",
+            "--breaking-against",
+            "HEAD~1",
+        ],
+    )?;
+    Ok(Outcome {
+        passed: 2,
+        failed: 0,
+        detail: "generated/ matches spec/; compatible with HEAD~1".into(),
+    })
+}
+
+/// Whether HEAD~1 exists. A shallow clone (CI's usual checkout) fetches one more commit first;
+/// if HEAD~1 is still missing that is an error, never a silent pass. Only the root commit of a
+/// full history has nothing before it.
+fn has_previous_commit() -> Result<bool, String> {
+    let exists = || {
+        run(
+            "git",
+            "git",
+            &["rev-parse", "--verify", "--quiet", "HEAD~1"],
+        )
+        .is_ok()
+    };
+    if exists() {
+        return Ok(true);
+    }
+    let shallow = run("git", "git", &["rev-parse", "--is-shallow-repository"])?;
+    if shallow.trim() != "true" {
+        return Ok(false);
+    }
+    let fetched = run("git fetch", "git", &["fetch", "--quiet", "--deepen=1"]);
+    if exists() {
+        return Ok(true);
+    }
+    Err(format!(
+        "HEAD~1 is not in this shallow clone and `git fetch --deepen=1` did not bring it ({}): the compatibility guard needs the previous commit; fetch it (`git fetch --deepen=1`, or clone with `fetch-depth: 2`)",
+        fetched.err().map_or("it fetched nothing".to_owned(), |e| e
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_owned())
     ))
 }
 
