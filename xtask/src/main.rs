@@ -52,8 +52,13 @@ fn main() -> ExitCode {
 }
 
 /// The repository root: the xtask crate lives in `<root>/xtask`.
+///
+/// Read at run time (`cargo run` sets it) before the compile-time value: a target folder shared
+/// by two copies of the repository holds one xtask binary, which cargo sees as fresh for both.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    manifest_dir
         .parent()
         .expect("xtask has a parent folder")
         .to_owned()
