@@ -79,29 +79,19 @@ fn bench() -> Result<(), String> {
     println!(
         "codegen, in process (median ms per phase) and as a process (wall ms, peak MiB), against protoc --cpp_out --java_out --kotlin_out"
     );
-    println!(
-        "{:<5} {:>7} {:>6} {:>7} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>8} {:>7} | {:>8} {:>6} | {:>8} {:>6} {:>6}",
-        "spec",
-        "codes",
-        "load",
-        "parse",
-        "validate",
-        "rust",
-        "ts",
-        "kotlin",
-        "docs",
-        "json",
-        "write",
-        "check",
-        "total",
-        "us/code",
-        "",
-        "process",
-        "MiB",
-        "protoc",
-        "MiB",
-        "ratio"
+    let mut header = format!(
+        "{:<5} {:>7} {:>6} {:>7} {:>8}",
+        "spec", "codes", "load", "parse", "validate"
     );
+    for (name, _) in emit::EMITTERS {
+        let _ = write!(header, " {:>7}", &name[..name.len().min(7)]);
+    }
+    let _ = write!(
+        header,
+        " {:>7} {:>7} {:>7} {:>8} {:>7} | {:>8} {:>6} | {:>8} {:>6} {:>6}",
+        "write", "check", "total", "us/code", "", "process", "MiB", "protoc", "MiB", "ratio"
+    );
+    println!("{header}");
     let mut ratio_10k = None;
     let mut totals = Vec::new();
     for size in SIZES {
@@ -174,18 +164,16 @@ fn bench() -> Result<(), String> {
             ratio_10k = Some((protoc_ms, process_ms, ratio, process_mib, protoc_mib));
         }
         let p = &phases;
-        println!(
-            "{:<5} {:>7} {:>6.2} {:>7.2} {:>8.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>8.2} {:>7} | {:>8.2} {:>6.1} | {:>8.2} {:>6.1} {:>5.2}x",
-            size.label,
-            codes,
-            p.load,
-            p.parse,
-            p.validate,
-            p.rust,
-            p.typescript,
-            p.kotlin,
-            p.docs,
-            p.json,
+        let mut row = format!(
+            "{:<5} {:>7} {:>6.2} {:>7.2} {:>8.2}",
+            size.label, codes, p.load, p.parse, p.validate
+        );
+        for (_, ms) in &p.emit {
+            let _ = write!(row, " {ms:>7.2}");
+        }
+        let _ = write!(
+            row,
+            " {:>7.2} {:>7.2} {:>7.2} {:>8.2} {:>7} | {:>8.2} {:>6.1} | {:>8.2} {:>6.1} {:>5.2}x",
             p.write,
             p.check,
             p.total(),
@@ -197,6 +185,7 @@ fn bench() -> Result<(), String> {
             protoc_mib,
             ratio
         );
+        println!("{row}");
         totals.push((
             size.label,
             codes,
@@ -232,33 +221,21 @@ fn bench() -> Result<(), String> {
     Ok(())
 }
 
-/// Median milliseconds of each phase.
+/// Median milliseconds of each phase; one emit phase per entry of `emit::EMITTERS`.
 struct Phases {
     codes: usize,
     load: f64,
     parse: f64,
     validate: f64,
-    rust: f64,
-    typescript: f64,
-    kotlin: f64,
-    docs: f64,
-    json: f64,
+    emit: Vec<(&'static str, f64)>,
     write: f64,
     check: f64,
 }
 
 impl Phases {
     fn total(&self) -> f64 {
-        self.load
-            + self.parse
-            + self.validate
-            + self.rust
-            + self.typescript
-            + self.kotlin
-            + self.docs
-            + self.json
-            + self.write
-            + self.check
+        let emit: f64 = self.emit.iter().map(|(_, ms)| ms).sum();
+        self.load + self.parse + self.validate + emit + self.write + self.check
     }
 }
 
@@ -278,7 +255,7 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, f64) {
 }
 
 fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String> {
-    let mut samples: Vec<[f64; 10]> = Vec::new();
+    let mut samples: Vec<Vec<f64>> = Vec::new();
     let mut codes = 0;
     for _ in 0..runs {
         let _ = std::fs::remove_dir_all(out);
@@ -297,18 +274,12 @@ fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String
         let (catalog, validate) = timed(|| rtc_codegen::validate::validate(raw));
         let catalog = catalog.map_err(|p| format!("{}: {}", spec.display(), p[0].message))?;
         codes = catalog.code_count();
-        let (rust, t_rust) = timed(|| emit::rust::emit(&catalog));
-        let (ts, t_ts) = timed(|| emit::typescript::emit(&catalog));
-        let (kt, t_kt) = timed(|| emit::kotlin::emit(&catalog));
-        let (docs, t_docs) = timed(|| emit::docs::emit(&catalog));
-        let (json, t_json) = timed(|| {
-            let mut files = emit::json::emit(&catalog);
-            files.extend(emit::schema::emit());
-            files
-        });
         let mut files = emit::Files::new();
-        for part in [rust, ts, kt, docs, json] {
+        let mut times = vec![load, parse, validate];
+        for (_, emitter) in emit::EMITTERS {
+            let (part, t) = timed(|| emitter(&catalog));
             files.extend(part);
+            times.push(t);
         }
         let (written, t_write) = timed(|| rtc_codegen::write::write(out, &files));
         written.map_err(|e| e.to_string())?;
@@ -316,23 +287,23 @@ fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String
         if !changes.map_err(|e| e.to_string())?.is_empty() {
             return Err("check found drift right after a write".into());
         }
-        samples.push([
-            load, parse, validate, t_rust, t_ts, t_kt, t_docs, t_json, t_write, t_check,
-        ]);
+        times.extend([t_write, t_check]);
+        samples.push(times);
     }
     let col = |i: usize| median(samples.iter().map(|s| s[i]).collect());
+    let emitters = emit::EMITTERS.len();
     Ok(Phases {
         codes,
         load: col(0),
         parse: col(1),
         validate: col(2),
-        rust: col(3),
-        typescript: col(4),
-        kotlin: col(5),
-        docs: col(6),
-        json: col(7),
-        write: col(8),
-        check: col(9),
+        emit: emit::EMITTERS
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| (*name, col(3 + i)))
+            .collect(),
+        write: col(3 + emitters),
+        check: col(4 + emitters),
     })
 }
 
@@ -370,7 +341,9 @@ fn measure_process(runs: usize, command: impl Fn() -> Command) -> Result<(f64, f
     Ok((median(walls), peak))
 }
 
-/// protoc, and GNU time for peak memory, from Debian's packages when missing.
+/// protoc and GNU time (for peak memory) must be installed; the bench says how, and installs
+/// nothing system-wide itself. The npm tools (esbuild, kotlinc) come from the same pinned
+/// `npm ci` that `cargo xtask test` runs.
 fn ensure_tools() -> Result<(), String> {
     let missing: Vec<&str> = [("protoc", "protobuf-compiler"), ("/usr/bin/time", "time")]
         .into_iter()
@@ -384,28 +357,13 @@ fn ensure_tools() -> Result<(), String> {
         })
         .map(|(_, package)| package)
         .collect();
-    if missing.is_empty() {
-        return Ok(());
+    if !missing.is_empty() {
+        return Err(format!(
+            "missing {0}: install it first, e.g. `sudo apt-get install {0}` (Debian, Ubuntu) or your system's package manager",
+            missing.join(" ")
+        ));
     }
-    println!("bench: installing {} from Debian ...", missing.join(", "));
-    let apt = |args: &[&str]| {
-        Command::new("apt-get")
-            .args(args)
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .stdout(Stdio::null())
-            .status()
-    };
-    if !apt(&["update", "-qq"]).is_ok_and(|s| s.success()) {
-        return Err(
-            "apt-get update failed (run as root, or install protobuf-compiler and time yourself)"
-                .into(),
-        );
-    }
-    let mut args = vec!["install", "-y", "-qq"];
-    args.extend(&missing);
-    if !apt(&args).is_ok_and(|s| s.success()) {
-        return Err(format!("apt-get install {} failed", missing.join(" ")));
-    }
+    crate::test::npm_ci(&crate::root().join("tests/toolchain"))?;
     Ok(())
 }
 

@@ -234,7 +234,7 @@ fn clippy() -> Result<Outcome, String> {
 }
 
 /// Runs `npm ci` in `dir` unless what is installed there matches its lock file.
-fn npm_ci(dir: &Path) -> Result<bool, String> {
+pub fn npm_ci(dir: &Path) -> Result<bool, String> {
     let lock = std::fs::read(dir.join("package-lock.json"))
         .map_err(|e| format!("{}/package-lock.json: {e}", dir.display()))?;
     let stamp = dir.join("node_modules/.installed-lock.json");
