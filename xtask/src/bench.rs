@@ -772,18 +772,13 @@ fn typescript_sizes(root: &Path, dir: &Path) -> Result<(), String> {
 fn kotlin_sizes(root: &Path, dir: &Path) -> Result<(), String> {
     let compiler = root.join("tests/toolchain/node_modules/kotlin-compiler/bin/kotlinc");
     let out = dir.join("kotlin-classes");
-    let mut sources = Vec::new();
-    let mut stack = vec![root.join("generated/kotlin")];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).map_err(|e| e.to_string())?.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "kt") {
-                sources.push(p.display().to_string());
-            }
-        }
-    }
+    let kotlin = root.join("generated/kotlin");
+    let sources: Vec<PathBuf> = rtc_codegen::write::files_under(&kotlin, &|_| false)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|p| p.ends_with(".kt"))
+        .map(|p| kotlin.join(p))
+        .collect();
     let status = Command::new(&compiler)
         .arg("-d")
         .arg(&out)

@@ -50,7 +50,10 @@ pub fn all(catalog: &Catalog) -> Files {
     // The emitters are independent pure functions: run them side by side, unless the catalog is
     // so small that starting threads would cost more than it saves.
     if catalog.code_count() < 2_000 {
-        return EMITTERS.iter().flat_map(|(_, emit)| emit(catalog)).collect();
+        return EMITTERS
+            .iter()
+            .flat_map(|(_, emit)| emit(catalog))
+            .collect();
     }
     std::thread::scope(|scope| {
         let handles: Vec<_> = EMITTERS
