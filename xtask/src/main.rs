@@ -247,7 +247,12 @@ fn git_show(rev: &str, path: &str) -> Result<String, String> {
     }
 }
 
-/// Whether `dir` exists and holds anything.
+/// Whether `dir` holds a file of a finished generation: not what cargo or npm built there, and not
+/// the staged files of a `codegen` running at this moment (which renames `catalog.json`, first in
+/// path order, before any other file), so two runs started together both see a first generation.
 fn has_files(dir: &Path) -> bool {
-    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some())
+    let skip = |rel: &str| rtc_codegen::write::NOT_OURS.contains(&rel);
+    rtc_codegen::write::files_under(dir, &skip).map_or(true, |files| {
+        files.iter().any(|f| !f.contains(".tmp-codegen-"))
+    })
 }

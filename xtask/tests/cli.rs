@@ -60,9 +60,9 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Every file under `dir` with its bytes.
+/// Every file under `dir` with its bytes, but what cargo or npm built there (`write::NOT_OURS`).
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    rtc_codegen::write::files_under(dir, &|_| false)
+    rtc_codegen::write::files_under(dir, &|rel| rtc_codegen::write::NOT_OURS.contains(&rel))
         .unwrap()
         .into_iter()
         .map(|file| {
