@@ -130,7 +130,7 @@ fn clippy() -> Result<Outcome, String> {
             "warnings",
         ],
     )?;
-    Ok(Outcome::one("no warnings, generated crate included"))
+    Ok(Outcome::one("no warnings in the generator (the generated crates: stage crate)"))
 }
 
 /// Installs the pinned npm packages: the test toolchain and the providers' SDKs.
