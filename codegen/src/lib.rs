@@ -94,8 +94,3 @@ pub fn check_compatibility(
 pub fn generate(catalog: &Catalog) -> emit::Files {
     emit::all(catalog)
 }
-
-/// The README's Rust examples run as doc tests, so they cannot rot.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-struct ReadmeDoctests;

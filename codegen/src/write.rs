@@ -29,36 +29,52 @@ impl Change {
     }
 }
 
-/// Every file under `dir`, relative, with `/` separators, sorted.
+/// What others build inside the output folder: cargo next to the Rust crate, npm next to the
+/// TypeScript package. Never stale, never compared. Paths relative to the output folder.
+pub const NOT_OURS: [&str; 4] = [
+    "rust/target",
+    "rust/Cargo.lock",
+    "typescript/dist",
+    "typescript/node_modules",
+];
+
+/// Every file under `dir` that the generator owns (see [`NOT_OURS`]).
 fn existing(dir: &Path) -> io::Result<BTreeSet<String>> {
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) -> io::Result<()> {
+    files_under(dir, &|rel| NOT_OURS.contains(&rel))
+}
+
+/// Every file under `dir`: relative, with `/` separators, sorted; a missing `dir` has none.
+/// Entries (folders or files) whose relative path `skip` accepts are left out. The project's one
+/// recursive directory walk: the write, the drift check and the test stages all list files here.
+pub fn files_under(dir: &Path, skip: &dyn Fn(&str) -> bool) -> io::Result<BTreeSet<String>> {
+    fn walk(
+        dir: &Path,
+        prefix: &str,
+        skip: &dyn Fn(&str) -> bool,
+        out: &mut BTreeSet<String>,
+    ) -> io::Result<()> {
         let entries = match std::fs::read_dir(dir) {
             Ok(e) => e,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(e),
+            Err(e) if e.kind() == io::ErrorKind::NotFound && prefix.is_empty() => return Ok(()),
+            Err(e) => return Err(at(dir)(e)),
         };
         for entry in entries {
-            let entry = entry?;
-            let path = entry.path();
-            if entry.file_type()?.is_dir() {
-                // What npm builds beside the TypeScript sources (`dist/`, `node_modules/`) is
-                // not ours: never stale, never compared.
-                if !matches!(entry.file_name().to_str(), Some("dist" | "node_modules")) {
-                    walk(root, &path, out)?;
-                }
+            let entry = entry.map_err(at(dir))?;
+            let name = entry.file_name();
+            let rel = format!("{prefix}{}", name.to_string_lossy());
+            if skip(&rel) {
+                continue;
+            }
+            if entry.file_type().map_err(at(&entry.path()))?.is_dir() {
+                walk(&entry.path(), &format!("{rel}/"), skip, out)?;
             } else {
-                let rel = path.strip_prefix(root).expect("walk stays under root");
-                let parts: Vec<String> = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .collect();
-                out.insert(parts.join("/"));
+                out.insert(rel);
             }
         }
         Ok(())
     }
     let mut out = BTreeSet::new();
-    walk(dir, dir, &mut out)?;
+    walk(dir, "", skip, &mut out)?;
     Ok(out)
 }
 

@@ -1,6 +1,7 @@
 //! A property test over the loader, the validator and the emitters: whatever bytes arrive as
-//! spec files, the pipeline returns a catalog or diagnostics, never panics, and a catalog it
-//! accepts always emits.
+//! spec files, the pipeline returns a catalog or diagnostics, never panics; every diagnostic
+//! points inside the input it names; a catalog it accepts emits every target, byte-identically
+//! when emitted again.
 //!
 //! Cases: arbitrary bytes, and the real spec mutated (bytes flipped, YAML punctuation inserted,
 //! lines dropped, duplicated or swapped, files truncated). `cargo xtask test` runs a bounded
@@ -8,7 +9,8 @@
 //!     FUZZ_CASES=200000 cargo test --release -p rtc-codegen --test fuzz -- --nocapture
 //! and `FUZZ_SEED=<n>` replays a run.
 
-use rtc_codegen::diagnostics::SourceFile;
+use rtc_codegen::diagnostics::{Diagnostic, SourceFile};
+use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
@@ -123,6 +125,36 @@ fn random_bytes(rng: &mut Rng) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// The top-level entries of the output (`rust`, `typescript`, `catalog.json`, ...): one or more
+/// per emitter, so a target that emits nothing shows as missing.
+fn targets(files: &rtc_codegen::emit::Files) -> BTreeSet<String> {
+    files
+        .keys()
+        .map(|path| path.split('/').next().unwrap_or(path).to_owned())
+        .collect()
+}
+
+/// A diagnostic names one of the input files (or the taxonomy file the spec lacks), and its
+/// place, if it has one, lies inside that file's text.
+fn assert_inside(d: &Diagnostic, files: &[SourceFile]) {
+    let Some(file) = files.iter().find(|f| f.path == d.file) else {
+        assert_eq!(d.file, "taxonomy.yaml", "diagnostic names no input: {d:?}");
+        return;
+    };
+    let Some((line, col)) = d.at else { return };
+    let lines: Vec<&str> = file.text.split('\n').collect();
+    assert!(
+        (1..=lines.len()).contains(&line),
+        "{d:?}: line {line} outside the file's {} lines",
+        lines.len()
+    );
+    assert!(
+        (1..=lines[line - 1].len() + 1).contains(&col),
+        "{d:?}: column {col} outside line {line} ({} bytes)",
+        lines[line - 1].len()
+    );
+}
+
 #[test]
 fn the_pipeline_never_panics() {
     let cases: usize = std::env::var("FUZZ_CASES")
@@ -135,6 +167,9 @@ fn the_pipeline_never_panics() {
         .unwrap_or(0x5EED_CAFE);
     let mut rng = Rng(seed | 1);
     let spec = real_spec();
+    let every_target = targets(&rtc_codegen::generate(
+        &rtc_codegen::catalog_from_sources(spec.clone()).unwrap_or_else(|d| panic!("{d}")),
+    ));
     let (mut accepted, mut rejected) = (0, 0);
     for case in 0..cases {
         let mut files = spec.clone();
@@ -151,7 +186,16 @@ fn the_pipeline_never_panics() {
             || match rtc_codegen::catalog_from_sources(files.clone()) {
                 Ok(catalog) => {
                     let generated = rtc_codegen::generate(&catalog);
-                    assert!(!generated.is_empty());
+                    assert_eq!(
+                        targets(&generated),
+                        every_target,
+                        "an accepted spec emits every target"
+                    );
+                    // Emitting twice doubles the cost: one accepted case in four.
+                    assert!(
+                        case % 4 != 0 || generated == rtc_codegen::generate(&catalog),
+                        "the same catalog emitted different bytes"
+                    );
                     true
                 }
                 Err(diagnostics) => {
@@ -159,6 +203,9 @@ fn the_pipeline_never_panics() {
                         !diagnostics.items.is_empty(),
                         "rejected without a diagnostic"
                     );
+                    for d in &diagnostics.items {
+                        assert_inside(d, &files);
+                    }
                     let rendered = diagnostics.render();
                     assert!(rendered.contains("error: "), "{rendered}");
                     false
@@ -182,7 +229,6 @@ fn the_pipeline_never_panics() {
         }
     }
     println!("fuzz: {cases} cases, {accepted} accepted, {rejected} rejected, seed {seed}");
-    assert_eq!(accepted + rejected, cases);
     assert!(
         rejected > 0 && accepted > 0,
         "the mutations should produce both outcomes"

@@ -148,6 +148,14 @@ private fun whatToDo(code: ErrorCode): String =
         else -> "decide from detail"
     }
 
+// A provider's Kotlin package: catalog.json's `identifiers.kotlin` when it has one (a full
+// package, or the last segment under `rtc.errorcatalog`), else the id without underscores.
+private fun kotlinPackage(provider: Map<String, Any?>): String {
+    val named = (provider["identifiers"] as? Map<*, *>)?.get("kotlin") as? String
+    val pkg = named ?: (provider["id"] as String).replace("_", "")
+    return if ('.' in pkg) pkg else "rtc.errorcatalog.$pkg"
+}
+
 fun main(args: Array<String>) {
     val catalog = Json(File(args[0]).readText()).parse().obj()
     val providers = catalog["providers"].list().map { it.obj() }
@@ -158,7 +166,7 @@ fun main(args: Array<String>) {
             val sid = set["id"] as String
             val integer = set["values"] == "integer"
             val type = set["identifiers"].obj()["kotlin"] as String
-            val cls = Class.forName("rtc.errorcatalog.${pid.replace("_", "")}.$type")
+            val cls = Class.forName("${kotlinPackage(provider)}.$type")
             val wireType: Class<*> = if (integer) Int::class.javaPrimitiveType!! else String::class.java
             val fromValue = cls.getMethod("fromValue", wireType)
             val fromName = cls.getMethod("fromName", String::class.java)
@@ -211,9 +219,8 @@ fun main(args: Array<String>) {
     // The policy function over codes from every provider, and over one event's codes.
     val byLink = mutableMapOf<String, ErrorCode>()
     for (provider in providers) {
-        val pid = provider["id"] as String
         for (set in provider["code_sets"].list().map { it.obj() }) {
-            val cls = Class.forName("rtc.errorcatalog.${pid.replace("_", "")}.${set["identifiers"].obj()["kotlin"]}")
+            val cls = Class.forName("${kotlinPackage(provider)}.${set["identifiers"].obj()["kotlin"]}")
             for (constant in cls.enumConstants) {
                 val code = constant as ErrorCode
                 byLink["${code.provider}/${code.codeSet}/${code.catalogName}"] = code

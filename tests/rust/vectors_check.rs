@@ -1,9 +1,9 @@
 // The Rust binding against test vectors: every code in a `catalog.json` must come back from the
-// generated crate with the same value, name, metadata and link. Included (`include!`) by
-// codegen/tests/vectors.rs for the real catalog and by the hostile-fixture check that
-// `cargo xtask test` builds, so both run the same assertions.
+// generated crate with the same value, name, metadata and link. Included (`include!`) by the
+// `vectors` binary, which `cargo xtask test` builds against every generated tree, and by
+// tests/real_catalog.rs, so all run the same assertions.
 
-use rtc_error_catalog::{Basis, CODE_SETS, ErrorCode, WireValue};
+use rtc_error_catalog::{Basis, CODE_SETS, WireValue};
 use serde_json::Value;
 
 fn wire(value: &Value) -> WireValue<'_> {

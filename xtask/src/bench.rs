@@ -79,29 +79,19 @@ fn bench() -> Result<(), String> {
     println!(
         "codegen, in process (median ms per phase) and as a process (wall ms, peak MiB), against protoc --cpp_out --java_out --kotlin_out"
     );
-    println!(
-        "{:<5} {:>7} {:>6} {:>7} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>8} {:>7} | {:>8} {:>6} | {:>8} {:>6} {:>6}",
-        "spec",
-        "codes",
-        "load",
-        "parse",
-        "validate",
-        "rust",
-        "ts",
-        "kotlin",
-        "docs",
-        "json",
-        "write",
-        "check",
-        "total",
-        "us/code",
-        "",
-        "process",
-        "MiB",
-        "protoc",
-        "MiB",
-        "ratio"
+    let mut header = format!(
+        "{:<5} {:>7} {:>6} {:>7} {:>8}",
+        "spec", "codes", "load", "parse", "validate"
     );
+    for (name, _) in emit::EMITTERS {
+        let _ = write!(header, " {:>7}", &name[..name.len().min(7)]);
+    }
+    let _ = write!(
+        header,
+        " {:>7} {:>7} {:>7} {:>8} {:>7} | {:>8} {:>6} | {:>8} {:>6} {:>6}",
+        "write", "check", "total", "us/code", "", "process", "MiB", "protoc", "MiB", "ratio"
+    );
+    println!("{header}");
     let mut ratio_10k = None;
     let mut totals = Vec::new();
     for size in SIZES {
@@ -174,18 +164,16 @@ fn bench() -> Result<(), String> {
             ratio_10k = Some((protoc_ms, process_ms, ratio, process_mib, protoc_mib));
         }
         let p = &phases;
-        println!(
-            "{:<5} {:>7} {:>6.2} {:>7.2} {:>8.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>7.2} {:>8.2} {:>7} | {:>8.2} {:>6.1} | {:>8.2} {:>6.1} {:>5.2}x",
-            size.label,
-            codes,
-            p.load,
-            p.parse,
-            p.validate,
-            p.rust,
-            p.typescript,
-            p.kotlin,
-            p.docs,
-            p.json,
+        let mut row = format!(
+            "{:<5} {:>7} {:>6.2} {:>7.2} {:>8.2}",
+            size.label, codes, p.load, p.parse, p.validate
+        );
+        for (_, ms) in &p.emit {
+            let _ = write!(row, " {ms:>7.2}");
+        }
+        let _ = write!(
+            row,
+            " {:>7.2} {:>7.2} {:>7.2} {:>8.2} {:>7} | {:>8.2} {:>6.1} | {:>8.2} {:>6.1} {:>5.2}x",
             p.write,
             p.check,
             p.total(),
@@ -197,6 +185,7 @@ fn bench() -> Result<(), String> {
             protoc_mib,
             ratio
         );
+        println!("{row}");
         totals.push((
             size.label,
             codes,
@@ -232,33 +221,21 @@ fn bench() -> Result<(), String> {
     Ok(())
 }
 
-/// Median milliseconds of each phase.
+/// Median milliseconds of each phase; one emit phase per entry of `emit::EMITTERS`.
 struct Phases {
     codes: usize,
     load: f64,
     parse: f64,
     validate: f64,
-    rust: f64,
-    typescript: f64,
-    kotlin: f64,
-    docs: f64,
-    json: f64,
+    emit: Vec<(&'static str, f64)>,
     write: f64,
     check: f64,
 }
 
 impl Phases {
     fn total(&self) -> f64 {
-        self.load
-            + self.parse
-            + self.validate
-            + self.rust
-            + self.typescript
-            + self.kotlin
-            + self.docs
-            + self.json
-            + self.write
-            + self.check
+        let emit: f64 = self.emit.iter().map(|(_, ms)| ms).sum();
+        self.load + self.parse + self.validate + emit + self.write + self.check
     }
 }
 
@@ -278,7 +255,7 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, f64) {
 }
 
 fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String> {
-    let mut samples: Vec<[f64; 10]> = Vec::new();
+    let mut samples: Vec<Vec<f64>> = Vec::new();
     let mut codes = 0;
     for _ in 0..runs {
         let _ = std::fs::remove_dir_all(out);
@@ -297,18 +274,12 @@ fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String
         let (catalog, validate) = timed(|| rtc_codegen::validate::validate(raw));
         let catalog = catalog.map_err(|p| format!("{}: {}", spec.display(), p[0].message))?;
         codes = catalog.code_count();
-        let (rust, t_rust) = timed(|| emit::rust::emit(&catalog));
-        let (ts, t_ts) = timed(|| emit::typescript::emit(&catalog));
-        let (kt, t_kt) = timed(|| emit::kotlin::emit(&catalog));
-        let (docs, t_docs) = timed(|| emit::docs::emit(&catalog));
-        let (json, t_json) = timed(|| {
-            let mut files = emit::json::emit(&catalog);
-            files.extend(emit::schema::emit());
-            files
-        });
         let mut files = emit::Files::new();
-        for part in [rust, ts, kt, docs, json] {
+        let mut times = vec![load, parse, validate];
+        for (_, emitter) in emit::EMITTERS {
+            let (part, t) = timed(|| emitter(&catalog));
             files.extend(part);
+            times.push(t);
         }
         let (written, t_write) = timed(|| rtc_codegen::write::write(out, &files));
         written.map_err(|e| e.to_string())?;
@@ -316,23 +287,23 @@ fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String
         if !changes.map_err(|e| e.to_string())?.is_empty() {
             return Err("check found drift right after a write".into());
         }
-        samples.push([
-            load, parse, validate, t_rust, t_ts, t_kt, t_docs, t_json, t_write, t_check,
-        ]);
+        times.extend([t_write, t_check]);
+        samples.push(times);
     }
     let col = |i: usize| median(samples.iter().map(|s| s[i]).collect());
+    let emitters = emit::EMITTERS.len();
     Ok(Phases {
         codes,
         load: col(0),
         parse: col(1),
         validate: col(2),
-        rust: col(3),
-        typescript: col(4),
-        kotlin: col(5),
-        docs: col(6),
-        json: col(7),
-        write: col(8),
-        check: col(9),
+        emit: emit::EMITTERS
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| (*name, col(3 + i)))
+            .collect(),
+        write: col(3 + emitters),
+        check: col(4 + emitters),
     })
 }
 
@@ -370,7 +341,9 @@ fn measure_process(runs: usize, command: impl Fn() -> Command) -> Result<(f64, f
     Ok((median(walls), peak))
 }
 
-/// protoc, and GNU time for peak memory, from Debian's packages when missing.
+/// protoc and GNU time (for peak memory) must be installed; the bench says how, and installs
+/// nothing system-wide itself. The npm tools (esbuild, kotlinc) come from the same pinned
+/// `npm ci` that `cargo xtask test` runs.
 fn ensure_tools() -> Result<(), String> {
     let missing: Vec<&str> = [("protoc", "protobuf-compiler"), ("/usr/bin/time", "time")]
         .into_iter()
@@ -384,28 +357,13 @@ fn ensure_tools() -> Result<(), String> {
         })
         .map(|(_, package)| package)
         .collect();
-    if missing.is_empty() {
-        return Ok(());
+    if !missing.is_empty() {
+        return Err(format!(
+            "missing {0}: install it first, e.g. `sudo apt-get install {0}` (Debian, Ubuntu) or your system's package manager",
+            missing.join(" ")
+        ));
     }
-    println!("bench: installing {} from Debian ...", missing.join(", "));
-    let apt = |args: &[&str]| {
-        Command::new("apt-get")
-            .args(args)
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .stdout(Stdio::null())
-            .status()
-    };
-    if !apt(&["update", "-qq"]).is_ok_and(|s| s.success()) {
-        return Err(
-            "apt-get update failed (run as root, or install protobuf-compiler and time yourself)"
-                .into(),
-        );
-    }
-    let mut args = vec!["install", "-y", "-qq"];
-    args.extend(&missing);
-    if !apt(&args).is_ok_and(|s| s.success()) {
-        return Err(format!("apt-get install {} failed", missing.join(" ")));
-    }
+    crate::test::npm_ci(&crate::root().join("tests/toolchain"))?;
     Ok(())
 }
 
@@ -667,7 +625,7 @@ fn consumers(root: &Path, dir: &Path) -> Result<(), String> {
         median(builds)
     );
 
-    let (generated, hand) = lookup_bench();
+    let (generated, hand) = lookup_bench(root, &target)?;
     println!(
         "rust lookups, wire value to code: generated {:.2} ns, hand-written match {:.2} ns ({:+.1}%)",
         generated.0,
@@ -686,100 +644,47 @@ fn consumers(root: &Path, dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Hand-written lookups over the same LiveKit DisconnectReason values, as an app would write them.
-#[inline(never)]
-fn hand_from_value(v: i32) -> Option<u8> {
-    match v {
-        0 => Some(0),
-        1 => Some(1),
-        2 => Some(2),
-        3 => Some(3),
-        4 => Some(4),
-        5 => Some(5),
-        6 => Some(6),
-        7 => Some(7),
-        8 => Some(8),
-        9 => Some(9),
-        10 => Some(10),
-        11 => Some(11),
-        12 => Some(12),
-        13 => Some(13),
-        14 => Some(14),
-        15 => Some(15),
-        16 => Some(16),
-        _ => None,
+/// Nanoseconds per lookup: (value, name) generated, then (value, name) hand-written.
+type LookupTimes = ((f64, f64), (f64, f64));
+
+/// Nanoseconds per lookup ((value, name) generated, (value, name) hand-written), from the
+/// release build of `tests/rust`'s `lookup-bench`: the xtask itself never links the generated
+/// crate, so it builds even when `generated/rust` does not.
+fn lookup_bench(root: &Path, target: &Path) -> Result<LookupTimes, String> {
+    let output = Command::new("cargo")
+        .args([
+            "run",
+            "--release",
+            "--quiet",
+            "--bin",
+            "lookup-bench",
+            "--manifest-path",
+        ])
+        .arg(root.join("tests/rust/Cargo.toml"))
+        .arg("--target-dir")
+        .arg(target)
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        return Err(format!(
+            "lookup-bench failed:\n{text}{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
-}
-
-#[inline(never)]
-fn hand_from_name(name: &str) -> Option<u8> {
-    match name {
-        "UNKNOWN_REASON" => Some(0),
-        "CLIENT_INITIATED" => Some(1),
-        "DUPLICATE_IDENTITY" => Some(2),
-        "SERVER_SHUTDOWN" => Some(3),
-        "PARTICIPANT_REMOVED" => Some(4),
-        "ROOM_DELETED" => Some(5),
-        "STATE_MISMATCH" => Some(6),
-        "JOIN_FAILURE" => Some(7),
-        "MIGRATION" => Some(8),
-        "SIGNAL_CLOSE" => Some(9),
-        "ROOM_CLOSED" => Some(10),
-        "USER_UNAVAILABLE" => Some(11),
-        "USER_REJECTED" => Some(12),
-        "SIP_TRUNK_FAILURE" => Some(13),
-        "CONNECTION_TIMEOUT" => Some(14),
-        "MEDIA_FAILURE" => Some(15),
-        "AGENT_ERROR" => Some(16),
-        _ => None,
-    }
-}
-
-#[inline(never)]
-fn generated_from_value(v: i32) -> Option<rtc_error_catalog::livekit::DisconnectReason> {
-    rtc_error_catalog::livekit::DisconnectReason::from_value(v)
-}
-
-#[inline(never)]
-fn generated_from_name(name: &str) -> Option<rtc_error_catalog::livekit::DisconnectReason> {
-    rtc_error_catalog::livekit::DisconnectReason::from_name(name)
-}
-
-/// Nanoseconds per lookup (value, name): generated and hand-written, medians of 9 rounds.
-fn lookup_bench() -> ((f64, f64), (f64, f64)) {
-    use std::hint::black_box;
-    let names: Vec<&str> = rtc_error_catalog::livekit::DisconnectReason::ALL
-        .iter()
-        .map(|c| c.name())
-        .chain(["NOT_A_REASON"])
-        .collect();
-    const N: usize = 2_000_000;
-    let round = |f: &dyn Fn(usize) -> bool| {
-        let t = Instant::now();
-        let mut hits = 0usize;
-        for i in 0..N {
-            hits += usize::from(f(black_box(i)));
+    let pair = |key: &str| -> Result<(f64, f64), String> {
+        let line = text
+            .lines()
+            .find_map(|l| l.strip_prefix(key))
+            .ok_or(format!("lookup-bench printed no `{key}` line"))?;
+        let mut numbers = line.split_whitespace().map(str::parse::<f64>);
+        match (numbers.next(), numbers.next()) {
+            (Some(Ok(g)), Some(Ok(h))) => Ok((g, h)),
+            _ => Err(format!("lookup-bench: bad line `{key}{line}`")),
         }
-        black_box(hits);
-        t.elapsed().as_secs_f64() * 1e9 / N as f64
     };
-    let mut samples = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
-    for _ in 0..9 {
-        samples[0].push(round(&|i| {
-            generated_from_value(black_box((i % 19) as i32)).is_some()
-        }));
-        samples[1].push(round(&|i| {
-            hand_from_value(black_box((i % 19) as i32)).is_some()
-        }));
-        samples[2].push(round(&|i| {
-            generated_from_name(black_box(names[i % names.len()])).is_some()
-        }));
-        samples[3].push(round(&|i| {
-            hand_from_name(black_box(names[i % names.len()])).is_some()
-        }));
-    }
-    let [gv, hv, gn, hn] = samples.map(median);
-    ((gv, gn), (hv, hn))
+    let (value, name) = (pair("value ")?, pair("name ")?);
+    Ok(((value.0, name.0), (value.1, name.1)))
 }
 
 fn gzip_size(path: &Path) -> Result<usize, String> {
@@ -867,18 +772,13 @@ fn typescript_sizes(root: &Path, dir: &Path) -> Result<(), String> {
 fn kotlin_sizes(root: &Path, dir: &Path) -> Result<(), String> {
     let compiler = root.join("tests/toolchain/node_modules/kotlin-compiler/bin/kotlinc");
     let out = dir.join("kotlin-classes");
-    let mut sources = Vec::new();
-    let mut stack = vec![root.join("generated/kotlin")];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).map_err(|e| e.to_string())?.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "kt") {
-                sources.push(p.display().to_string());
-            }
-        }
-    }
+    let kotlin = root.join("generated/kotlin");
+    let sources: Vec<PathBuf> = rtc_codegen::write::files_under(&kotlin, &|_| false)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|p| p.ends_with(".kt"))
+        .map(|p| kotlin.join(p))
+        .collect();
     let status = Command::new(&compiler)
         .arg("-d")
         .arg(&out)

@@ -52,8 +52,13 @@ fn main() -> ExitCode {
 }
 
 /// The repository root: the xtask crate lives in `<root>/xtask`.
+///
+/// Read at run time (`cargo run` sets it) before the compile-time value: a target folder shared
+/// by two copies of the repository holds one xtask binary, which cargo sees as fresh for both.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    manifest_dir
         .parent()
         .expect("xtask has a parent folder")
         .to_owned()
@@ -242,7 +247,12 @@ fn git_show(rev: &str, path: &str) -> Result<String, String> {
     }
 }
 
-/// Whether `dir` exists and holds anything.
+/// Whether `dir` holds a file of a finished generation: not what cargo or npm built there, and not
+/// the staged files of a `codegen` running at this moment (which renames `catalog.json`, first in
+/// path order, before any other file), so two runs started together both see a first generation.
 fn has_files(dir: &Path) -> bool {
-    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some())
+    let skip = |rel: &str| rtc_codegen::write::NOT_OURS.contains(&rel);
+    rtc_codegen::write::files_under(dir, &skip).map_or(true, |files| {
+        files.iter().any(|f| !f.contains(".tmp-codegen-"))
+    })
 }

@@ -53,36 +53,25 @@ impl Drop for Workspace {
 }
 
 fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
+    for file in rtc_codegen::write::files_under(from, &|_| false).unwrap() {
+        let target = to.join(&file);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(from.join(&file), &target).unwrap();
     }
 }
 
-/// Every file under `dir` with its bytes.
+/// Every file under `dir` with its bytes, but what cargo or npm built there (`write::NOT_OURS`).
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                files.insert(
-                    path.strip_prefix(dir).unwrap().to_owned(),
-                    std::fs::read(&path).unwrap(),
-                );
-            }
-        }
-    }
-    files
+    rtc_codegen::write::files_under(dir, &|rel| rtc_codegen::write::NOT_OURS.contains(&rel))
+        .unwrap()
+        .into_iter()
+        .map(|file| {
+            (
+                PathBuf::from(&file),
+                std::fs::read(dir.join(&file)).unwrap(),
+            )
+        })
+        .collect()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -339,61 +328,75 @@ fn a_symlink_loop() {
     );
 }
 
-/// Every file of `spec/` rewritten: CRLF line endings and a byte-order mark.
-fn crlf_and_bom(spec: &Path) {
-    for entry in std::fs::read_dir(spec).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "yaml") {
-            let spec_text = std::fs::read_to_string(&path).unwrap();
-            std::fs::write(
-                &path,
-                format!("\u{feff}{}", spec_text.replace('\n', "\r\n")),
-            )
-            .unwrap();
+/// The spec files in memory, as the loader reads them.
+fn spec_sources() -> Vec<rtc_codegen::diagnostics::SourceFile> {
+    let (files, problems) = rtc_codegen::load::read_dir(&root().join("spec"), "spec");
+    assert!(problems.is_empty(), "{problems:?}");
+    files
+}
+
+/// Every generated file's bytes for these sources.
+fn generated_from(sources: Vec<rtc_codegen::diagnostics::SourceFile>) -> rtc_codegen::emit::Files {
+    let catalog = rtc_codegen::catalog_from_sources(sources).unwrap_or_else(|d| panic!("{d}"));
+    rtc_codegen::generate(&catalog)
+}
+
+#[test]
+fn output_is_the_same_whatever_the_order_of_the_spec_files() {
+    // In process: the order the sources reach the pipeline is the only order there is (the
+    // loader sorts file names, and nothing in std reads the locale or the time zone).
+    let sources = spec_sources();
+    let expected = generated_from(sources.clone());
+    let mut seed: u64 = 0x0DDB_1A5E_5BAD_5EED;
+    let mut orders = vec![sources.iter().rev().cloned().collect::<Vec<_>>()];
+    for _ in 0..8 {
+        // Fisher-Yates with xorshift64: seeded, so a failure replays.
+        let mut order = sources.clone();
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        orders.push(order);
+    }
+    for order in orders {
+        let names: Vec<&str> = order.iter().map(|f| f.path.as_str()).collect();
+        let names = names.join(", ");
+        let files = generated_from(order);
+        assert_eq!(
+            files.keys().collect::<Vec<_>>(),
+            expected.keys().collect::<Vec<_>>(),
+            "files differ for the order {names}"
+        );
+        for (path, text) in &files {
+            assert!(
+                text == &expected[path],
+                "{path} differs for the order {names}"
+            );
         }
     }
 }
 
 #[test]
-fn output_is_the_same_whatever_the_file_order_line_endings_locale_and_time_zone() {
-    // Files created in reverse order of name, so the folder lists them differently.
-    let ws = Workspace::new("determinism");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(ws.spec())
-        .unwrap()
-        .map(|e| e.unwrap().path())
+fn output_is_the_same_whatever_the_line_endings_and_byte_order_mark() {
+    let sources = spec_sources();
+    let expected = generated_from(sources.clone());
+    let rewritten = sources
+        .into_iter()
+        .map(|mut f| {
+            f.text = format!("\u{feff}{}", f.text.replace('\n', "\r\n"));
+            f
+        })
         .collect();
-    names.sort();
-    let contents: Vec<(PathBuf, Vec<u8>)> = names
-        .iter()
-        .map(|p| (p.clone(), std::fs::read(p).unwrap()))
-        .collect();
-    std::fs::remove_dir_all(ws.spec()).unwrap();
-    std::fs::create_dir(ws.spec()).unwrap();
-    for (path, bytes) in contents.iter().rev() {
-        std::fs::write(path, bytes).unwrap();
+    let files = generated_from(rewritten);
+    for (path, text) in &expected {
+        assert!(
+            files.get(path) == Some(text),
+            "{path} differs with CRLF and a BOM"
+        );
     }
-    crlf_and_bom(&ws.spec());
-    let spec = ws.spec();
-    let out = ws.out();
-    let run = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args([
-            "codegen",
-            "--spec",
-            spec.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .env("LC_ALL", "tr_TR.UTF-8")
-        .env("LANG", "tr_TR.UTF-8")
-        .env("TZ", "Pacific/Kiritimati")
-        .output()
-        .unwrap();
-    assert!(run.status.success(), "{}", text(&run.stderr));
-    assert_eq!(
-        snapshot(&out),
-        snapshot(&root().join("generated")),
-        "output differs from the committed one"
-    );
+    assert_eq!(files.len(), expected.len());
 }
 
 #[test]
@@ -512,4 +515,97 @@ fn a_lost_catalog_does_not_slip_past_the_guard() {
         !ws.out().join("catalog.json").exists(),
         "the guard was skipped and the catalog rewritten"
     );
+}
+
+/// A copy of the repository's generator, spec and output (no git, no build products), so a test
+/// can break `generated/` and run `cargo xtask` as a user would.
+fn scratch_repository(name: &str) -> Workspace {
+    let ws =
+        Workspace(std::env::temp_dir().join(format!("rtc-xtask-{name}-{}", std::process::id())));
+    let _ = std::fs::remove_dir_all(&ws.0);
+    for dir in [".cargo", "codegen", "xtask", "spec", "generated"] {
+        copy_dir(&root().join(dir), &ws.0.join(dir));
+    }
+    for file in ["Cargo.toml", "Cargo.lock"] {
+        std::fs::copy(root().join(file), ws.0.join(file)).unwrap();
+    }
+    for built in [
+        "generated/rust/target",
+        "generated/rust/Cargo.lock",
+        "generated/typescript/node_modules",
+        "generated/typescript/dist",
+    ] {
+        let _ = std::fs::remove_dir_all(ws.0.join(built));
+        let _ = std::fs::remove_file(ws.0.join(built));
+    }
+    ws
+}
+
+/// Runs cargo in `dir` with one target folder shared by every run of this test, so the copy's
+/// generator is compiled once, not once per damage.
+fn cargo_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", root().join("target/scratch-repository"))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn codegen_builds_and_repairs_a_generated_crate_that_does_not_compile() {
+    let ws = scratch_repository("repair");
+    let crate_dir = ws.0.join("generated/rust");
+    let committed = snapshot(&root().join("generated/rust/src"));
+    let damages: [(&str, &dyn Fn()); 2] = [
+        ("lib.rs and Cargo.toml garbled", &|| {
+            std::fs::write(crate_dir.join("src/lib.rs"), "<<<<<<< HEAD\npub fn {\n").unwrap();
+            std::fs::write(crate_dir.join("Cargo.toml"), "[package\nname = \n").unwrap();
+        }),
+        ("a provider module renames a function", &|| {
+            let module = crate_dir.join("src/livekit.rs");
+            let text = std::fs::read_to_string(&module).unwrap();
+            assert!(text.contains("fn from_value("));
+            std::fs::write(
+                &module,
+                text.replace("fn from_value(", "fn from_value_renamed("),
+            )
+            .unwrap();
+        }),
+    ];
+    for (damage, break_it) in damages {
+        break_it();
+        let broken = cargo_in(&crate_dir, &["check", "--quiet"]);
+        assert!(
+            !broken.status.success(),
+            "{damage}: the damaged crate still compiles"
+        );
+        let codegen = cargo_in(&ws.0, &["xtask", "codegen"]);
+        assert!(
+            codegen.status.success(),
+            "{damage}: cargo xtask codegen failed:\n{}",
+            text(&codegen.stderr)
+        );
+        let build = cargo_in(&crate_dir, &["check", "--quiet"]);
+        assert!(
+            build.status.success(),
+            "{damage}: the repaired crate does not compile:\n{}",
+            text(&build.stderr)
+        );
+        assert!(
+            snapshot(&crate_dir.join("src")) == committed,
+            "{damage}: not repaired to the committed crate"
+        );
+        // The lock file cargo left beside the crate is not the generator's: not stale, no drift.
+        assert!(
+            crate_dir.join("Cargo.lock").is_file(),
+            "{damage}: Cargo.lock was removed"
+        );
+        let check = cargo_in(&ws.0, &["xtask", "codegen", "--check"]);
+        assert!(
+            check.status.success(),
+            "{damage}: drift after the repair:\n{}",
+            text(&check.stderr)
+        );
+    }
 }

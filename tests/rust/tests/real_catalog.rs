@@ -1,13 +1,14 @@
-//! The Rust binding against the shared test vectors: every code in `generated/catalog.json`
-//! must come back from the generated crate with the same value, name, metadata and link.
-//! The TypeScript and Kotlin bindings are checked against the same file by their own harnesses.
+//! The real catalog's Rust binding: every code in `generated/catalog.json` comes back from the
+//! generated crate with the same value, name, metadata and link (the `vectors` binary runs the
+//! same check on every generated tree), and the typed API works as the README shows.
 
+use rtc_error_catalog::ErrorCode;
 use std::path::Path;
 
-include!("../../tests/rust/vectors_check.rs");
+include!("../vectors_check.rs");
 
 fn catalog() -> Value {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     serde_json::from_str(&std::fs::read_to_string(root.join("generated/catalog.json")).unwrap())
         .unwrap()
 }
@@ -113,8 +114,8 @@ fn one_policy_function_serves_every_provider() {
     }
     assert_eq!(
         providers.len(),
-        5,
-        "codes from all five providers: {providers:?}"
+        catalog["providers"].as_array().unwrap().len(),
+        "codes from every provider: {providers:?}"
     );
     assert_eq!(
         actions.len(),
