@@ -40,8 +40,12 @@ pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
     Ok(())
 }
 
-fn check_tree(tree: &Tree, target: &str, tally: &mut Tally) -> Result<(), String> {
+fn check_tree(tree: &Tree, shared_target: &str, tally: &mut Tally) -> Result<(), String> {
     let manifest = tree.out.join("rust/Cargo.toml").display().to_string();
+    // Every tree's crate is `rtc-error-catalog`: in one target folder, rustdoc's doc tests link
+    // whichever was built last. The crate has no dependencies, so a folder each costs little.
+    let own_target = tree.scratch.join("target").display().to_string();
+    let target = own_target.as_str();
     let label = |what: &str| format!("{}: rust {what}", tree.name);
     // `cargo SUBCOMMAND --quiet --manifest-path M --target-dir T [-- TOOL ARGS]`.
     let cargo = |what: &str, command: &[&str], tool_args: &[&str]| {
@@ -106,7 +110,7 @@ fn check_tree(tree: &Tree, target: &str, tally: &mut Tally) -> Result<(), String
                 "--manifest-path",
                 &check_manifest,
                 "--target-dir",
-                target,
+                shared_target,
                 "--bin",
                 "vectors",
                 "--",
