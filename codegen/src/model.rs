@@ -14,6 +14,45 @@ pub struct Catalog {
     pub taxonomy: Taxonomy,
     /// Providers, sorted by id.
     pub providers: Vec<Provider>,
+    /// The catalog's one version and the names it is published under.
+    pub package: Package,
+}
+
+/// The catalog's identity as a package, the same in every ecosystem.
+///
+/// STUB: filled from constants by `Package::placeholder` until the spec declares it (issue 11:
+/// "one catalog version, declared once in spec/").
+#[derive(Debug, Clone)]
+pub struct Package {
+    /// The catalog's semantic version, written into every manifest, catalog.json and the docs.
+    pub version: String,
+    /// The source repository's URL.
+    pub repository: String,
+    /// SPDX license expression.
+    pub license: String,
+    /// The npm package name.
+    pub npm: String,
+    /// The Rust crate name.
+    pub crate_name: String,
+    /// The Maven group id.
+    pub maven_group: String,
+    /// The Maven artifact id.
+    pub maven_artifact: String,
+}
+
+impl Package {
+    /// The values until the spec declares them.
+    pub fn placeholder() -> Self {
+        Package {
+            version: "0.1.0".into(),
+            repository: "https://github.com/rtc-error-catalog/rtc-error-catalog".into(),
+            license: "MIT OR Apache-2.0".into(),
+            npm: "rtc-error-catalog".into(),
+            crate_name: "rtc-error-catalog".into(),
+            maven_group: "io.github.rtc-error-catalog".into(),
+            maven_artifact: "rtc-error-catalog".into(),
+        }
+    }
 }
 
 /// The cross-provider vocabulary from `spec/taxonomy.yaml`.

@@ -40,6 +40,7 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
     let catalog = Catalog {
         taxonomy,
         providers,
+        package: Package::placeholder(),
     };
     v.names(&catalog);
     if v.problems.is_empty() {
