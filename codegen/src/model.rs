@@ -163,8 +163,6 @@ pub struct Source {
     pub repository: Option<String>,
     /// Web page, for sources without a public repository.
     pub homepage: Option<String>,
-    /// `npm:<name>` or `pypi:<name>`.
-    pub package: Option<String>,
     /// Upstream symbol.
     pub symbol: String,
     /// Upstream version.
@@ -173,6 +171,27 @@ pub struct Source {
     pub commit: Option<String>,
     /// File in the repository or package.
     pub path: Option<String>,
+    /// How the conformance test checks the set against the provider's package, if it does.
+    pub verify: Option<Verify>,
+}
+
+/// A code set's conformance check: which pinned package, and where its members are read.
+#[derive(Debug, Clone)]
+pub struct Verify {
+    /// `npm` or `pypi`.
+    pub registry: String,
+    /// Package name in that registry.
+    pub name: String,
+    /// Exact version.
+    pub version: String,
+    /// How the members are read, in words (`runtime export`).
+    pub reads: &'static str,
+    /// What is read: the export, type, file, base class or enum named by the declaration.
+    pub target: String,
+    /// The code fields the package's own verdicts are compared with (`terminal`, ...).
+    pub verdict_fields: Vec<String>,
+    /// The whole declaration as catalog.json shows it; the checkers read it from there.
+    pub declaration: serde_json::Value,
 }
 
 /// One code.
@@ -274,8 +293,11 @@ impl Source {
             .or(self.homepage.as_deref())
             .unwrap_or("");
         let mut s = format!("Upstream: {} in {place} {}", self.symbol, self.version);
-        if let Some(package) = &self.package {
-            s.push_str(&format!(" (package {package})"));
+        if let Some(v) = &self.verify {
+            s.push_str(&format!(
+                " (package {}:{}@{})",
+                v.registry, v.name, v.version
+            ));
         }
         s.push('.');
         s

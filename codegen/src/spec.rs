@@ -133,9 +133,6 @@ pub struct SourceSpec {
     /// Web page of the SDK, for sources without a public repository.
     #[serde(default)]
     pub homepage: Option<String>,
-    /// Installable package, `npm:<name>` or `pypi:<name>`.
-    #[serde(default)]
-    pub package: Option<String>,
     /// Upstream symbol (enum or constant group).
     pub symbol: String,
     /// Upstream release the codes follow.
@@ -146,6 +143,87 @@ pub struct SourceSpec {
     /// File inside the repository or package.
     #[serde(default)]
     pub path: Option<String>,
+    /// How the conformance test reads the members from the provider's own package; without
+    /// it the set is checked by hand.
+    #[serde(default)]
+    pub verify: Option<VerifySpec>,
+}
+
+/// Where the conformance test finds a code set's members in a pinned package. Exactly one of
+/// `export`, `dts_type`, `json_file`, `error_classes`, `python_enum` and `webidl_enum`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerifySpec {
+    /// `npm:<name>@<exact version>` or `pypi:<name>@<exact version>`.
+    #[schemars(with = "String")]
+    pub package: Spanned<String>,
+    /// (a) A runtime export of the package (dotted path): an enum or a plain object.
+    #[serde(default)]
+    pub export: Option<String>,
+    /// Browser globals to define before loading the package, as JSON values; the string
+    /// `"function"` stands for a function that does nothing.
+    #[serde(default)]
+    pub globals: std::collections::BTreeMap<String, serde_json::Value>,
+    /// (b) A string-literal union or enum declared in the package's `.d.ts`.
+    #[serde(default)]
+    pub dts_type: Option<String>,
+    /// (c) A JSON file shipped in the package (path inside it).
+    #[serde(default)]
+    pub json_file: Option<String>,
+    /// With `json_file`: a JSON pointer to the object of members (default: the whole file).
+    #[serde(default)]
+    pub pointer: Option<String>,
+    /// (d) Every exported class that extends this exported class; member = class name,
+    /// value = the `code` of an instance made with no arguments.
+    #[serde(default)]
+    pub error_classes: Option<String>,
+    /// (e) A Python enum, `module.Class`.
+    #[serde(default)]
+    pub python_enum: Option<String>,
+    /// (f) A WebIDL enum from npm `@webref/idl`: values only, each member's value is compared.
+    #[serde(default)]
+    pub webidl_enum: Option<String>,
+    /// `.d.ts` file inside the package for `dts_type` (default: its `types`), or the module to
+    /// import for the other shapes (default: the package's main entry).
+    #[serde(default)]
+    pub file: Option<String>,
+    /// Verdicts the package computes for each member, compared with the catalog's.
+    #[serde(default)]
+    pub verdicts: Vec<VerdictSpec>,
+}
+
+/// A verdict the package computes for each member, compared with a field of each code:
+/// `new <construct>(args)` or `<call>(args)`, then `.<method>()` and `.<read>` if given.
+/// In `args` and `keywords`, `$member` is the SDK's member, `$value` its value, and
+/// `$linked_from` the value of the code whose `protocol_equivalent` links to it (or null).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictSpec {
+    /// The code's field: `terminal`, `failure`, `retry` or `protocol_equivalent` (compared
+    /// with the upstream name of the code it links to).
+    #[schemars(with = "String")]
+    pub field: Spanned<String>,
+    /// For `retry`: the catalog's verdict is `retry == equals` (e.g. `backoff`).
+    #[serde(default)]
+    pub equals: Option<String>,
+    /// The exported class to construct (npm: export name; PyPI: `module.Class`).
+    #[serde(default)]
+    pub construct: Option<String>,
+    /// The exported function to call instead (npm: export name; PyPI: `module.function`).
+    #[serde(default)]
+    pub call: Option<String>,
+    /// Positional arguments.
+    #[serde(default)]
+    pub args: Vec<String>,
+    /// Keyword arguments (PyPI only).
+    #[serde(default)]
+    pub keywords: std::collections::BTreeMap<String, String>,
+    /// A method of the result to call with no arguments.
+    #[serde(default)]
+    pub method: Option<String>,
+    /// An attribute of the result to read.
+    #[serde(default)]
+    pub read: Option<String>,
 }
 
 /// One code.

@@ -9,11 +9,12 @@ mod check_kotlin;
 mod check_markdown;
 mod check_rust;
 mod check_ts;
+mod conform;
 mod process;
 mod trees;
 
 pub use process::npm_ci;
-use process::{build_dir, harness, libtest_counts, run};
+use process::{libtest_counts, run};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -130,7 +131,9 @@ fn clippy() -> Result<Outcome, String> {
             "warnings",
         ],
     )?;
-    Ok(Outcome::one("no warnings in the generator (the generated crates: stage crate)"))
+    Ok(Outcome::one(
+        "no warnings in the generator (the generated crates: stage crate)",
+    ))
 }
 
 /// Installs the pinned npm packages: the test toolchain and the providers' SDKs.
@@ -147,90 +150,6 @@ fn toolchain() -> Result<Outcome, String> {
     } else {
         format!("npm ci in {}", installed.join(", "))
     }))
-}
-
-/// The providers' own SDKs, loaded for real, against the catalog.
-fn conformance() -> Result<Outcome, String> {
-    let root = crate::root();
-    let dir = root.join("tests/conformance");
-    let catalog = root.join("generated/catalog.json").display().to_string();
-    let (npm_passed, npm_failed, npm_text) = harness(
-        "npm conformance",
-        "node",
-        &[&dir.join("check_npm.mjs").display().to_string(), &catalog],
-    )?;
-    // Python: a virtual environment of our own, from the pinned requirements.
-    let venv = build_dir("venv");
-    let requirements = std::fs::read(dir.join("requirements.txt"))
-        .map_err(|e| format!("tests/conformance/requirements.txt: {e}"))?;
-    let stamp = venv.join("installed-requirements.txt");
-    let python = venv.join("bin/python").display().to_string();
-    if std::fs::read(&stamp).ok().as_deref() != Some(requirements.as_slice()) {
-        let _ = std::fs::remove_dir_all(&venv);
-        run(
-            "python venv",
-            "python3",
-            &["-m", "venv", &venv.display().to_string()],
-        )?;
-        let req = dir.join("requirements.txt").display().to_string();
-        run(
-            "pip install",
-            &python,
-            &[
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "--no-deps",
-                "-r",
-                &req,
-            ],
-        )?;
-        std::fs::write(&stamp, &requirements).map_err(|e| e.to_string())?;
-    }
-    let (py_passed, py_failed, py_text) = harness(
-        "python conformance",
-        &python,
-        &[
-            &dir.join("check_spatialreal.py").display().to_string(),
-            &catalog,
-        ],
-    )?;
-    // The docs say every code set with a package is verified: hold the harnesses to it.
-    let compared = format!("{npm_text}{py_text}");
-    let model = rtc_codegen::load_catalog(&root.join("spec"), "spec").map_err(|d| d.to_string())?;
-    let mut uncovered = Vec::new();
-    let mut sets = 0;
-    for provider in &model.providers {
-        for set in provider
-            .code_sets
-            .iter()
-            .filter(|s| s.source.package.is_some())
-        {
-            sets += 1;
-            let line = format!("{}/{}: ", provider.id.raw, set.id.raw);
-            if !compared
-                .lines()
-                .any(|l| l.starts_with(&line) && l.ends_with(" compared"))
-            {
-                uncovered.push(format!("{}/{}", provider.id.raw, set.id.raw));
-            }
-        }
-    }
-    if !uncovered.is_empty() {
-        eprintln!(
-            "code sets with a package that no conformance check compared: {}",
-            uncovered.join(", ")
-        );
-    }
-    Ok(Outcome {
-        passed: npm_passed + py_passed,
-        failed: npm_failed + py_failed + uncovered.len(),
-        detail: format!(
-            "{sets} code sets against their SDKs (npm {npm_passed}, PyPI {py_passed} checks)"
-        ),
-    })
 }
 
 /// A stage that runs one language's checks on every generated tree.
@@ -281,7 +200,7 @@ pub fn run_all(only: &[&str]) -> ExitCode {
         ("ts", typescript),
         ("kotlin", kotlin),
         ("markdown", markdown),
-        ("conform", conformance),
+        ("conform", conform::conformance),
     ];
     let mut passed = 0;
     let mut failed = 0;

@@ -204,30 +204,51 @@ fn source_text(source: &Source) -> String {
             escape(source.homepage.as_deref().unwrap_or(""))
         ),
     };
-    if let Some(package) = &source.package {
-        let _ = write!(s, ", package {}", code(package));
+    if let Some(v) = &source.verify {
+        let _ = write!(
+            s,
+            ", package {}",
+            code(&format!("{}:{}@{}", v.registry, v.name, v.version))
+        );
     }
     s
 }
 
-/// How the catalog was checked against upstream: by the conformance test where the provider
-/// publishes a package, otherwise by hand against a pinned commit.
+/// How the catalog was checked against upstream: by the conformance test where the spec
+/// declares one (naming the package, its version and where the members are read), otherwise
+/// by hand against a pinned commit.
 fn verification(set: &CodeSet) -> String {
     let s = &set.source;
-    match (&s.package, &s.commit) {
-        (Some(package), _) => format!(
-            "Verified against {} {} by the conformance test (`tests/conformance`), on every `cargo xtask test`.\n",
-            code(package),
-            escape(&s.version)
+    match (&s.verify, &s.commit) {
+        (Some(v), _) => format!(
+            "Verified against {} {}, {} {}{}, by the conformance test (`tests/conformance`), on every `cargo xtask test`.\n",
+            code(&format!("{}:{}", v.registry, v.name)),
+            escape(&v.version),
+            v.reads,
+            code(&v.target),
+            verdicts_text(&v.verdict_fields),
         ),
         (None, Some(commit)) => format!(
-            "No installable package: checked by hand against commit `{}` (see \"Updating a provider\" in the README).\n",
+            "Not verified by a test: no conformance check is declared; checked by hand against commit `{}` (see \"Updating a provider\" in the README).\n",
             &commit[..12.min(commit.len())]
         ),
         (None, None) => {
-            "No installable package and no pinned commit: checked by hand.\n".to_owned()
+            "Not verified by a test: no conformance check is declared and no commit is pinned; checked by hand.\n".to_owned()
         }
     }
+}
+
+/// `, with the package's own verdict on `terminal` and `failure``, or nothing.
+fn verdicts_text(fields: &[String]) -> String {
+    if fields.is_empty() {
+        return String::new();
+    }
+    let names: Vec<String> = fields.iter().map(|f| code(f)).collect();
+    let plural = if names.len() > 1 { "s" } else { "" };
+    format!(
+        ", with the package's own verdict{plural} on {}",
+        names.join(" and ")
+    )
 }
 
 fn index(catalog: &Catalog) -> String {

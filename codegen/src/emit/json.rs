@@ -89,10 +89,11 @@ struct JsonIdentifiers {
 struct JsonSource<'a> {
     commit: Option<&'a str>,
     homepage: Option<&'a str>,
-    package: Option<&'a str>,
     path: Option<&'a str>,
     repository: Option<&'a str>,
     symbol: &'a str,
+    /// The conformance check's declaration: what `tests/conformance` reads.
+    verify: Option<&'a serde_json::Value>,
     version: &'a str,
 }
 
@@ -237,10 +238,10 @@ fn code_set<'a>(catalog: &'a Catalog, s: &'a CodeSet) -> JsonCodeSet<'a> {
         source: JsonSource {
             commit: s.source.commit.as_deref(),
             homepage: s.source.homepage.as_deref(),
-            package: s.source.package.as_deref(),
             path: s.source.path.as_deref(),
             repository: s.source.repository.as_deref(),
             symbol: &s.source.symbol,
+            verify: s.source.verify.as_ref().map(|v| &v.declaration),
             version: &s.source.version,
         },
         summary: &s.summary,

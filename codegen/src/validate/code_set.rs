@@ -32,11 +32,15 @@ impl Validator {
             source: Source {
                 repository: set.source.repository.as_ref().map(|r| r.value.clone()),
                 homepage: set.source.homepage.clone(),
-                package: set.source.package.clone(),
                 symbol: set.source.symbol.clone(),
                 version: set.source.version.clone(),
                 commit: set.source.commit.clone(),
                 path: set.source.path.clone(),
+                verify: set
+                    .source
+                    .verify
+                    .as_ref()
+                    .and_then(|v| self.verify(path, &set.id.value, v)),
             },
             notes: set.notes.clone(),
             has_failure_flag,

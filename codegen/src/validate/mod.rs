@@ -12,6 +12,7 @@ mod names;
 mod provider;
 mod taxonomy;
 mod tombstones;
+mod verify;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::RawSpec;

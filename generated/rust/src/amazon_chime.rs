@@ -3,7 +3,7 @@
 //! Amazon Chime SDK error codes.
 /// Underlying reason for a meeting session status, mainly as reported to AudioVideoObserver.audioVideoDidStop.
 ///
-/// Upstream: MeetingSessionStatusCode in aws/amazon-chime-sdk-js 3.32.0 (package npm:amazon-chime-sdk-js).
+/// Upstream: MeetingSessionStatusCode in aws/amazon-chime-sdk-js 3.32.0 (package npm:amazon-chime-sdk-js@3.32.0).
 ///
 /// # Examples
 ///

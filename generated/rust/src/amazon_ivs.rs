@@ -3,7 +3,7 @@
 //! Amazon IVS error codes.
 /// Code of a StageError that an IVS real-time Stage reports when a join, publish or subscribe operation fails.
 ///
-/// Upstream: StageErrorCode in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast).
+/// Upstream: StageErrorCode in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast@1.41.0).
 ///
 /// # Examples
 ///
@@ -504,7 +504,7 @@ impl crate::ErrorCode for StageErrorCode {
 }
 /// Which part of a stage session a StageError concerns: the connection to the stage, publishing or subscribing.
 ///
-/// Upstream: StageErrorCategory in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast).
+/// Upstream: StageErrorCategory in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast@1.41.0).
 ///
 /// # Examples
 ///

@@ -779,7 +779,7 @@ impl crate::ErrorCode for FailureReason {
 }
 /// Reason why a participant was disconnected from a LiveKit room (LiveKit protocol).
 ///
-/// Upstream: DisconnectReason in livekit/protocol 2.23.0 (package npm:livekit-client).
+/// Upstream: DisconnectReason in livekit/protocol 2.23.0 (package npm:livekit-client@2.23.0).
 ///
 /// # Examples
 ///

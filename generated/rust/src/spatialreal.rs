@@ -3,7 +3,7 @@
 //! SpatialReal AvatarKit error codes.
 /// Stable string error code carried in AvatarSDKError.code by the SpatialReal Python server SDK.
 ///
-/// Upstream: AvatarSDKErrorCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+/// Upstream: AvatarSDKErrorCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal@0.2.2).
 ///
 /// # Examples
 ///
@@ -706,7 +706,7 @@ impl crate::ErrorCode for AvatarSdkErrorCode {
 }
 /// WebSocket close code the SpatialReal server sends when it ends a session, also carried in ServerError.code.
 ///
-/// Upstream: CloseCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+/// Upstream: CloseCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal@0.2.2).
 ///
 /// # Examples
 ///

@@ -11,7 +11,7 @@ import type { CodeInfo } from "./taxonomy.js";
 /**
  * Underlying reason for a meeting session status, mainly as reported to AudioVideoObserver.audioVideoDidStop.
  *
- * Upstream: MeetingSessionStatusCode in aws/amazon-chime-sdk-js 3.32.0 (package npm:amazon-chime-sdk-js).
+ * Upstream: MeetingSessionStatusCode in aws/amazon-chime-sdk-js 3.32.0 (package npm:amazon-chime-sdk-js\@3.32.0).
  */
 export const MeetingSessionStatusCode = {
   /** No error. */

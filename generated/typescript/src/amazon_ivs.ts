@@ -11,7 +11,7 @@ import type { CodeInfo } from "./taxonomy.js";
 /**
  * Code of a StageError that an IVS real-time Stage reports when a join, publish or subscribe operation fails.
  *
- * Upstream: StageErrorCode in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast).
+ * Upstream: StageErrorCode in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast\@1.41.0).
  */
 export const StageErrorCode = {
   /** The stage token is malformed. */
@@ -49,7 +49,7 @@ export type StageErrorCodeName = keyof typeof StageErrorCode;
 /**
  * Which part of a stage session a StageError concerns: the connection to the stage, publishing or subscribing.
  *
- * Upstream: StageErrorCategory in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast).
+ * Upstream: StageErrorCategory in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast\@1.41.0).
  */
 export const StageErrorCategory = {
   /** The error concerns the connection to the stage. */

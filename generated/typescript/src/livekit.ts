@@ -69,7 +69,7 @@ export type FailureReasonName = keyof typeof FailureReason;
 /**
  * Reason why a participant was disconnected from a LiveKit room (LiveKit protocol).
  *
- * Upstream: DisconnectReason in livekit/protocol 2.23.0 (package npm:livekit-client).
+ * Upstream: DisconnectReason in livekit/protocol 2.23.0 (package npm:livekit-client\@2.23.0).
  */
 export const DisconnectReason = {
   /** No specific reason was given. */

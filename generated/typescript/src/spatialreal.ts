@@ -11,7 +11,7 @@ import type { CodeInfo } from "./taxonomy.js";
 /**
  * Stable string error code carried in AvatarSDKError.code by the SpatialReal Python server SDK.
  *
- * Upstream: AvatarSDKErrorCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+ * Upstream: AvatarSDKErrorCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal\@0.2.2).
  */
 export const AvatarSdkErrorCode = {
   /** The session token has expired or is no longer authorized. */
@@ -65,7 +65,7 @@ export type AvatarSdkErrorCodeName = keyof typeof AvatarSdkErrorCode;
 /**
  * WebSocket close code the SpatialReal server sends when it ends a session, also carried in ServerError.code.
  *
- * Upstream: CloseCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+ * Upstream: CloseCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal\@0.2.2).
  */
 export const CloseCode = {
   /** The account is out of credits. */

@@ -10,7 +10,7 @@ import rtc.errorcatalog.RetryPolicy
 /**
  * Underlying reason for a meeting session status, mainly as reported to AudioVideoObserver.audioVideoDidStop.
  *
- * Upstream: MeetingSessionStatusCode in aws/amazon-chime-sdk-js 3.32.0 (package npm:amazon-chime-sdk-js).
+ * Upstream: MeetingSessionStatusCode in aws/amazon-chime-sdk-js 3.32.0 (package npm:amazon-chime-sdk-js&#64;3.32.0).
  */
 enum class MeetingSessionStatusCode(
     /** The wire value. */

@@ -10,7 +10,7 @@ import rtc.errorcatalog.RetryPolicy
 /**
  * Code of a StageError that an IVS real-time Stage reports when a join, publish or subscribe operation fails.
  *
- * Upstream: StageErrorCode in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast).
+ * Upstream: StageErrorCode in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast&#64;1.41.0).
  */
 enum class StageErrorCode(
     /** The wire value. */
@@ -306,7 +306,7 @@ enum class StageErrorCode(
 /**
  * Which part of a stage session a StageError concerns: the connection to the stage, publishing or subscribing.
  *
- * Upstream: StageErrorCategory in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast).
+ * Upstream: StageErrorCategory in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast&#64;1.41.0).
  */
 enum class StageErrorCategory(
     /** The wire value. */

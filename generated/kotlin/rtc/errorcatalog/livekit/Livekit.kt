@@ -527,7 +527,7 @@ enum class FailureReason(
 /**
  * Reason why a participant was disconnected from a LiveKit room (LiveKit protocol).
  *
- * Upstream: DisconnectReason in livekit/protocol 2.23.0 (package npm:livekit-client).
+ * Upstream: DisconnectReason in livekit/protocol 2.23.0 (package npm:livekit-client&#64;2.23.0).
  */
 enum class DisconnectReason(
     /** The wire value. */

@@ -10,7 +10,7 @@ import rtc.errorcatalog.RetryPolicy
 /**
  * Stable string error code carried in AvatarSDKError.code by the SpatialReal Python server SDK.
  *
- * Upstream: AvatarSDKErrorCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+ * Upstream: AvatarSDKErrorCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal&#64;0.2.2).
  */
 enum class AvatarSdkErrorCode(
     /** The wire value. */
@@ -475,7 +475,7 @@ enum class AvatarSdkErrorCode(
 /**
  * WebSocket close code the SpatialReal server sends when it ends a session, also carried in ServerError.code.
  *
- * Upstream: CloseCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal).
+ * Upstream: CloseCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal&#64;0.2.2).
  */
 enum class CloseCode(
     /** The wire value. */

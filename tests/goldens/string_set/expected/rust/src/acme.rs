@@ -3,7 +3,7 @@
 //! Acme RTC error codes.
 /// Why Acme closed the connection.
 ///
-/// Upstream: CloseReason in <https://acme.example/docs/errors> 2.1.0 (package npm:acme-rtc).
+/// Upstream: CloseReason in <https://acme.example/docs/errors> 2.1.0 (package npm:acme-rtc@2.1.0).
 ///
 /// # Examples
 ///

@@ -11,7 +11,7 @@ import type { CodeInfo } from "./taxonomy.js";
 /**
  * Why Acme closed the connection.
  *
- * Upstream: CloseReason in <https://acme.example/docs/errors> 2.1.0 (package npm:acme-rtc).
+ * Upstream: CloseReason in <https://acme.example/docs/errors> 2.1.0 (package npm:acme-rtc\@2.1.0).
  */
 export const CloseReason = {
   /** The server shut down. */

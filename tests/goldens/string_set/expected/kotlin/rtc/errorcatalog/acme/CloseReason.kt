@@ -10,7 +10,7 @@ import rtc.errorcatalog.RetryPolicy
 /**
  * Why Acme closed the connection.
  *
- * Upstream: CloseReason in <https://acme.example/docs/errors> 2.1.0 (package npm:acme-rtc).
+ * Upstream: CloseReason in <https://acme.example/docs/errors> 2.1.0 (package npm:acme-rtc&#64;2.1.0).
  */
 enum class CloseReason(
     /** The wire value. */
