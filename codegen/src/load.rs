@@ -208,12 +208,32 @@ fn from_yaml<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Dia
     };
     serde_saphyr::from_str_with_options::<T>(&file.text, options).map_err(|err| {
         let message = message_of(&err);
-        let d = match err.location() {
+        let mut d = match err.location() {
             Some(loc) => Diagnostic::at(&file.path, loc, message),
             None => Diagnostic::file(&file.path, message),
         };
+        if d.message.contains("found a tab") {
+            d.at = d.at.and_then(|at| first_tab_from(&file.text, at)).or(d.at);
+        }
         d.hint(hint_for(&err))
     })
+}
+
+/// The scanner reports a tab where the token before it ended (often the line above): the
+/// first tab at or after that place, as 1-based (line, column), is the one to point at.
+fn first_tab_from(text: &str, (line, column): (usize, usize)) -> Option<(usize, usize)> {
+    let line_start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+    let start = line_start
+        + text[line_start..]
+            .chars()
+            .take(column - 1)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    let tab = start + text[start..].find('\t')?;
+    let before = &text[..tab];
+    let tab_line = before.matches('\n').count() + 1;
+    let tab_column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some((tab_line, tab_column))
 }
 
 /// The error's message without serde-saphyr's own location suffix (we render our own).
