@@ -4,6 +4,8 @@ use crate::diagnostics::{Diagnostic, SourceFile};
 use crate::spec::{ProviderFile, TaxonomyFile};
 use std::path::Path;
 
+mod recover;
+
 /// The file that defines categories and retry policies; every other `*.yaml` is a provider.
 pub const TAXONOMY_FILE: &str = "taxonomy.yaml";
 
@@ -136,7 +138,7 @@ pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
                 if name != TAXONOMY_FILE {
                     raw.unparsed.push(stem);
                 }
-                problems.push(d);
+                problems.extend(d);
             }
         }
     }
@@ -158,16 +160,26 @@ enum Parsed {
     Provider(ProviderFile),
 }
 
-fn parse_one(file: &SourceFile) -> Result<Parsed, Diagnostic> {
+fn parse_one(file: &SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
     if file.path.rsplit('/').next() == Some(TAXONOMY_FILE) {
-        from_yaml(file).map(Parsed::Taxonomy)
-    } else {
-        from_yaml(file).map(Parsed::Provider)
+        return from_yaml(file).map(Parsed::Taxonomy).map_err(|d| vec![d]);
     }
+    from_yaml(file).map(Parsed::Provider).map_err(|first| {
+        // A field error hides the rest of the file: report every field problem, each named
+        // by its code; any other error (syntax, a type) stays, beside them.
+        let mut all = recover::field_problems(file);
+        let is_field_error = first.message.starts_with("unknown field")
+            || first.message.starts_with("missing field");
+        if all.is_empty() || !is_field_error {
+            all.retain(|d| d.at != first.at);
+            all.insert(0, first);
+        }
+        all
+    })
 }
 
 /// Parses the files on every core (YAML parsing is most of loading), results in file order.
-fn parse_all(files: &[SourceFile]) -> Vec<Result<Parsed, Diagnostic>> {
+fn parse_all(files: &[SourceFile]) -> Vec<Result<Parsed, Vec<Diagnostic>>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len());
@@ -222,7 +234,11 @@ fn from_yaml<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Dia
 /// The scanner reports a tab where the token before it ended (often the line above): the
 /// first tab at or after that place, as 1-based (line, column), is the one to point at.
 fn first_tab_from(text: &str, (line, column): (usize, usize)) -> Option<(usize, usize)> {
-    let line_start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum();
     let start = line_start
         + text[line_start..]
             .chars()
