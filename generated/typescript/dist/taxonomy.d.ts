@@ -34,7 +34,7 @@ export declare const Category: {
 export type Category = (typeof Category)[keyof typeof Category];
 
 /** A short human-readable name and a paragraph of meaning for each Category. */
-export declare const category: {
+export declare const categoryInfo: {
   readonly [K in Category]: {
     readonly title: string;
     readonly meaning: string;
@@ -63,7 +63,7 @@ export declare const RetryPolicy: {
 export type RetryPolicy = (typeof RetryPolicy)[keyof typeof RetryPolicy];
 
 /** A short human-readable name and a paragraph of meaning for each RetryPolicy. */
-export declare const retryPolicy: {
+export declare const retryPolicyInfo: {
   readonly [K in RetryPolicy]: {
     readonly title: string;
     readonly meaning: string;

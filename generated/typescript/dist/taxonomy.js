@@ -31,7 +31,7 @@ export const Category = {
 };
 
 /** A short human-readable name and a paragraph of meaning for each Category. */
-export const category = {
+export const categoryInfo = {
   not_an_error: {
     title: "Not an error",
     meaning: 'Nothing failed. The code reports a normal state (for example "no failure has occurred") and needs no handling beyond logging.',
@@ -105,7 +105,7 @@ export const RetryPolicy = {
 };
 
 /** A short human-readable name and a paragraph of meaning for each RetryPolicy. */
-export const retryPolicy = {
+export const retryPolicyInfo = {
   not_an_error: {
     title: "Not an error",
     meaning: "Nothing to retry: the code does not report a failure.",

@@ -34,7 +34,7 @@ export const Category = {
 export type Category = (typeof Category)[keyof typeof Category];
 
 /** A short human-readable name and a paragraph of meaning for each Category. */
-export const category: {
+export const categoryInfo: {
   readonly [K in Category]: {
     readonly title: string;
     readonly meaning: string;
@@ -116,7 +116,7 @@ export const RetryPolicy = {
 export type RetryPolicy = (typeof RetryPolicy)[keyof typeof RetryPolicy];
 
 /** A short human-readable name and a paragraph of meaning for each RetryPolicy. */
-export const retryPolicy: {
+export const retryPolicyInfo: {
   readonly [K in RetryPolicy]: {
     readonly title: string;
     readonly meaning: string;

@@ -72,7 +72,7 @@ fn term_pieces(name: &str, summary: &str, terms: &[Term]) -> Vec<Piece> {
                 "/** A short human-readable name and a paragraph of meaning for each {name}. */\n"
             ),
             exported: true,
-            name: lower_first(name),
+            name: format!("{}Info", lower_first(name)),
             value: ConstValue::Typed {
                 ty: format!(
                     "{{\n  readonly [K in {name}]: {{\n    readonly title: string;\n    readonly meaning: string;\n  }};\n}}"
