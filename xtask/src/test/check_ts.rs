@@ -44,7 +44,10 @@ fn check_tree(tree: &Tree, tally: &mut Tally) -> Result<(), String> {
     let ok = result.is_ok();
     tally.ran(&label("tsc --strict"), result);
     if ok {
-        tally.ran(&label("dist/ is what tsc makes of src/"), agrees(tree, &compiled));
+        tally.ran(
+            &label("dist/ is what tsc makes of src/"),
+            agrees(tree, &compiled),
+        );
     }
     vectors(tree, tally)
 }
@@ -106,8 +109,19 @@ fn agrees(tree: &Tree, compiled: &Path) -> Result<String, String> {
     }
     // Both through prettier, in one run: formatting is not what is compared.
     let config = package.join(".prettierrc.json").display().to_string();
-    let (a, b) = (compiled.display().to_string(), committed.display().to_string());
-    let args = ["--write", "--config", &config, "--ignore-path", "/dev/null", &a, &b];
+    let (a, b) = (
+        compiled.display().to_string(),
+        committed.display().to_string(),
+    );
+    let args = [
+        "--write",
+        "--config",
+        &config,
+        "--ignore-path",
+        "/dev/null",
+        &a,
+        &b,
+    ];
     run("prettier", &bin("prettier"), &args)?;
     let read = |dir: &Path, file: &str| std::fs::read_to_string(dir.join(file)).unwrap_or_default();
     let differ: Vec<&str> = expected
@@ -169,17 +183,20 @@ fn vectors(tree: &Tree, tally: &mut Tally) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&project);
     let modules = project.join("node_modules");
     std::fs::create_dir_all(&modules).map_err(|e| e.to_string())?;
-    std::os::unix::fs::symlink(tree.out.join("typescript"), modules.join("rtc-error-catalog"))
-        .map_err(|e| format!("cannot link the package: {e}"))?;
+    std::os::unix::fs::symlink(
+        tree.out.join("typescript"),
+        modules.join("rtc-error-catalog"),
+    )
+    .map_err(|e| format!("cannot link the package: {e}"))?;
     let root = crate::root();
     for file in ["vectors.test.ts", "package.json", "tsconfig.json"] {
-        std::fs::copy(
-            root.join("tests/typescript").join(file),
-            project.join(file),
-        )
-        .map_err(|e| format!("tests/typescript/{file}: {e}"))?;
+        std::fs::copy(root.join("tests/typescript").join(file), project.join(file))
+            .map_err(|e| format!("tests/typescript/{file}: {e}"))?;
     }
-    let types = toolchain_dir().join("node_modules/@types").display().to_string();
+    let types = toolchain_dir()
+        .join("node_modules/@types")
+        .display()
+        .to_string();
     let config = project.join("tsconfig.json").display().to_string();
     let compiled = run(
         &label("harness tsc"),

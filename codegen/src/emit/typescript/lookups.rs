@@ -51,7 +51,9 @@ pub fn lookups(catalog: &Catalog, pi: usize, set: &CodeSet) -> Vec<Piece> {
             ),
         },
         Piece::Const(Const {
-            doc: format!("/** Everything the catalog says about each {ty} code, by catalog name. */\n"),
+            doc: format!(
+                "/** Everything the catalog says about each {ty} code, by catalog name. */\n"
+            ),
             exported: true,
             name: format!("{f}Infos"),
             value: ConstValue::Typed {

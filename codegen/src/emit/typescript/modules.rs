@@ -2,8 +2,8 @@
 //! module per provider. Each is rendered to `src/<m>.ts`, `dist/<m>.js` and `dist/<m>.d.ts`.
 
 use super::names::{
-    REGISTRY_MODULE, TAXONOMY_MODULE, function_prefix, linked_type, member, module_file,
-    namespace, term_key, type_name,
+    REGISTRY_MODULE, TAXONOMY_MODULE, function_prefix, linked_type, member, module_file, namespace,
+    term_key, type_name,
 };
 use super::piece::{Const, ConstValue, Piece};
 use super::{doc, string, value_literal};
@@ -310,4 +310,3 @@ pub fn link_type(catalog: &Catalog, pi: usize, set: &CodeSet) -> String {
         .map(|t| linked_type(catalog, pi, t))
         .unwrap_or_else(|| "never".into())
 }
-

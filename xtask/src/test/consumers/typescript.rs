@@ -5,9 +5,9 @@
 //! require), and bundle for the browser with esbuild.
 
 use super::super::process::{bin, build_dir, harness, run as run_tool, run_in, toolchain_dir};
-use rtc_codegen::emit::typescript::string as js_string;
 use super::super::trees::Tally;
 use rtc_codegen::emit::typescript::names::{function_prefix, module_file, namespace};
+use rtc_codegen::emit::typescript::string as js_string;
 use rtc_codegen::model::{Catalog, Value};
 use std::path::{Path, PathBuf};
 
@@ -26,7 +26,14 @@ pub fn run(tally: &mut Tally) -> Result<(), String> {
     let attw = run_tool(
         "attw",
         &bin("attw"),
-        &[&shown(&tarball), "--profile", "esm-only", "--format", "table-flipped", "--no-color"],
+        &[
+            &shown(&tarball),
+            "--profile",
+            "esm-only",
+            "--format",
+            "table-flipped",
+            "--no-color",
+        ],
     );
     print_result("typescript: attw --profile esm-only", &attw);
     tally.ran("typescript: attw --profile esm-only", attw);
@@ -34,7 +41,13 @@ pub fn run(tally: &mut Tally) -> Result<(), String> {
         ("tarball", format!("file:{}", tarball.display())),
         ("path", format!("file:{}", package.display())),
     ] {
-        app(&catalog, &scratch.join(format!("app-{name}")), name, &dependency, tally)?;
+        app(
+            &catalog,
+            &scratch.join(format!("app-{name}")),
+            name,
+            &dependency,
+            tally,
+        )?;
     }
     Ok(())
 }
@@ -55,14 +68,28 @@ fn pack(package: &Path, scratch: &Path) -> Result<PathBuf, String> {
         package,
         "npm pack",
         "npm",
-        &["pack", "--pack-destination", &shown(scratch), "--loglevel=error"],
+        &[
+            "pack",
+            "--pack-destination",
+            &shown(scratch),
+            "--loglevel=error",
+        ],
     )?;
-    let file = out.lines().rev().find(|l| l.ends_with(".tgz")).ok_or("npm pack named no tarball")?;
+    let file = out
+        .lines()
+        .rev()
+        .find(|l| l.ends_with(".tgz"))
+        .ok_or("npm pack named no tarball")?;
     let tarball = scratch.join(file.trim());
-    let size = std::fs::metadata(&tarball).map_err(|e| format!("{file}: {e}"))?.len();
+    let size = std::fs::metadata(&tarball)
+        .map_err(|e| format!("{file}: {e}"))?
+        .len();
     let listing = run_tool("tar", "tar", &["tzf", &shown(&tarball)])?;
     let files = listing.lines().filter(|l| !l.ends_with('/')).count();
-    println!("typescript: npm pack {}: {size} bytes, {files} files", file.trim());
+    println!(
+        "typescript: npm pack {}: {size} bytes, {files} files",
+        file.trim()
+    );
     Ok(tarball)
 }
 
@@ -100,32 +127,73 @@ fn app(
     if !installed {
         return Ok(());
     }
-    let types = toolchain_dir().join("node_modules/@types").display().to_string();
+    let types = toolchain_dir()
+        .join("node_modules/@types")
+        .display()
+        .to_string();
     for (resolution, module, emit) in [
         ("nodenext", "nodenext", true),
         ("node16", "node16", false),
         ("bundler", "preserve", false),
     ] {
         let mut args = vec![
-            "main.ts", "--strict", "--target", "es2022", "--lib", "es2022",
-            "--module", module, "--moduleResolution", resolution,
-            "--resolveJsonModule", "--types", "node", "--typeRoots", &types,
+            "main.ts",
+            "--strict",
+            "--target",
+            "es2022",
+            "--lib",
+            "es2022",
+            "--module",
+            module,
+            "--moduleResolution",
+            resolution,
+            "--resolveJsonModule",
+            "--types",
+            "node",
+            "--typeRoots",
+            &types,
         ];
-        args.extend(if emit { &["--outDir", "out"][..] } else { &["--noEmit"][..] });
+        args.extend(if emit {
+            &["--outDir", "out"][..]
+        } else {
+            &["--noEmit"][..]
+        });
         let checked = run_in(dir, &label("tsc"), &bin("tsc"), &args);
         if checked.is_ok() {
-            println!("{}: type-checks", label(&format!("tsc --moduleResolution {resolution}")));
+            println!(
+                "{}: type-checks",
+                label(&format!("tsc --moduleResolution {resolution}"))
+            );
         }
-        tally.ran(&label(&format!("tsc --moduleResolution {resolution}")), checked);
+        tally.ran(
+            &label(&format!("tsc --moduleResolution {resolution}")),
+            checked,
+        );
     }
-    run_harness(dir, &label("node import"), &[&shown(&dir.join("out/main.js"))], tally);
-    run_harness(dir, &label("node require"), &[&shown(&dir.join("require.cjs"))], tally);
+    run_harness(
+        dir,
+        &label("node import"),
+        &[&shown(&dir.join("out/main.js"))],
+        tally,
+    );
+    run_harness(
+        dir,
+        &label("node require"),
+        &[&shown(&dir.join("require.cjs"))],
+        tally,
+    );
     let bundle = shown(&dir.join("bundle.js"));
     let bundled = run_in(
         dir,
         &label("esbuild"),
         &bin("esbuild"),
-        &["main.ts", "--bundle", "--platform=browser", "--format=esm", &format!("--outfile={bundle}")],
+        &[
+            "main.ts",
+            "--bundle",
+            "--platform=browser",
+            "--format=esm",
+            &format!("--outfile={bundle}"),
+        ],
     );
     let ok = bundled.is_ok();
     tally.ran(&label("esbuild --platform=browser"), bundled);
@@ -141,7 +209,10 @@ fn app(
 fn run_harness(dir: &Path, what: &str, args: &[&str], tally: &mut Tally) {
     let _ = dir;
     let result = harness(what, "node", args).map(|(passed, failed, text)| {
-        for line in text.lines().filter(|l| !l.starts_with("(node:") && !l.contains("--trace-warnings")) {
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with("(node:") && !l.contains("--trace-warnings"))
+        {
             println!("{what}: {line}");
         }
         (passed, failed)
