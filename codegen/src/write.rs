@@ -31,12 +31,7 @@ impl Change {
 
 /// What others build inside the output folder: cargo next to the Rust crate, npm next to the
 /// TypeScript package. Never stale, never compared. Paths relative to the output folder.
-pub const NOT_OURS: [&str; 4] = [
-    "rust/target",
-    "rust/Cargo.lock",
-    "typescript/dist",
-    "typescript/node_modules",
-];
+pub const NOT_OURS: [&str; 3] = ["rust/target", "rust/Cargo.lock", "typescript/node_modules"];
 
 /// Every file under `dir` that the generator owns (see [`NOT_OURS`]).
 fn existing(dir: &Path) -> io::Result<BTreeSet<String>> {

@@ -1,10 +1,12 @@
 // The TypeScript binding against the shared test vectors: every code in generated/catalog.json
 // must come back from the generated package with the same value, name, metadata and link.
 // Run by `cargo xtask test` after tsc compiles it: node vectors.test.js <path to catalog.json>
+// It imports the package as a dependency, through its `exports` (the shipped dist/), never src/.
 
 import { readFileSync } from "node:fs";
-import * as bindings from "../../generated/typescript/src/index.js";
-import type { CodeInfo } from "../../generated/typescript/src/index.js";
+import * as bindings from "rtc-error-catalog";
+import { codeSets, lookup } from "rtc-error-catalog";
+import type { CodeInfo } from "rtc-error-catalog";
 
 interface JsonCode {
   name: string;
@@ -66,6 +68,13 @@ for (const provider of catalog.providers) {
   const mod = (bindings as unknown as Record<string, Module | undefined>)[lowerCamel(provider.id)];
   check(mod !== undefined, `${provider.id}: module exported from the index`);
   if (mod === undefined) continue;
+  // The subpath export is the same module as the root's namespace.
+  const subpath = (await import(`rtc-error-catalog/${provider.id}`)) as Module;
+  same(Object.keys(subpath).sort(), Object.keys(mod).sort(), `${provider.id}: subpath export`);
+  for (const set of provider.code_sets) {
+    const entry = codeSets.find((s) => s.provider === provider.id && s.id === set.id);
+    check(entry !== undefined, `${provider.id}/${set.id}: in codeSets`);
+  }
   for (const set of provider.code_sets) {
     const type = set.identifiers.typescript;
     const prefix = lowerFirst(type);
@@ -78,8 +87,9 @@ for (const provider of catalog.providers) {
     for (const c of set.codes) {
       const at = `${provider.id}/${set.id}/${c.name}`;
       same(codes[c.identifiers.typescript], c.value, `${at}: const member`);
-      same(nameOf(c.value), c.name, `${at}: name from wire value`);
-      same(fromName(c.name), c.value, `${at}: wire value from name`);
+      same(nameOf(c.value), c.upstream_name, `${at}: upstream name from wire value`);
+      same(fromName(c.upstream_name), c.value, `${at}: wire value from upstream name`);
+      if (c.upstream_name !== c.name) same(fromName(c.name), undefined, `${at}: the catalog name is not an upstream name`);
       same(isCode(c.value), true, `${at}: is${type}`);
       const info = infoOf(c.value);
       check(info !== undefined, `${at}: info`);
@@ -87,8 +97,9 @@ for (const provider of catalog.providers) {
       same(info.provider, provider.id, `${at}: provider`);
       same(info.codeSet, set.id, `${at}: code set`);
       same(info.value, c.value, `${at}: value`);
-      same(info.name, c.name, `${at}: catalog name`);
-      same(info.upstreamName, c.upstream_name, `${at}: upstream name`);
+      same(info.name, c.upstream_name, `${at}: upstream name`);
+      same(info.catalogName, c.name, `${at}: catalog name`);
+      check(lookup(provider.id, set.id, c.value) === info, `${at}: lookup in the registry`);
       same(info.summary, c.summary, `${at}: summary`);
       same(info.cause, c.cause, `${at}: cause`);
       same(info.when, c.when, `${at}: when`);
@@ -110,6 +121,9 @@ for (const provider of catalog.providers) {
     same(isCode(unknown), false, `${provider.id}/${set.id}: unknown value is not a code`);
     same(fromName("__proto__"), undefined, `${provider.id}/${set.id}: inherited names are not codes`);
     same(fromName("toString"), undefined, `${provider.id}/${set.id}: inherited names are not codes`);
+    same(lookup(provider.id, set.id, unknown), undefined, `${provider.id}/${set.id}: lookup of an unknown value`);
+    const wrongType = set.values === "integer" ? String(set.codes[0]?.value) : 0;
+    same(lookup(provider.id, set.id, wrongType), undefined, `${provider.id}/${set.id}: lookup of a value of the wrong type`);
   }
 }
 // One policy function, written once against the shared CodeInfo type, for every provider.
@@ -169,6 +183,8 @@ for (const group of catalog.equivalents) {
 }
 
 same(codesChecked, catalog.counts.codes, "codes checked");
+same(codeSets.length, catalog.providers.flatMap((p) => p.code_sets).length, "codeSets holds every code set");
+same(lookup("no such provider", "no such set", 0), undefined, "lookup in an unknown provider");
 check(codesChecked > 0, "at least one code checked");
 
 for (const f of failures) console.error(`FAIL ${f}`);

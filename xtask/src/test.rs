@@ -10,6 +10,7 @@ mod check_markdown;
 mod check_rust;
 mod check_ts;
 mod conform;
+mod consumers;
 mod process;
 mod trees;
 
@@ -175,7 +176,10 @@ fn generated_rust() -> Result<Outcome, String> {
 }
 
 fn typescript() -> Result<Outcome, String> {
-    on_every_tree(check_ts::check, "tsc --strict, vectors, prettier")
+    on_every_tree(
+        check_ts::check,
+        "tsc --strict, dist/ = tsc of src/, vectors via exports, prettier",
+    )
 }
 
 fn kotlin() -> Result<Outcome, String> {
@@ -191,7 +195,7 @@ fn markdown() -> Result<Outcome, String> {
 
 /// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
 pub fn run_all(only: &[&str]) -> ExitCode {
-    let stages: [(&str, Stage); 9] = [
+    let stages: [(&str, Stage); 10] = [
         ("drift", drift),
         ("rust", rust_tests),
         ("clippy", clippy),
@@ -199,6 +203,7 @@ pub fn run_all(only: &[&str]) -> ExitCode {
         ("crate", generated_rust),
         ("ts", typescript),
         ("kotlin", kotlin),
+        ("consumers", consumers::run),
         ("markdown", markdown),
         ("conform", conform::conformance),
     ];

@@ -533,7 +533,6 @@ fn scratch_repository(name: &str) -> Workspace {
         "generated/rust/target",
         "generated/rust/Cargo.lock",
         "generated/typescript/node_modules",
-        "generated/typescript/dist",
     ] {
         let _ = std::fs::remove_dir_all(ws.0.join(built));
         let _ = std::fs::remove_file(ws.0.join(built));

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -73,46 +72,60 @@ export const MeetingSessionStatusCode = {
 /** A wire value of Amazon Chime SDK `meeting_session_status_code`. */
 export type MeetingSessionStatusCode = (typeof MeetingSessionStatusCode)[keyof typeof MeetingSessionStatusCode];
 
-/** The name of a MeetingSessionStatusCode code, as the catalog keys it. */
-export type MeetingSessionStatusCodeName = keyof typeof MeetingSessionStatusCode;
+/** The name of a MeetingSessionStatusCode code as the catalog keys it (the upstream name without its prefix). */
+export type MeetingSessionStatusCodeCatalogName = keyof typeof MeetingSessionStatusCode;
 
-let meetingSessionStatusCodeNames: Map<number, MeetingSessionStatusCodeName> | undefined;
+/** What upstream writes before every MeetingSessionStatusCode catalog name. */
+const meetingSessionStatusCodePrefix = "";
+
+/** The name of a MeetingSessionStatusCode code exactly as upstream spells it. */
+export type MeetingSessionStatusCodeName = `${typeof meetingSessionStatusCodePrefix}${MeetingSessionStatusCodeCatalogName}`;
+
+let meetingSessionStatusCodeCatalogNames: Map<number, MeetingSessionStatusCodeCatalogName> | undefined;
+
+/** The catalog name of the MeetingSessionStatusCode code with this wire value. */
+function meetingSessionStatusCodeCatalogName(value: number): MeetingSessionStatusCodeCatalogName | undefined {
+  meetingSessionStatusCodeCatalogNames ??= new Map(Object.entries(MeetingSessionStatusCode).map(([key, value]) => [value, key as MeetingSessionStatusCodeCatalogName]));
+  return meetingSessionStatusCodeCatalogNames.get(value);
+}
 
 /**
- * The name of the MeetingSessionStatusCode code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the MeetingSessionStatusCode code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function meetingSessionStatusCodeName(value: number): MeetingSessionStatusCodeName | undefined {
-  meetingSessionStatusCodeNames ??= new Map(Object.entries(MeetingSessionStatusCode).map(([name, value]) => [value, name as MeetingSessionStatusCodeName]));
-  return meetingSessionStatusCodeNames.get(value);
+  const key = meetingSessionStatusCodeCatalogName(value);
+  return key === undefined ? undefined : (`${meetingSessionStatusCodePrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known MeetingSessionStatusCode code. */
 export function isMeetingSessionStatusCode(value: unknown): value is MeetingSessionStatusCode {
-  return typeof value === "number" && meetingSessionStatusCodeName(value) !== undefined;
+  return typeof value === "number" && meetingSessionStatusCodeCatalogName(value) !== undefined;
 }
 
-/** The wire value of the MeetingSessionStatusCode code with this name, or `undefined` if there is none. */
+/** The wire value of the MeetingSessionStatusCode code with this upstream name, or `undefined` if there is none. */
 export function meetingSessionStatusCodeFromName(name: string): MeetingSessionStatusCode | undefined {
-  return Object.hasOwn(MeetingSessionStatusCode, name) ? MeetingSessionStatusCode[name as MeetingSessionStatusCodeName] : undefined;
+  if (!name.startsWith(meetingSessionStatusCodePrefix)) return undefined;
+  const key = name.slice(meetingSessionStatusCodePrefix.length);
+  return Object.hasOwn(MeetingSessionStatusCode, key) ? MeetingSessionStatusCode[key as MeetingSessionStatusCodeCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the MeetingSessionStatusCode code with this wire value, or `undefined`. */
 export function meetingSessionStatusCodeInfo(value: number): CodeInfo<MeetingSessionStatusCode, never> | undefined {
-  const name = meetingSessionStatusCodeName(value);
-  return name === undefined ? undefined : meetingSessionStatusCodeInfos[name];
+  const key = meetingSessionStatusCodeCatalogName(value);
+  return key === undefined ? undefined : meetingSessionStatusCodeInfos[key];
 }
 
-/** Everything the catalog says about each MeetingSessionStatusCode code, by name. */
+/** Everything the catalog says about each MeetingSessionStatusCode code, by catalog name. */
 export const meetingSessionStatusCodeInfos: {
-  readonly [N in MeetingSessionStatusCodeName]: CodeInfo<(typeof MeetingSessionStatusCode)[N], never>;
+  readonly [K in MeetingSessionStatusCodeCatalogName]: CodeInfo<(typeof MeetingSessionStatusCode)[K], never>;
 } = {
   OK: {
     provider: "amazon_chime",
     codeSet: "meeting_session_status_code",
     value: 0,
     name: "OK",
-    upstreamName: "OK",
+    catalogName: "OK",
     summary: "No error.",
     cause: 'Used internally to mean nothing has failed; the doc comment says it "will never be returned by `audioVideoDidStop`".',
     when: ["internal status checks, e.g. a signal frame with a 2xx status", "audioVideoWasDemotedFromPrimaryMeeting after demoteFromPrimaryMeeting was called"],
@@ -128,7 +141,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 1,
     name: "Left",
-    upstreamName: "Left",
+    catalogName: "Left",
     summary: "The attendee left the meeting normally.",
     cause: "The local app stopped the session via AudioVideoControllerFacade.stop.",
     when: ["the app calls stop() on the audio-video facade"],
@@ -145,7 +158,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 2,
     name: "AudioJoinedFromAnotherDevice",
-    upstreamName: "AudioJoinedFromAnotherDevice",
+    catalogName: "AudioJoinedFromAnotherDevice",
     summary: "The same attendee joined from another device or tab.",
     cause: "Another client joined with the same attendee credentials, replacing this session; the Audio prefix is irrelevant.",
     when: ["the user opens the meeting in another browser tab, window or on mobile", "the app accidentally creates two meeting sessions"],
@@ -162,7 +175,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 3,
     name: "AudioAuthenticationRejected",
-    upstreamName: "AudioAuthenticationRejected",
+    catalogName: "AudioAuthenticationRejected",
     summary: "Authentication of the attendee was rejected.",
     cause: "The attendee in MeetingSessionCredentials does not match an attendee created via chime::CreateAttendee; this may point at a problem in the app's credential service.",
     when: ["join with wrong, stale or mismatched attendee credentials (403)", "the primary-meeting attendee used for promotion was deleted"],
@@ -179,7 +192,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 4,
     name: "AudioCallAtCapacity",
-    upstreamName: "AudioCallAtCapacity",
+    catalogName: "AudioCallAtCapacity",
     summary: "The meeting is at capacity.",
     cause: "The service refused the join because the meeting reached its attendee limit (the doc comment cites 250 attendees).",
     when: ["joining a full meeting (409)"],
@@ -196,7 +209,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 5,
     name: "MeetingEnded",
-    upstreamName: "MeetingEnded",
+    catalogName: "MeetingEnded",
     summary: "The meeting has already ended.",
     cause: "The attendee tried to join, or was in, a meeting that has ended.",
     when: ["joining an ended meeting", "the meeting is deleted or ends while in the call (audio status 410)"],
@@ -213,7 +226,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 6,
     name: "AudioInternalServerError",
-    upstreamName: "AudioInternalServerError",
+    catalogName: "AudioInternalServerError",
     summary: "Internal server error related to audio.",
     cause: "An audio-related server error (audio status 500), which may come from the audio device or the Amazon Chime SDK service.",
     when: ["transient service-side audio failures"],
@@ -229,7 +242,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 7,
     name: "AudioServiceUnavailable",
-    upstreamName: "AudioServiceUnavailable",
+    catalogName: "AudioServiceUnavailable",
     summary: "The audio service is unavailable.",
     cause: "The audio service reported unavailability (audio status 503); documented like AudioInternalServerError.",
     when: ["audio service temporarily unavailable"],
@@ -245,7 +258,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 8,
     name: "AudioDisconnected",
-    upstreamName: "AudioDisconnected",
+    catalogName: "AudioDisconnected",
     summary: "The audio connection failed.",
     cause: "The service sent an audio status that is neither success nor one of the specifically mapped errors; documented as an internal audio server error.",
     when: ["unexpected non-2xx audio status from the service"],
@@ -262,7 +275,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 9,
     name: "VideoCallSwitchToViewOnly",
-    upstreamName: "VideoCallSwitchToViewOnly",
+    catalogName: "VideoCallSwitchToViewOnly",
     summary: "Local video must switch to view-only mode.",
     cause: "The client asked to send and receive video but the service only allows receiving (signaling status 206), e.g. the video sender limit is reached.",
     when: ["starting local video when the meeting's video capacity is reached"],
@@ -279,7 +292,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 10,
     name: "VideoCallAtSourceCapacity",
-    upstreamName: "VideoCallAtSourceCapacity",
+    catalogName: "VideoCallAtSourceCapacity",
     summary: "The video source capacity was exceeded.",
     cause: 'Signaling status 509, e.g. joining a video meeting in send-only mode; the doc says to treat it as "fatal".',
     when: ["joining in send-only video mode"],
@@ -296,7 +309,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 11,
     name: "SignalingBadRequest",
-    upstreamName: "SignalingBadRequest",
+    catalogName: "SignalingBadRequest",
     summary: "The signaling connection was refused as a bad request.",
     cause: "A 4xx signaling status, typically because the attendee was deleted via DeleteAttendee or the attendee response of an already ended meeting was reused.",
     when: ["joining with a deleted attendee", "reusing attendee info from an ended meeting created with the same ClientRequestToken"],
@@ -313,7 +326,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 12,
     name: "SignalingInternalServerError",
-    upstreamName: "SignalingInternalServerError",
+    catalogName: "SignalingInternalServerError",
     summary: "The signaling connection failed or was lost.",
     cause: "The signaling connection could not be established because of a server error (5xx) or was lost mid-call; the doc notes it often indicates a network issue for the end user.",
     when: ["unstable end-user network", "signaling websocket closed with a server-failure close code"],
@@ -330,7 +343,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 13,
     name: "SignalingRequestFailed",
-    upstreamName: "SignalingRequestFailed",
+    catalogName: "SignalingRequestFailed",
     summary: "Received an unknown signaling error without a status.",
     cause: "A signaling error frame had no recognizable status; the doc calls it nearly impossible and a sign of a Chime service issue.",
     when: ["malformed or unexpected signaling error frames"],
@@ -347,7 +360,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 14,
     name: "SignalingChannelClosedUnexpectedly",
-    upstreamName: "SignalingChannelClosedUnexpectedly",
+    catalogName: "SignalingChannelClosedUnexpectedly",
     summary: "The signaling websocket closed unexpectedly mid-meeting.",
     cause: "The websocket signaling channel dropped, most often from a client-side network change, less often from the backend forcing a reconnect or AWS networking issues.",
     when: ["switching WiFi networks or other client network changes", "the backend detects client issues (e.g. decryption) and closes the connection", "unexpected backend networking issues"],
@@ -363,7 +376,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 15,
     name: "ICEGatheringTimeoutWorkaround",
-    upstreamName: "ICEGatheringTimeoutWorkaround",
+    catalogName: "ICEGatheringTimeoutWorkaround",
     summary: "Timed out gathering ICE candidates.",
     cause: "ICE candidate gathering did not complete in time; in Chrome this can mean the browser is in a bad state after a VPN reconnect (webrtc issue 9097).",
     when: ["VPN reconnects in Chrome", "restrictive networks blocking ICE"],
@@ -379,7 +392,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 16,
     name: "ConnectionHealthReconnect",
-    upstreamName: "ConnectionHealthReconnect",
+    catalogName: "ConnectionHealthReconnect",
     summary: "A reconnect was triggered by poor connection health.",
     cause: "The connection health policy (ConnectionHealthPolicyConfiguration) judged the connection unhealthy and triggered a reconnect.",
     when: ["missed pongs, no received packets or bad audio delay"],
@@ -395,7 +408,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 17,
     name: "RealtimeApiFailed",
-    upstreamName: "RealtimeApiFailed",
+    catalogName: "RealtimeApiFailed",
     summary: "The RealtimeController failed.",
     cause: "A callback passed to a RealtimeController API threw an error or otherwise failed.",
     when: ["an app callback registered with realtime APIs throws"],
@@ -412,7 +425,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 18,
     name: "TaskFailed",
-    upstreamName: "TaskFailed",
+    catalogName: "TaskFailed",
     summary: "A connection step failed without a more specific reason.",
     cause: 'A step connecting to the Amazon Chime SDK backends failed; the doc says this may indicate end-user connection issues "and should be retried".',
     when: ["generic failures during connect, reconnect or update", "connection timeouts"],
@@ -429,7 +442,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 19,
     name: "IncompatibleSDP",
-    upstreamName: "IncompatibleSDP",
+    catalogName: "IncompatibleSDP",
     summary: "Media negotiation failed due to incompatible SDP.",
     cause: "Media negotiation failed, possibly from an SDK issue or an unsupported browser; the doc suggests checking DefaultBrowserBehavior().isSupported() before the call.",
     when: ["unsupported browsers", "video codec negotiation problems"],
@@ -446,7 +459,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 20,
     name: "TURNCredentialsForbidden",
-    upstreamName: "TURNCredentialsForbidden",
+    catalogName: "TURNCredentialsForbidden",
     summary: "TURN credentials were refused because the meeting ended or the attendee was removed.",
     cause: "The media channel's TURN credential request was forbidden; the doc calls it analogous to MeetingEnded but detected through the media channel.",
     when: ["joining a meeting that has ended", "the attendee was removed"],
@@ -463,7 +476,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 21,
     name: "NoAttendeePresent",
-    upstreamName: "NoAttendeePresent",
+    catalogName: "NoAttendeePresent",
     summary: "The attendee did not show up on the roster.",
     cause: "The attendee never appeared in the meeting roster after connecting, which may come from the end user's audio device or from the Amazon Chime SDK.",
     when: ["initial connection where attendee presence is not confirmed in time"],
@@ -480,7 +493,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 22,
     name: "AudioAttendeeRemoved",
-    upstreamName: "AudioAttendeeRemoved",
+    catalogName: "AudioAttendeeRemoved",
     summary: "The attendee was removed from the meeting.",
     cause: "The session ended because the attendee was deleted via chime::DeleteAttendee (audio status 411).",
     when: ["the app backend or another party calls DeleteAttendee"],
@@ -497,7 +510,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 23,
     name: "AudioVideoWasRemovedFromPrimaryMeeting",
-    upstreamName: "AudioVideoWasRemovedFromPrimaryMeeting",
+    catalogName: "AudioVideoWasRemovedFromPrimaryMeeting",
     summary: "The attendee's primary-meeting credentials were revoked.",
     cause: "Used only by promotion functions; the primary meeting attendee used for promotion was revoked or deleted, so the replica client is demoted.",
     when: ["DeleteAttendee is called on the primary meeting attendee while promoted"],
@@ -514,7 +527,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 24,
     name: "AudioVideoDisconnectedWhilePromoted",
-    upstreamName: "AudioVideoDisconnectedWhilePromoted",
+    catalogName: "AudioVideoDisconnectedWhilePromoted",
     summary: "The attendee was demoted after a disconnection.",
     cause: "Used only by promotion functions; any disconnection while promoted to the primary meeting triggers an automatic demotion.",
     when: ["the connection drops and reconnects while promoted"],
@@ -531,7 +544,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 25,
     name: "AudioDisconnectAudio",
-    upstreamName: "AudioDisconnectAudio",
+    catalogName: "AudioDisconnectAudio",
     summary: "Reserved code for an audio disconnect.",
     cause: "Reserved and used only internally (audio status 302); never passed to audioVideoDidStop.",
     when: ["the service sends audio status 302"],
@@ -548,7 +561,7 @@ export const meetingSessionStatusCodeInfos: {
     codeSet: "meeting_session_status_code",
     value: 26,
     name: "EncodedTransformManagerFailed",
-    upstreamName: "EncodedTransformManagerFailed",
+    catalogName: "EncodedTransformManagerFailed",
     summary: "The encoded transform worker manager failed.",
     cause: "The encoded transform worker failed during the meeting, possibly from a media-processing issue or browser support for encoded transforms.",
     when: ["encoded transform worker errors after the session is connected"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -43,8 +42,14 @@ export const StageErrorCode = {
 /** A wire value of Amazon IVS `stage_error_code`. */
 export type StageErrorCode = (typeof StageErrorCode)[keyof typeof StageErrorCode];
 
-/** The name of a StageErrorCode code, as the catalog keys it. */
-export type StageErrorCodeName = keyof typeof StageErrorCode;
+/** The name of a StageErrorCode code as the catalog keys it (the upstream name without its prefix). */
+export type StageErrorCodeCatalogName = keyof typeof StageErrorCode;
+
+/** What upstream writes before every StageErrorCode catalog name. */
+const stageErrorCodePrefix = "";
+
+/** The name of a StageErrorCode code exactly as upstream spells it. */
+export type StageErrorCodeName = `${typeof stageErrorCodePrefix}${StageErrorCodeCatalogName}`;
 
 /**
  * Which part of a stage session a StageError concerns: the connection to the stage, publishing or subscribing.
@@ -63,46 +68,60 @@ export const StageErrorCategory = {
 /** A wire value of Amazon IVS `stage_error_category`. */
 export type StageErrorCategory = (typeof StageErrorCategory)[keyof typeof StageErrorCategory];
 
-/** The name of a StageErrorCategory code, as the catalog keys it. */
-export type StageErrorCategoryName = keyof typeof StageErrorCategory;
+/** The name of a StageErrorCategory code as the catalog keys it (the upstream name without its prefix). */
+export type StageErrorCategoryCatalogName = keyof typeof StageErrorCategory;
 
-let stageErrorCodeNames: Map<number, StageErrorCodeName> | undefined;
+/** What upstream writes before every StageErrorCategory catalog name. */
+const stageErrorCategoryPrefix = "";
+
+/** The name of a StageErrorCategory code exactly as upstream spells it. */
+export type StageErrorCategoryName = `${typeof stageErrorCategoryPrefix}${StageErrorCategoryCatalogName}`;
+
+let stageErrorCodeCatalogNames: Map<number, StageErrorCodeCatalogName> | undefined;
+
+/** The catalog name of the StageErrorCode code with this wire value. */
+function stageErrorCodeCatalogName(value: number): StageErrorCodeCatalogName | undefined {
+  stageErrorCodeCatalogNames ??= new Map(Object.entries(StageErrorCode).map(([key, value]) => [value, key as StageErrorCodeCatalogName]));
+  return stageErrorCodeCatalogNames.get(value);
+}
 
 /**
- * The name of the StageErrorCode code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the StageErrorCode code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function stageErrorCodeName(value: number): StageErrorCodeName | undefined {
-  stageErrorCodeNames ??= new Map(Object.entries(StageErrorCode).map(([name, value]) => [value, name as StageErrorCodeName]));
-  return stageErrorCodeNames.get(value);
+  const key = stageErrorCodeCatalogName(value);
+  return key === undefined ? undefined : (`${stageErrorCodePrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known StageErrorCode code. */
 export function isStageErrorCode(value: unknown): value is StageErrorCode {
-  return typeof value === "number" && stageErrorCodeName(value) !== undefined;
+  return typeof value === "number" && stageErrorCodeCatalogName(value) !== undefined;
 }
 
-/** The wire value of the StageErrorCode code with this name, or `undefined` if there is none. */
+/** The wire value of the StageErrorCode code with this upstream name, or `undefined` if there is none. */
 export function stageErrorCodeFromName(name: string): StageErrorCode | undefined {
-  return Object.hasOwn(StageErrorCode, name) ? StageErrorCode[name as StageErrorCodeName] : undefined;
+  if (!name.startsWith(stageErrorCodePrefix)) return undefined;
+  const key = name.slice(stageErrorCodePrefix.length);
+  return Object.hasOwn(StageErrorCode, key) ? StageErrorCode[key as StageErrorCodeCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the StageErrorCode code with this wire value, or `undefined`. */
 export function stageErrorCodeInfo(value: number): CodeInfo<StageErrorCode, never> | undefined {
-  const name = stageErrorCodeName(value);
-  return name === undefined ? undefined : stageErrorCodeInfos[name];
+  const key = stageErrorCodeCatalogName(value);
+  return key === undefined ? undefined : stageErrorCodeInfos[key];
 }
 
-/** Everything the catalog says about each StageErrorCode code, by name. */
+/** Everything the catalog says about each StageErrorCode code, by catalog name. */
 export const stageErrorCodeInfos: {
-  readonly [N in StageErrorCodeName]: CodeInfo<(typeof StageErrorCode)[N], never>;
+  readonly [K in StageErrorCodeCatalogName]: CodeInfo<(typeof StageErrorCode)[K], never>;
 } = {
   TOKEN_MALFORMED: {
     provider: "amazon_ivs",
     codeSet: "stage_error_code",
     value: 1,
     name: "TOKEN_MALFORMED",
-    upstreamName: "TOKEN_MALFORMED",
+    catalogName: "TOKEN_MALFORMED",
     summary: "The stage token is malformed.",
     cause: "The participant token could not be parsed, or the server reported it invalid, wrongly signed or missing. IVS advises checking that the token is not modified (spaces inserted, characters changed) before it reaches the stage.",
     when: ["constructing a Stage with a token that cannot be parsed", "joining when the server rejects the token as invalid or badly signed"],
@@ -118,7 +137,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 2,
     name: "TOKEN_EXPIRED",
-    upstreamName: "TOKEN_EXPIRED",
+    catalogName: "TOKEN_EXPIRED",
     summary: "The stage token has expired.",
     cause: "The token's expiration time has passed: the SDK checks it before joining, and the server rejects expired tokens.",
     when: ["calling join() with an expired token", "the server reporting the token expired on a join, publish or subscribe request"],
@@ -134,7 +153,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 3,
     name: "TIMEOUT",
-    upstreamName: "TIMEOUT",
+    catalogName: "TIMEOUT",
     summary: "The operation timed out.",
     cause: "A join, publish or subscribe did not complete in time. For a join IVS says to check that the stage exists and the token is valid; if both hold, the cause is likely the network.",
     when: ["joining over a slow or broken network", "publishing or subscribing when the media request gets no answer in time"],
@@ -150,7 +169,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 4,
     name: "FAILED",
-    upstreamName: "FAILED",
+    catalogName: "FAILED",
     summary: "The operation failed; the error details give the cause.",
     cause: "Catch-all for failures the SDK does not classify further, such as network failures, internal server errors, bad requests, WebSocket creation failures, a server-forced leave or revoked connection token, and publish or subscribe failures.",
     when: ["a join, publish or subscribe fails for a reason without a more specific code", "the server removes the stage from a shared real-time connection"],
@@ -166,7 +185,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 5,
     name: "CANCELED",
-    upstreamName: "CANCELED",
+    catalogName: "CANCELED",
     summary: "The operation was canceled before it completed.",
     cause: "A join, publish or subscribe was aborted before completion, typically because the app started another join, leave, refreshStrategy or replaceStrategy that superseded it.",
     when: ["join and leave called repeatedly in quick succession", "refreshStrategy or replaceStrategy called while an earlier operation is still running"],
@@ -182,7 +201,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 6,
     name: "STAGE_AT_CAPACITY",
-    upstreamName: "STAGE_AT_CAPACITY",
+    catalogName: "STAGE_AT_CAPACITY",
     summary: "The stage is at capacity.",
     cause: "The server refused a publish or subscribe request because the stage has no room left for it.",
     when: ["publishing to a stage that is full", "subscribing on a stage that is at its limit"],
@@ -198,7 +217,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 7,
     name: "CODEC_MISMATCH",
-    upstreamName: "CODEC_MISMATCH",
+    catalogName: "CODEC_MISMATCH",
     summary: "The stage does not support the codec offered.",
     cause: "The server found no codec shared by the browser's offer and the stage.",
     when: ["publishing or subscribing from a browser or platform without a codec the stage supports"],
@@ -214,7 +233,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 8,
     name: "TOKEN_NOT_ALLOWED",
-    upstreamName: "TOKEN_NOT_ALLOWED",
+    catalogName: "TOKEN_NOT_ALLOWED",
     summary: "The token lacks permission for the operation.",
     cause: "The token's capabilities do not allow what was requested, for example publishing with a subscribe-only token, or the server refused the join as not authorized.",
     when: ["publishing with a token without the publish capability", "joining when the server refuses the token as not authorized"],
@@ -230,7 +249,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 9,
     name: "STAGE_DELETED",
-    upstreamName: "STAGE_DELETED",
+    catalogName: "STAGE_DELETED",
     summary: "The stage has been deleted.",
     cause: "The stage no longer exists. IVS disconnects participants who are in the session gracefully and fails later joins during join establishment.",
     when: ["the stage is deleted while the participant is in it", "joining a stage that has been deleted"],
@@ -246,7 +265,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 10,
     name: "PARTICIPANT_DISCONNECTED",
-    upstreamName: "PARTICIPANT_DISCONNECTED",
+    catalogName: "PARTICIPANT_DISCONNECTED",
     summary: "The participant has been disconnected from the stage.",
     cause: "The server disconnected the participant; IVS's StageLeftReason ties this to the DisconnectParticipant API and says the token can no longer be used.",
     when: ["the participant is disconnected while in the session", "joining again with the token of a disconnected participant"],
@@ -262,7 +281,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 11,
     name: "TOKEN_EXCHANGE_REQUEST_INVALID",
-    upstreamName: "TOKEN_EXCHANGE_REQUEST_INVALID",
+    catalogName: "TOKEN_EXCHANGE_REQUEST_INVALID",
     summary: "The token given to exchangeToken is invalid or incompatible.",
     cause: "The new token could not be parsed, or it changes a property that must stay the same during an exchange (stageARN, participantID, eventsURL, whipURL, topic).",
     when: ["calling Stage.exchangeToken with a malformed token", "calling Stage.exchangeToken with a token for another stage or participant"],
@@ -278,7 +297,7 @@ export const stageErrorCodeInfos: {
     codeSet: "stage_error_code",
     value: 12,
     name: "TOKEN_EXCHANGE_FAILED",
-    upstreamName: "TOKEN_EXCHANGE_FAILED",
+    catalogName: "TOKEN_EXCHANGE_FAILED",
     summary: "The server rejected or did not answer the token exchange.",
     cause: "The token exchange request failed on the server side: an error, a rejection, an invalid response or no response in time.",
     when: ["calling Stage.exchangeToken when the server returns an error or an invalid response", "a token exchange that times out"],
@@ -291,43 +310,51 @@ export const stageErrorCodeInfos: {
   },
 };
 
-let stageErrorCategoryNames: Map<string, StageErrorCategoryName> | undefined;
+let stageErrorCategoryCatalogNames: Map<string, StageErrorCategoryCatalogName> | undefined;
+
+/** The catalog name of the StageErrorCategory code with this wire value. */
+function stageErrorCategoryCatalogName(value: string): StageErrorCategoryCatalogName | undefined {
+  stageErrorCategoryCatalogNames ??= new Map(Object.entries(StageErrorCategory).map(([key, value]) => [value, key as StageErrorCategoryCatalogName]));
+  return stageErrorCategoryCatalogNames.get(value);
+}
 
 /**
- * The name of the StageErrorCategory code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the StageErrorCategory code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function stageErrorCategoryName(value: string): StageErrorCategoryName | undefined {
-  stageErrorCategoryNames ??= new Map(Object.entries(StageErrorCategory).map(([name, value]) => [value, name as StageErrorCategoryName]));
-  return stageErrorCategoryNames.get(value);
+  const key = stageErrorCategoryCatalogName(value);
+  return key === undefined ? undefined : (`${stageErrorCategoryPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known StageErrorCategory code. */
 export function isStageErrorCategory(value: unknown): value is StageErrorCategory {
-  return typeof value === "string" && stageErrorCategoryName(value) !== undefined;
+  return typeof value === "string" && stageErrorCategoryCatalogName(value) !== undefined;
 }
 
-/** The wire value of the StageErrorCategory code with this name, or `undefined` if there is none. */
+/** The wire value of the StageErrorCategory code with this upstream name, or `undefined` if there is none. */
 export function stageErrorCategoryFromName(name: string): StageErrorCategory | undefined {
-  return Object.hasOwn(StageErrorCategory, name) ? StageErrorCategory[name as StageErrorCategoryName] : undefined;
+  if (!name.startsWith(stageErrorCategoryPrefix)) return undefined;
+  const key = name.slice(stageErrorCategoryPrefix.length);
+  return Object.hasOwn(StageErrorCategory, key) ? StageErrorCategory[key as StageErrorCategoryCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the StageErrorCategory code with this wire value, or `undefined`. */
 export function stageErrorCategoryInfo(value: string): CodeInfo<StageErrorCategory, never> | undefined {
-  const name = stageErrorCategoryName(value);
-  return name === undefined ? undefined : stageErrorCategoryInfos[name];
+  const key = stageErrorCategoryCatalogName(value);
+  return key === undefined ? undefined : stageErrorCategoryInfos[key];
 }
 
-/** Everything the catalog says about each StageErrorCategory code, by name. */
+/** Everything the catalog says about each StageErrorCategory code, by catalog name. */
 export const stageErrorCategoryInfos: {
-  readonly [N in StageErrorCategoryName]: CodeInfo<(typeof StageErrorCategory)[N], never>;
+  readonly [K in StageErrorCategoryCatalogName]: CodeInfo<(typeof StageErrorCategory)[K], never>;
 } = {
   JOIN_ERROR: {
     provider: "amazon_ivs",
     codeSet: "stage_error_category",
     value: "JOIN_ERROR",
     name: "JOIN_ERROR",
-    upstreamName: "JOIN_ERROR",
+    catalogName: "JOIN_ERROR",
     summary: "The error concerns the connection to the stage.",
     cause: "Reported for failures in joining or staying connected to the stage, including token checks and token exchange.",
     when: ["constructing a Stage or calling join()", "connection failures during a session", "calling Stage.exchangeToken"],
@@ -343,7 +370,7 @@ export const stageErrorCategoryInfos: {
     codeSet: "stage_error_category",
     value: "PUBLISH_ERROR",
     name: "PUBLISH_ERROR",
-    upstreamName: "PUBLISH_ERROR",
+    catalogName: "PUBLISH_ERROR",
     summary: "The error concerns publishing local media to the stage.",
     cause: "Reported for failures while sending the local participant's media streams to the stage.",
     when: ["publishing the streams chosen by the stage strategy"],
@@ -359,7 +386,7 @@ export const stageErrorCategoryInfos: {
     codeSet: "stage_error_category",
     value: "SUBSCRIBE_ERROR",
     name: "SUBSCRIBE_ERROR",
-    upstreamName: "SUBSCRIBE_ERROR",
+    catalogName: "SUBSCRIBE_ERROR",
     summary: "The error concerns subscribing to a remote participant's media.",
     cause: "Reported for failures while receiving a remote participant's media streams from the stage.",
     when: ["subscribing to remote streams chosen by the stage strategy"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -59,8 +58,14 @@ export const ConferenceError = {
 /** A wire value of Jitsi `conference_error`. */
 export type ConferenceError = (typeof ConferenceError)[keyof typeof ConferenceError];
 
-/** The name of a ConferenceError code, as the catalog keys it. */
-export type ConferenceErrorName = keyof typeof ConferenceError;
+/** The name of a ConferenceError code as the catalog keys it (the upstream name without its prefix). */
+export type ConferenceErrorCatalogName = keyof typeof ConferenceError;
+
+/** What upstream writes before every ConferenceError catalog name. */
+const conferenceErrorPrefix = "";
+
+/** The name of a ConferenceError code exactly as upstream spells it. */
+export type ConferenceErrorName = `${typeof conferenceErrorPrefix}${ConferenceErrorCatalogName}`;
 
 /**
  * Sub-type passed with NOT_ALLOWED_ERROR that says why the join was not allowed.
@@ -85,46 +90,60 @@ export const AuthErrorType = {
 /** A wire value of Jitsi `auth_error_type`. */
 export type AuthErrorType = (typeof AuthErrorType)[keyof typeof AuthErrorType];
 
-/** The name of a AuthErrorType code, as the catalog keys it. */
-export type AuthErrorTypeName = keyof typeof AuthErrorType;
+/** The name of a AuthErrorType code as the catalog keys it (the upstream name without its prefix). */
+export type AuthErrorTypeCatalogName = keyof typeof AuthErrorType;
 
-let conferenceErrorNames: Map<string, ConferenceErrorName> | undefined;
+/** What upstream writes before every AuthErrorType catalog name. */
+const authErrorTypePrefix = "";
+
+/** The name of a AuthErrorType code exactly as upstream spells it. */
+export type AuthErrorTypeName = `${typeof authErrorTypePrefix}${AuthErrorTypeCatalogName}`;
+
+let conferenceErrorCatalogNames: Map<string, ConferenceErrorCatalogName> | undefined;
+
+/** The catalog name of the ConferenceError code with this wire value. */
+function conferenceErrorCatalogName(value: string): ConferenceErrorCatalogName | undefined {
+  conferenceErrorCatalogNames ??= new Map(Object.entries(ConferenceError).map(([key, value]) => [value, key as ConferenceErrorCatalogName]));
+  return conferenceErrorCatalogNames.get(value);
+}
 
 /**
- * The name of the ConferenceError code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the ConferenceError code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function conferenceErrorName(value: string): ConferenceErrorName | undefined {
-  conferenceErrorNames ??= new Map(Object.entries(ConferenceError).map(([name, value]) => [value, name as ConferenceErrorName]));
-  return conferenceErrorNames.get(value);
+  const key = conferenceErrorCatalogName(value);
+  return key === undefined ? undefined : (`${conferenceErrorPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known ConferenceError code. */
 export function isConferenceError(value: unknown): value is ConferenceError {
-  return typeof value === "string" && conferenceErrorName(value) !== undefined;
+  return typeof value === "string" && conferenceErrorCatalogName(value) !== undefined;
 }
 
-/** The wire value of the ConferenceError code with this name, or `undefined` if there is none. */
+/** The wire value of the ConferenceError code with this upstream name, or `undefined` if there is none. */
 export function conferenceErrorFromName(name: string): ConferenceError | undefined {
-  return Object.hasOwn(ConferenceError, name) ? ConferenceError[name as ConferenceErrorName] : undefined;
+  if (!name.startsWith(conferenceErrorPrefix)) return undefined;
+  const key = name.slice(conferenceErrorPrefix.length);
+  return Object.hasOwn(ConferenceError, key) ? ConferenceError[key as ConferenceErrorCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the ConferenceError code with this wire value, or `undefined`. */
 export function conferenceErrorInfo(value: string): CodeInfo<ConferenceError, never> | undefined {
-  const name = conferenceErrorName(value);
-  return name === undefined ? undefined : conferenceErrorInfos[name];
+  const key = conferenceErrorCatalogName(value);
+  return key === undefined ? undefined : conferenceErrorInfos[key];
 }
 
-/** Everything the catalog says about each ConferenceError code, by name. */
+/** Everything the catalog says about each ConferenceError code, by catalog name. */
 export const conferenceErrorInfos: {
-  readonly [N in ConferenceErrorName]: CodeInfo<(typeof ConferenceError)[N], never>;
+  readonly [K in ConferenceErrorCatalogName]: CodeInfo<(typeof ConferenceError)[K], never>;
 } = {
   AUTHENTICATION_REQUIRED: {
     provider: "jitsi",
     codeSet: "conference_error",
     value: "conference.authenticationRequired",
     name: "AUTHENTICATION_REQUIRED",
-    upstreamName: "AUTHENTICATION_REQUIRED",
+    catalogName: "AUTHENTICATION_REQUIRED",
     summary: "The client must be authenticated to create the conference.",
     cause: 'Jicofo answered the conference request with not-authorized: upstream says the "client must be authenticated to create the conference".',
     when: ["the deployment only lets authenticated users (login or JWT) create rooms", "a guest arrives before an authenticated host has started the meeting"],
@@ -140,7 +159,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.chatError",
     name: "CHAT_ERROR",
-    upstreamName: "CHAT_ERROR",
+    catalogName: "CHAT_ERROR",
     summary: "The chat room returned an error for a message.",
     cause: "The XMPP multi-user chat sent back a message of type error; its text is passed along with the code.",
     when: ["a chat message is rejected by the server", "any other error-type MUC message that is not a settings error"],
@@ -156,7 +175,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.connectionError.accessDenied",
     name: "CONFERENCE_ACCESS_DENIED",
-    upstreamName: "CONFERENCE_ACCESS_DENIED",
+    catalogName: "CONFERENCE_ACCESS_DENIED",
     summary: "The room's moderators denied access from the lobby.",
     cause: 'While the participant waited in the lobby room, a moderator rejected them (upstream: access "denied by the room moderators").',
     when: ["a moderator rejects a knocking participant", "the participant is removed from the lobby room"],
@@ -172,7 +191,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.destroyed",
     name: "CONFERENCE_DESTROYED",
-    upstreamName: "CONFERENCE_DESTROYED",
+    catalogName: "CONFERENCE_DESTROYED",
     summary: "The conference room has been destroyed.",
     cause: "The MUC room was destroyed on the server; the SDK leaves the room and passes on the destroy reason.",
     when: ["the meeting was ended for everyone", "the lobby room is destroyed without an invitation into the main room"],
@@ -188,7 +207,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.max_users",
     name: "CONFERENCE_MAX_USERS",
-    upstreamName: "CONFERENCE_MAX_USERS",
+    catalogName: "CONFERENCE_MAX_USERS",
     summary: "The conference has reached its maximum number of participants.",
     cause: "The join presence was rejected with service-unavailable because the room is full; the SDK says whether visitors are supported.",
     when: ["the room's participant limit is reached"],
@@ -204,7 +223,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.connectionError",
     name: "CONNECTION_ERROR",
-    upstreamName: "CONNECTION_ERROR",
+    catalogName: "CONNECTION_ERROR",
     summary: "Joining the conference room failed for an unclassified reason.",
     cause: "The join presence got an error that matched no more specific case, or a not-allowed error on the anonymous domain.",
     when: ["the MUC returns an unexpected presence error on join", "not-allowed on the anonymous domain (Jicofo or Prosody misconfiguration)"],
@@ -220,7 +239,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.display_name_required",
     name: "DISPLAY_NAME_REQUIRED",
-    upstreamName: "DISPLAY_NAME_REQUIRED",
+    catalogName: "DISPLAY_NAME_REQUIRED",
     summary: "A display name is required to join the room.",
     cause: "The server rejected the join with displayname-required; the SDK says whether this is because the lobby is enabled.",
     when: ["the lobby is enabled and the participant has no display name", "the room requires participants to give a name"],
@@ -236,7 +255,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.focusDisconnected",
     name: "FOCUS_DISCONNECTED",
-    upstreamName: "FOCUS_DISCONNECTED",
+    catalogName: "FOCUS_DISCONNECTED",
     summary: "The focus (Jicofo) could not be reached.",
     cause: 'Upstream: "focus error happened"; it was raised when conference requests to Jicofo kept failing, but nothing emits it at this commit.',
     when: ["conference requests to Jicofo fail (older releases)"],
@@ -252,7 +271,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.focusLeft",
     name: "FOCUS_LEFT",
-    upstreamName: "FOCUS_LEFT",
+    catalogName: "FOCUS_LEFT",
     summary: "The focus (Jicofo) left the conference.",
     cause: "Jicofo's occupant left the MUC room; the SDK logs that it is leaving the conference and reports the failure.",
     when: ["Jicofo restarts or drops the conference", "the conference is torn down on the server side"],
@@ -268,7 +287,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.gracefulShutdown",
     name: "GRACEFUL_SHUTDOWN",
-    upstreamName: "GRACEFUL_SHUTDOWN",
+    catalogName: "GRACEFUL_SHUTDOWN",
     summary: "The server is shutting down gracefully.",
     cause: "Jicofo refused the conference because it was in graceful shutdown; nothing emits it at this commit.",
     when: ["Jicofo is in graceful shutdown (older releases)"],
@@ -284,7 +303,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.iceFailed",
     name: "ICE_FAILED",
-    upstreamName: "ICE_FAILED",
+    catalogName: "ICE_FAILED",
     summary: "The media connection (ICE) failed and could not be restored.",
     cause: "ICE to the videobridge failed and the SDK's own ICE restarts (up to three, with backoff) or its session-restart request to Jicofo did not recover it.",
     when: ["firewalls or NAT block the media ports", "TURN servers are unreachable", "Jicofo rejects the ICE-failure session restart"],
@@ -300,7 +319,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.incompatible_server_versions",
     name: "INCOMPATIBLE_SERVER_VERSIONS",
-    upstreamName: "INCOMPATIBLE_SERVER_VERSIONS",
+    catalogName: "INCOMPATIBLE_SERVER_VERSIONS",
     summary: "The server-side components are incompatible with this client.",
     cause: 'Upstream: the server components\' versions "are incompatible with the client side"; the method that emits it is never called at this commit.',
     when: ["client and server releases do not match (older releases)"],
@@ -316,7 +335,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.connectionError.membersOnly",
     name: "MEMBERS_ONLY_ERROR",
-    upstreamName: "MEMBERS_ONLY_ERROR",
+    catalogName: "MEMBERS_ONLY_ERROR",
     summary: "Only approved members may join the room.",
     cause: "The join was rejected with registration-required because the room is members-only (lobby); the SDK passes on the lobby room and whether it waits for a host.",
     when: ["the lobby is enabled and the participant has not been admitted", "the meeting waits for a host"],
@@ -332,7 +351,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.connectionError.notAllowed",
     name: "NOT_ALLOWED_ERROR",
-    upstreamName: "NOT_ALLOWED_ERROR",
+    catalogName: "NOT_ALLOWED_ERROR",
     summary: "The participant is not allowed to join the conference.",
     cause: "The join was rejected with not-allowed; an AUTH_ERROR_TYPES sub-type and the server's text are passed along with the code.",
     when: ["room creation is restricted", "unauthenticated access is disabled", "visitor rules refuse the join"],
@@ -348,7 +367,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.offerAnswerFailed",
     name: "OFFER_ANSWER_FAILED",
-    upstreamName: "OFFER_ANSWER_FAILED",
+    catalogName: "OFFER_ANSWER_FAILED",
     summary: "The Jingle offer/answer exchange failed.",
     cause: "Accepting a JVB or P2P session offer, sending a P2P invite or applying a P2P answer failed; the underlying error is passed along.",
     when: ["the browser rejects the remote session description", "local media cannot be added to the peer connection"],
@@ -364,7 +383,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.passwordNotSupported",
     name: "PASSWORD_NOT_SUPPORTED",
-    upstreamName: "PASSWORD_NOT_SUPPORTED",
+    catalogName: "PASSWORD_NOT_SUPPORTED",
     summary: "A password cannot be set for this conference.",
     cause: "JitsiConference.lock() found no room-secret field in the room configuration, so the promise is rejected with this code.",
     when: ["a moderator tries to lock the room on a server without password support"],
@@ -380,7 +399,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.passwordRequired",
     name: "PASSWORD_REQUIRED",
-    upstreamName: "PASSWORD_REQUIRED",
+    catalogName: "PASSWORD_REQUIRED",
     summary: "A password is required to join the conference.",
     cause: "The join presence was rejected with not-authorized because the room is locked.",
     when: ["the room is password-protected", "the password given was wrong or missing"],
@@ -396,7 +415,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.reservationError",
     name: "RESERVATION_ERROR",
-    upstreamName: "RESERVATION_ERROR",
+    catalogName: "RESERVATION_ERROR",
     summary: "The reservation system refused the conference.",
     cause: "Jicofo's reply to the conference request carried a reservation-error; its error code and message are passed along.",
     when: ["the reservation system rejects the room or its time"],
@@ -412,7 +431,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.settingsError",
     name: "SETTINGS_ERROR",
-    upstreamName: "SETTINGS_ERROR",
+    catalogName: "SETTINGS_ERROR",
     summary: "The server rejected a settings change.",
     cause: "The MUC sent an error message carrying a settings-error text, which is passed along.",
     when: ["a room settings change is refused by the server"],
@@ -428,7 +447,7 @@ export const conferenceErrorInfos: {
     codeSet: "conference_error",
     value: "conference.videobridgeNotAvailable",
     name: "VIDEOBRIDGE_NOT_AVAILABLE",
-    upstreamName: "VIDEOBRIDGE_NOT_AVAILABLE",
+    catalogName: "VIDEOBRIDGE_NOT_AVAILABLE",
     summary: "No videobridge is available for the conference.",
     cause: "Jicofo's presence reported bridgeNotAvailable; the SDK reports it once per room.",
     when: ["all videobridges are full or down"],
@@ -441,43 +460,51 @@ export const conferenceErrorInfos: {
   },
 };
 
-let authErrorTypeNames: Map<string, AuthErrorTypeName> | undefined;
+let authErrorTypeCatalogNames: Map<string, AuthErrorTypeCatalogName> | undefined;
+
+/** The catalog name of the AuthErrorType code with this wire value. */
+function authErrorTypeCatalogName(value: string): AuthErrorTypeCatalogName | undefined {
+  authErrorTypeCatalogNames ??= new Map(Object.entries(AuthErrorType).map(([key, value]) => [value, key as AuthErrorTypeCatalogName]));
+  return authErrorTypeCatalogNames.get(value);
+}
 
 /**
- * The name of the AuthErrorType code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the AuthErrorType code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function authErrorTypeName(value: string): AuthErrorTypeName | undefined {
-  authErrorTypeNames ??= new Map(Object.entries(AuthErrorType).map(([name, value]) => [value, name as AuthErrorTypeName]));
-  return authErrorTypeNames.get(value);
+  const key = authErrorTypeCatalogName(value);
+  return key === undefined ? undefined : (`${authErrorTypePrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known AuthErrorType code. */
 export function isAuthErrorType(value: unknown): value is AuthErrorType {
-  return typeof value === "string" && authErrorTypeName(value) !== undefined;
+  return typeof value === "string" && authErrorTypeCatalogName(value) !== undefined;
 }
 
-/** The wire value of the AuthErrorType code with this name, or `undefined` if there is none. */
+/** The wire value of the AuthErrorType code with this upstream name, or `undefined` if there is none. */
 export function authErrorTypeFromName(name: string): AuthErrorType | undefined {
-  return Object.hasOwn(AuthErrorType, name) ? AuthErrorType[name as AuthErrorTypeName] : undefined;
+  if (!name.startsWith(authErrorTypePrefix)) return undefined;
+  const key = name.slice(authErrorTypePrefix.length);
+  return Object.hasOwn(AuthErrorType, key) ? AuthErrorType[key as AuthErrorTypeCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the AuthErrorType code with this wire value, or `undefined`. */
 export function authErrorTypeInfo(value: string): CodeInfo<AuthErrorType, never> | undefined {
-  const name = authErrorTypeName(value);
-  return name === undefined ? undefined : authErrorTypeInfos[name];
+  const key = authErrorTypeCatalogName(value);
+  return key === undefined ? undefined : authErrorTypeInfos[key];
 }
 
-/** Everything the catalog says about each AuthErrorType code, by name. */
+/** Everything the catalog says about each AuthErrorType code, by catalog name. */
 export const authErrorTypeInfos: {
-  readonly [N in AuthErrorTypeName]: CodeInfo<(typeof AuthErrorType)[N], never>;
+  readonly [K in AuthErrorTypeCatalogName]: CodeInfo<(typeof AuthErrorType)[K], never>;
 } = {
   GENERAL: {
     provider: "jitsi",
     codeSet: "auth_error_type",
     value: "general",
     name: "GENERAL",
-    upstreamName: "GENERAL",
+    catalogName: "GENERAL",
     summary: "The join was not allowed for an unspecified reason.",
     cause: "The server returned not-allowed without any of the more specific markers the SDK recognises.",
     when: ["room rules or server policy refuse the join"],
@@ -493,7 +520,7 @@ export const authErrorTypeInfos: {
     codeSet: "auth_error_type",
     value: "no-main-participants",
     name: "NO_MAIN_PARTICIPANTS",
-    upstreamName: "NO_MAIN_PARTICIPANTS",
+    catalogName: "NO_MAIN_PARTICIPANTS",
     summary: "A visitor cannot join because no main participants are in the meeting.",
     cause: "The server refused the visitor's join with no-main-participants in the jitsi:visitors namespace.",
     when: ["a visitor arrives before the meeting has started"],
@@ -509,7 +536,7 @@ export const authErrorTypeInfos: {
     codeSet: "auth_error_type",
     value: "no-visitors-lobby",
     name: "NO_VISITORS_LOBBY",
-    upstreamName: "NO_VISITORS_LOBBY",
+    catalogName: "NO_VISITORS_LOBBY",
     summary: "Visitors are not admitted because the room uses a lobby.",
     cause: "The server refused the visitor's join with no-visitors-lobby in the jitsi:visitors namespace.",
     when: ["a visitor tries to join a room whose lobby is enabled"],
@@ -525,7 +552,7 @@ export const authErrorTypeInfos: {
     codeSet: "auth_error_type",
     value: "promotion-not-allowed",
     name: "PROMOTION_NOT_ALLOWED",
-    upstreamName: "PROMOTION_NOT_ALLOWED",
+    catalogName: "PROMOTION_NOT_ALLOWED",
     summary: "The visitor may not be promoted to a main participant.",
     cause: "The server refused the join with promotion-not-allowed in the jitsi:visitors namespace.",
     when: ["a visitor tries to join the main room without being allowed"],
@@ -541,7 +568,7 @@ export const authErrorTypeInfos: {
     codeSet: "auth_error_type",
     value: "room-creation-restriction",
     name: "ROOM_CREATION_RESTRICTION",
-    upstreamName: "ROOM_CREATION_RESTRICTION",
+    catalogName: "ROOM_CREATION_RESTRICTION",
     summary: "The client may not create the room.",
     cause: 'The text "Room creation is restricted" or a room-does-not-exist marker: upstream describes a race where Jicofo left or was leaving the room when the client tried to join.',
     when: ["Jicofo left the empty room just as the client joined", "a reconnect finished after Jicofo had left the room"],
@@ -557,7 +584,7 @@ export const authErrorTypeInfos: {
     codeSet: "auth_error_type",
     value: "authentication-required",
     name: "ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
-    upstreamName: "ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
+    catalogName: "ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
     summary: "The room does not admit unauthenticated participants.",
     cause: "The server refused the join with authentication-required in the http://jitsi.org/jitmeet namespace.",
     when: ["the room disables unauthenticated access and the user has no valid token"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -63,8 +62,14 @@ export const FailureReason = {
 /** A wire value of LiveKit `failure_reason`. */
 export type FailureReason = (typeof FailureReason)[keyof typeof FailureReason];
 
-/** The name of a FailureReason code, as the catalog keys it. */
-export type FailureReasonName = keyof typeof FailureReason;
+/** The name of a FailureReason code as the catalog keys it (the upstream name without its prefix). */
+export type FailureReasonCatalogName = keyof typeof FailureReason;
+
+/** What upstream writes before every FailureReason catalog name. */
+const failureReasonPrefix = "LIVEKIT_FAILURE_REASON_";
+
+/** The name of a FailureReason code exactly as upstream spells it. */
+export type FailureReasonName = `${typeof failureReasonPrefix}${FailureReasonCatalogName}`;
 
 /**
  * Reason why a participant was disconnected from a LiveKit room (LiveKit protocol).
@@ -111,46 +116,60 @@ export const DisconnectReason = {
 /** A wire value of LiveKit `disconnect_reason`. */
 export type DisconnectReason = (typeof DisconnectReason)[keyof typeof DisconnectReason];
 
-/** The name of a DisconnectReason code, as the catalog keys it. */
-export type DisconnectReasonName = keyof typeof DisconnectReason;
+/** The name of a DisconnectReason code as the catalog keys it (the upstream name without its prefix). */
+export type DisconnectReasonCatalogName = keyof typeof DisconnectReason;
 
-let failureReasonNames: Map<number, FailureReasonName> | undefined;
+/** What upstream writes before every DisconnectReason catalog name. */
+const disconnectReasonPrefix = "";
+
+/** The name of a DisconnectReason code exactly as upstream spells it. */
+export type DisconnectReasonName = `${typeof disconnectReasonPrefix}${DisconnectReasonCatalogName}`;
+
+let failureReasonCatalogNames: Map<number, FailureReasonCatalogName> | undefined;
+
+/** The catalog name of the FailureReason code with this wire value. */
+function failureReasonCatalogName(value: number): FailureReasonCatalogName | undefined {
+  failureReasonCatalogNames ??= new Map(Object.entries(FailureReason).map(([key, value]) => [value, key as FailureReasonCatalogName]));
+  return failureReasonCatalogNames.get(value);
+}
 
 /**
- * The name of the FailureReason code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the FailureReason code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function failureReasonName(value: number): FailureReasonName | undefined {
-  failureReasonNames ??= new Map(Object.entries(FailureReason).map(([name, value]) => [value, name as FailureReasonName]));
-  return failureReasonNames.get(value);
+  const key = failureReasonCatalogName(value);
+  return key === undefined ? undefined : (`${failureReasonPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known FailureReason code. */
 export function isFailureReason(value: unknown): value is FailureReason {
-  return typeof value === "number" && failureReasonName(value) !== undefined;
+  return typeof value === "number" && failureReasonCatalogName(value) !== undefined;
 }
 
-/** The wire value of the FailureReason code with this name, or `undefined` if there is none. */
+/** The wire value of the FailureReason code with this upstream name, or `undefined` if there is none. */
 export function failureReasonFromName(name: string): FailureReason | undefined {
-  return Object.hasOwn(FailureReason, name) ? FailureReason[name as FailureReasonName] : undefined;
+  if (!name.startsWith(failureReasonPrefix)) return undefined;
+  const key = name.slice(failureReasonPrefix.length);
+  return Object.hasOwn(FailureReason, key) ? FailureReason[key as FailureReasonCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the FailureReason code with this wire value, or `undefined`. */
 export function failureReasonInfo(value: number): CodeInfo<FailureReason, DisconnectReason> | undefined {
-  const name = failureReasonName(value);
-  return name === undefined ? undefined : failureReasonInfos[name];
+  const key = failureReasonCatalogName(value);
+  return key === undefined ? undefined : failureReasonInfos[key];
 }
 
-/** Everything the catalog says about each FailureReason code, by name. */
+/** Everything the catalog says about each FailureReason code, by catalog name. */
 export const failureReasonInfos: {
-  readonly [N in FailureReasonName]: CodeInfo<(typeof FailureReason)[N], DisconnectReason>;
+  readonly [K in FailureReasonCatalogName]: CodeInfo<(typeof FailureReason)[K], DisconnectReason>;
 } = {
   NONE: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 0,
-    name: "NONE",
-    upstreamName: "LIVEKIT_FAILURE_REASON_NONE",
+    name: "LIVEKIT_FAILURE_REASON_NONE",
+    catalogName: "NONE",
     summary: "No failure has occurred.",
     cause: "The room is connecting, connected, or was closed by the app, so there is nothing to report.",
     when: ["the connection is up or being set up for the first time", "the app closed the room, or the server sent a leave with reason CLIENT_INITIATED"],
@@ -164,8 +183,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 1,
-    name: "UNREACHABLE",
-    upstreamName: "LIVEKIT_FAILURE_REASON_UNREACHABLE",
+    name: "LIVEKIT_FAILURE_REASON_UNREACHABLE",
+    catalogName: "UNREACHABLE",
     summary: "The LiveKit server could not be reached.",
     cause: "The signalling websocket could not be opened, for example because of a network outage, a wrong URL, a TLS handshake failure or an offline server.",
     when: ["the websocket reports an error without an HTTP status", "reported while the SDK is reconnecting (state RECONNECTING)"],
@@ -179,8 +198,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 2,
-    name: "BAD_TOKEN",
-    upstreamName: "LIVEKIT_FAILURE_REASON_BAD_TOKEN",
+    name: "LIVEKIT_FAILURE_REASON_BAD_TOKEN",
+    catalogName: "BAD_TOKEN",
     summary: "The access token is malformed.",
     cause: "The server answered the signalling handshake with HTTP 400, for example because the token's identity or room is missing, empty or too long.",
     when: ["connecting with a token that lacks identity or room", "connecting with a token whose identity or room exceeds the maximum length"],
@@ -195,8 +214,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 3,
-    name: "UNAUTHORIZED",
-    upstreamName: "LIVEKIT_FAILURE_REASON_UNAUTHORIZED",
+    name: "LIVEKIT_FAILURE_REASON_UNAUTHORIZED",
+    catalogName: "UNAUTHORIZED",
     summary: "The token is not valid for joining the room.",
     cause: "The server answered the signalling handshake with HTTP 401, for example because the token has expired or lacks the needed grants.",
     when: ["the token has expired", "the token does not grant joining this room"],
@@ -211,8 +230,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 4,
-    name: "RTC",
-    upstreamName: "LIVEKIT_FAILURE_REASON_RTC",
+    name: "LIVEKIT_FAILURE_REASON_RTC",
+    catalogName: "RTC",
     summary: "A WebRTC peer connection could not be established or failed.",
     cause: "The publisher or subscriber peer connection reported disconnected or failed while connecting or while connected.",
     when: ["ICE or DTLS setup fails during join", "an established peer connection drops", "reported while the SDK is reconnecting (state RECONNECTING)"],
@@ -226,8 +245,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 5,
-    name: "MAX_RETRIES",
-    upstreamName: "LIVEKIT_FAILURE_REASON_MAX_RETRIES",
+    name: "LIVEKIT_FAILURE_REASON_MAX_RETRIES",
+    catalogName: "MAX_RETRIES",
     summary: "The SDK gave up after the maximum number of reconnect attempts.",
     cause: "Every automatic retry failed, and the attempt count exceeded CONFIG_LK_MAX_RETRIES (7 by default).",
     when: ["repeated unreachable, ping-timeout, RTC or server-side handshake failures"],
@@ -242,8 +261,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 6,
-    name: "PING_TIMEOUT",
-    upstreamName: "LIVEKIT_FAILURE_REASON_PING_TIMEOUT",
+    name: "LIVEKIT_FAILURE_REASON_PING_TIMEOUT",
+    catalogName: "PING_TIMEOUT",
     summary: "The server stopped answering pings in time.",
     cause: "No pong arrived within the ping timeout announced in the join response, so the SDK closed the signalling websocket.",
     when: ["the network drops silently while connected", "reported while the SDK is reconnecting (state RECONNECTING)"],
@@ -257,8 +276,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 7,
-    name: "DUPLICATE_IDENTITY",
-    upstreamName: "LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY",
+    name: "LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY",
+    catalogName: "DUPLICATE_IDENTITY",
     summary: "Another participant joined with the same identity.",
     cause: "The server sent a leave request because a newer connection used this participant's identity.",
     when: ["the same user joins from a second device or tab", "two devices share one token identity"],
@@ -274,8 +293,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 8,
-    name: "SERVER_SHUTDOWN",
-    upstreamName: "LIVEKIT_FAILURE_REASON_SERVER_SHUTDOWN",
+    name: "LIVEKIT_FAILURE_REASON_SERVER_SHUTDOWN",
+    catalogName: "SERVER_SHUTDOWN",
     summary: "The LiveKit server instance is shutting down.",
     cause: "The server sent a leave request with reason SERVER_SHUTDOWN because it is going away.",
     when: ["a server is drained or restarted for deployment or scaling"],
@@ -291,8 +310,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 9,
-    name: "PARTICIPANT_REMOVED",
-    upstreamName: "LIVEKIT_FAILURE_REASON_PARTICIPANT_REMOVED",
+    name: "LIVEKIT_FAILURE_REASON_PARTICIPANT_REMOVED",
+    catalogName: "PARTICIPANT_REMOVED",
     summary: "The participant was removed through the room service API.",
     cause: "A backend called RoomService.RemoveParticipant for this participant.",
     when: ["a moderator or backend kicks the device from the room"],
@@ -308,8 +327,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 10,
-    name: "ROOM_DELETED",
-    upstreamName: "LIVEKIT_FAILURE_REASON_ROOM_DELETED",
+    name: "LIVEKIT_FAILURE_REASON_ROOM_DELETED",
+    catalogName: "ROOM_DELETED",
     summary: "The room was deleted through the room service API.",
     cause: "A backend called RoomService.DeleteRoom for the room.",
     when: ["the app's backend ends the room for everyone"],
@@ -325,8 +344,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 11,
-    name: "STATE_MISMATCH",
-    upstreamName: "LIVEKIT_FAILURE_REASON_STATE_MISMATCH",
+    name: "LIVEKIT_FAILURE_REASON_STATE_MISMATCH",
+    catalogName: "STATE_MISMATCH",
     summary: "The server does not know the session the client tried to resume.",
     cause: "The server rejected the connection because it holds no state for the session the client presented.",
     when: ["the server already dropped the session after a long network outage"],
@@ -342,8 +361,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 12,
-    name: "JOIN_INCOMPLETE",
-    upstreamName: "LIVEKIT_FAILURE_REASON_JOIN_INCOMPLETE",
+    name: "LIVEKIT_FAILURE_REASON_JOIN_INCOMPLETE",
+    catalogName: "JOIN_INCOMPLETE",
     summary: "The client could not finish joining the room.",
     cause: "The server gave up on the participant because the connection was not fully established in time.",
     when: ["the signalling connection works but media transports never come up"],
@@ -359,8 +378,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 13,
-    name: "MIGRATION",
-    upstreamName: "LIVEKIT_FAILURE_REASON_MIGRATION",
+    name: "LIVEKIT_FAILURE_REASON_MIGRATION",
+    catalogName: "MIGRATION",
     summary: "The server asked the client to move its connection elsewhere.",
     cause: "A LiveKit Cloud server requested that the participant migrate to another server; the ESP32 SDK does not migrate and ends the connection instead.",
     when: ["LiveKit Cloud rebalances or drains a server"],
@@ -376,8 +395,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 14,
-    name: "SIGNAL_CLOSE",
-    upstreamName: "LIVEKIT_FAILURE_REASON_SIGNAL_CLOSE",
+    name: "LIVEKIT_FAILURE_REASON_SIGNAL_CLOSE",
+    catalogName: "SIGNAL_CLOSE",
     summary: "The signalling connection was closed unexpectedly.",
     cause: "The server reported that the signalling websocket closed without a clean leave.",
     when: ["the signalling connection drops and the server reports the reason in a leave request"],
@@ -393,8 +412,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 15,
-    name: "ROOM_CLOSED",
-    upstreamName: "LIVEKIT_FAILURE_REASON_ROOM_CLOSED",
+    name: "LIVEKIT_FAILURE_REASON_ROOM_CLOSED",
+    catalogName: "ROOM_CLOSED",
     summary: "The room closed because all standard and ingress participants left.",
     cause: "The server closed the room once no standard or ingress participant remained in it.",
     when: ["everyone else left the room"],
@@ -410,8 +429,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 16,
-    name: "SIP_USER_UNAVAILABLE",
-    upstreamName: "LIVEKIT_FAILURE_REASON_SIP_USER_UNAVAILABLE",
+    name: "LIVEKIT_FAILURE_REASON_SIP_USER_UNAVAILABLE",
+    catalogName: "SIP_USER_UNAVAILABLE",
     summary: "The SIP callee did not answer in time.",
     cause: "A SIP call placed for the room was not answered before its timeout.",
     when: ["the called phone rings out or is switched off"],
@@ -427,8 +446,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 17,
-    name: "SIP_USER_REJECTED",
-    upstreamName: "LIVEKIT_FAILURE_REASON_SIP_USER_REJECTED",
+    name: "LIVEKIT_FAILURE_REASON_SIP_USER_REJECTED",
+    catalogName: "SIP_USER_REJECTED",
     summary: "The SIP callee rejected the call.",
     cause: "The called party declined the SIP call, for example because the line was busy.",
     when: ["the callee declines the call", "the line is busy"],
@@ -444,8 +463,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 18,
-    name: "SIP_TRUNK_FAILURE",
-    upstreamName: "LIVEKIT_FAILURE_REASON_SIP_TRUNK_FAILURE",
+    name: "LIVEKIT_FAILURE_REASON_SIP_TRUNK_FAILURE",
+    catalogName: "SIP_TRUNK_FAILURE",
     summary: "The SIP trunk failed or answered unexpectedly.",
     cause: "The SIP signalling with the trunk provider failed or returned an unexpected response.",
     when: ["the SIP trunk is misconfigured or down"],
@@ -461,8 +480,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 19,
-    name: "CONNECTION_TIMEOUT",
-    upstreamName: "LIVEKIT_FAILURE_REASON_CONNECTION_TIMEOUT",
+    name: "LIVEKIT_FAILURE_REASON_CONNECTION_TIMEOUT",
+    catalogName: "CONNECTION_TIMEOUT",
     summary: "The server timed out the participant's session.",
     cause: "The server stopped hearing from the participant for too long and ended its session.",
     when: ["the device loses connectivity for longer than the server allows"],
@@ -478,8 +497,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 20,
-    name: "MEDIA_FAILURE",
-    upstreamName: "LIVEKIT_FAILURE_REASON_MEDIA_FAILURE",
+    name: "LIVEKIT_FAILURE_REASON_MEDIA_FAILURE",
+    catalogName: "MEDIA_FAILURE",
     summary: "A media stream failed or timed out.",
     cause: "The server ended the session because media stopped flowing or the media path failed.",
     when: ["media packets stop arriving at the server"],
@@ -495,8 +514,8 @@ export const failureReasonInfos: {
     provider: "livekit",
     codeSet: "failure_reason",
     value: 21,
-    name: "OTHER",
-    upstreamName: "LIVEKIT_FAILURE_REASON_OTHER",
+    name: "LIVEKIT_FAILURE_REASON_OTHER",
+    catalogName: "OTHER",
     summary: "A failure not covered by the other reasons.",
     cause: "The SDK hit a failure it does not classify; upstream asks developers to check the console log and report the issue.",
     when: ["the signalling websocket closed without a ping timeout, or the handshake got an HTTP 5xx (the SDK retries)", "the handshake got an HTTP 4xx other than 400/401 (the SDK stops)", "the server sent a leave with UNKNOWN_REASON, AGENT_ERROR or another reason the SDK does not map (the SDK stops)"],
@@ -509,43 +528,51 @@ export const failureReasonInfos: {
   },
 };
 
-let disconnectReasonNames: Map<number, DisconnectReasonName> | undefined;
+let disconnectReasonCatalogNames: Map<number, DisconnectReasonCatalogName> | undefined;
+
+/** The catalog name of the DisconnectReason code with this wire value. */
+function disconnectReasonCatalogName(value: number): DisconnectReasonCatalogName | undefined {
+  disconnectReasonCatalogNames ??= new Map(Object.entries(DisconnectReason).map(([key, value]) => [value, key as DisconnectReasonCatalogName]));
+  return disconnectReasonCatalogNames.get(value);
+}
 
 /**
- * The name of the DisconnectReason code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the DisconnectReason code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function disconnectReasonName(value: number): DisconnectReasonName | undefined {
-  disconnectReasonNames ??= new Map(Object.entries(DisconnectReason).map(([name, value]) => [value, name as DisconnectReasonName]));
-  return disconnectReasonNames.get(value);
+  const key = disconnectReasonCatalogName(value);
+  return key === undefined ? undefined : (`${disconnectReasonPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known DisconnectReason code. */
 export function isDisconnectReason(value: unknown): value is DisconnectReason {
-  return typeof value === "number" && disconnectReasonName(value) !== undefined;
+  return typeof value === "number" && disconnectReasonCatalogName(value) !== undefined;
 }
 
-/** The wire value of the DisconnectReason code with this name, or `undefined` if there is none. */
+/** The wire value of the DisconnectReason code with this upstream name, or `undefined` if there is none. */
 export function disconnectReasonFromName(name: string): DisconnectReason | undefined {
-  return Object.hasOwn(DisconnectReason, name) ? DisconnectReason[name as DisconnectReasonName] : undefined;
+  if (!name.startsWith(disconnectReasonPrefix)) return undefined;
+  const key = name.slice(disconnectReasonPrefix.length);
+  return Object.hasOwn(DisconnectReason, key) ? DisconnectReason[key as DisconnectReasonCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the DisconnectReason code with this wire value, or `undefined`. */
 export function disconnectReasonInfo(value: number): CodeInfo<DisconnectReason, never> | undefined {
-  const name = disconnectReasonName(value);
-  return name === undefined ? undefined : disconnectReasonInfos[name];
+  const key = disconnectReasonCatalogName(value);
+  return key === undefined ? undefined : disconnectReasonInfos[key];
 }
 
-/** Everything the catalog says about each DisconnectReason code, by name. */
+/** Everything the catalog says about each DisconnectReason code, by catalog name. */
 export const disconnectReasonInfos: {
-  readonly [N in DisconnectReasonName]: CodeInfo<(typeof DisconnectReason)[N], never>;
+  readonly [K in DisconnectReasonCatalogName]: CodeInfo<(typeof DisconnectReason)[K], never>;
 } = {
   UNKNOWN_REASON: {
     provider: "livekit",
     codeSet: "disconnect_reason",
     value: 0,
     name: "UNKNOWN_REASON",
-    upstreamName: "UNKNOWN_REASON",
+    catalogName: "UNKNOWN_REASON",
     summary: "No specific reason was given.",
     cause: "The disconnect was not attributed to any of the defined reasons.",
     when: ["the server or SDK could not classify the disconnect", "livekit-client fails to connect for an unclassified reason (timeout, internal error)"],
@@ -561,7 +588,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 1,
     name: "CLIENT_INITIATED",
-    upstreamName: "CLIENT_INITIATED",
+    catalogName: "CLIENT_INITIATED",
     summary: "The client itself ended the connection.",
     cause: "The local app disconnected from the room, or cancelled a connection attempt.",
     when: ["the app calls room.disconnect()", "a pending connect is aborted"],
@@ -576,7 +603,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 2,
     name: "DUPLICATE_IDENTITY",
-    upstreamName: "DUPLICATE_IDENTITY",
+    catalogName: "DUPLICATE_IDENTITY",
     summary: "Another participant with the same identity joined the room.",
     cause: "The server disconnected this participant because a newer connection used its identity.",
     when: ["the same user joins from a second device or tab"],
@@ -592,7 +619,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 3,
     name: "SERVER_SHUTDOWN",
-    upstreamName: "SERVER_SHUTDOWN",
+    catalogName: "SERVER_SHUTDOWN",
     summary: "The server instance is shutting down.",
     cause: "The LiveKit server handling the participant is going away and disconnected it.",
     when: ["a server is drained or restarted for deployment or scaling"],
@@ -608,7 +635,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 4,
     name: "PARTICIPANT_REMOVED",
-    upstreamName: "PARTICIPANT_REMOVED",
+    catalogName: "PARTICIPANT_REMOVED",
     summary: "The participant was removed through the room service API.",
     cause: "A backend called RoomService.RemoveParticipant for this participant.",
     when: ["a moderator or backend kicks the participant"],
@@ -624,7 +651,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 5,
     name: "ROOM_DELETED",
-    upstreamName: "ROOM_DELETED",
+    catalogName: "ROOM_DELETED",
     summary: "The room was deleted through the room service API.",
     cause: "A backend called RoomService.DeleteRoom for the room.",
     when: ["the app's backend ends the room for everyone"],
@@ -640,7 +667,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 6,
     name: "STATE_MISMATCH",
-    upstreamName: "STATE_MISMATCH",
+    catalogName: "STATE_MISMATCH",
     summary: "The server does not know the session the client tried to resume.",
     cause: "The client tried to resume a session for which the server holds no state.",
     when: ["a resume after a long network outage, when the server has already dropped the session", "livekit-client detects that its transport silently died and no engine is left to reconnect"],
@@ -656,7 +683,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 7,
     name: "JOIN_FAILURE",
-    upstreamName: "JOIN_FAILURE",
+    catalogName: "JOIN_FAILURE",
     summary: "The client could not connect fully.",
     cause: "The participant never finished establishing its connection to the room.",
     when: ["signalling works but media transports never come up", "livekit-client cannot reach the server while joining"],
@@ -672,7 +699,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 8,
     name: "MIGRATION",
-    upstreamName: "MIGRATION",
+    catalogName: "MIGRATION",
     summary: "The server asked the participant to move its connection elsewhere.",
     cause: "A LiveKit Cloud server requested that the participant migrate its connection to another server.",
     when: ["LiveKit Cloud rebalances or drains a server"],
@@ -688,7 +715,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 9,
     name: "SIGNAL_CLOSE",
-    upstreamName: "SIGNAL_CLOSE",
+    catalogName: "SIGNAL_CLOSE",
     summary: "The signalling websocket closed unexpectedly.",
     cause: "The signalling connection between client and server dropped without a clean leave.",
     when: ["the network drops the websocket"],
@@ -704,7 +731,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 10,
     name: "ROOM_CLOSED",
-    upstreamName: "ROOM_CLOSED",
+    catalogName: "ROOM_CLOSED",
     summary: "The room closed because all standard and ingress participants left.",
     cause: "The server closed the room once no standard or ingress participant remained in it.",
     when: ["everyone else left the room"],
@@ -720,7 +747,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 11,
     name: "USER_UNAVAILABLE",
-    upstreamName: "USER_UNAVAILABLE",
+    catalogName: "USER_UNAVAILABLE",
     summary: "The SIP callee did not answer in time.",
     cause: "A SIP call placed for the room was not answered before its timeout.",
     when: ["the called phone rings out or is switched off"],
@@ -736,7 +763,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 12,
     name: "USER_REJECTED",
-    upstreamName: "USER_REJECTED",
+    catalogName: "USER_REJECTED",
     summary: "The SIP callee rejected the call.",
     cause: "The called party declined the SIP call, for example because the line was busy.",
     when: ["the callee declines the call or the line is busy", "livekit-client's join is refused as not allowed (HTTP 4xx)"],
@@ -752,7 +779,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 13,
     name: "SIP_TRUNK_FAILURE",
-    upstreamName: "SIP_TRUNK_FAILURE",
+    catalogName: "SIP_TRUNK_FAILURE",
     summary: "The SIP trunk failed or answered unexpectedly.",
     cause: "The SIP signalling with the trunk provider failed or returned an unexpected response.",
     when: ["the SIP trunk is misconfigured or down"],
@@ -768,7 +795,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 14,
     name: "CONNECTION_TIMEOUT",
-    upstreamName: "CONNECTION_TIMEOUT",
+    catalogName: "CONNECTION_TIMEOUT",
     summary: "The server timed out the participant's session.",
     cause: "The server stopped hearing from the participant for too long and ended its session.",
     when: ["the client loses connectivity for longer than the server allows"],
@@ -784,7 +811,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 15,
     name: "MEDIA_FAILURE",
-    upstreamName: "MEDIA_FAILURE",
+    catalogName: "MEDIA_FAILURE",
     summary: "A media stream failed or timed out.",
     cause: "The session ended because media stopped flowing or the media path failed.",
     when: ["media packets stop arriving"],
@@ -800,7 +827,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 16,
     name: "AGENT_ERROR",
-    upstreamName: "AGENT_ERROR",
+    catalogName: "AGENT_ERROR",
     summary: "An agent encountered an error.",
     cause: "A LiveKit agent taking part in the session failed, and the participant was disconnected for that reason.",
     when: ["an agent job crashes or reports an error"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -59,8 +58,14 @@ export const AvatarSdkErrorCode = {
 /** A wire value of SpatialReal AvatarKit `avatar_sdk_error_code`. */
 export type AvatarSdkErrorCode = (typeof AvatarSdkErrorCode)[keyof typeof AvatarSdkErrorCode];
 
-/** The name of a AvatarSdkErrorCode code, as the catalog keys it. */
-export type AvatarSdkErrorCodeName = keyof typeof AvatarSdkErrorCode;
+/** The name of a AvatarSdkErrorCode code as the catalog keys it (the upstream name without its prefix). */
+export type AvatarSdkErrorCodeCatalogName = keyof typeof AvatarSdkErrorCode;
+
+/** What upstream writes before every AvatarSdkErrorCode catalog name. */
+const avatarSdkErrorCodePrefix = "";
+
+/** The name of a AvatarSdkErrorCode code exactly as upstream spells it. */
+export type AvatarSdkErrorCodeName = `${typeof avatarSdkErrorCodePrefix}${AvatarSdkErrorCodeCatalogName}`;
 
 /**
  * WebSocket close code the SpatialReal server sends when it ends a session, also carried in ServerError.code.
@@ -83,46 +88,60 @@ export const CloseCode = {
 /** A wire value of SpatialReal AvatarKit `close_code`. */
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
-/** The name of a CloseCode code, as the catalog keys it. */
-export type CloseCodeName = keyof typeof CloseCode;
+/** The name of a CloseCode code as the catalog keys it (the upstream name without its prefix). */
+export type CloseCodeCatalogName = keyof typeof CloseCode;
 
-let avatarSdkErrorCodeNames: Map<string, AvatarSdkErrorCodeName> | undefined;
+/** What upstream writes before every CloseCode catalog name. */
+const closeCodePrefix = "";
+
+/** The name of a CloseCode code exactly as upstream spells it. */
+export type CloseCodeName = `${typeof closeCodePrefix}${CloseCodeCatalogName}`;
+
+let avatarSdkErrorCodeCatalogNames: Map<string, AvatarSdkErrorCodeCatalogName> | undefined;
+
+/** The catalog name of the AvatarSdkErrorCode code with this wire value. */
+function avatarSdkErrorCodeCatalogName(value: string): AvatarSdkErrorCodeCatalogName | undefined {
+  avatarSdkErrorCodeCatalogNames ??= new Map(Object.entries(AvatarSdkErrorCode).map(([key, value]) => [value, key as AvatarSdkErrorCodeCatalogName]));
+  return avatarSdkErrorCodeCatalogNames.get(value);
+}
 
 /**
- * The name of the AvatarSdkErrorCode code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the AvatarSdkErrorCode code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function avatarSdkErrorCodeName(value: string): AvatarSdkErrorCodeName | undefined {
-  avatarSdkErrorCodeNames ??= new Map(Object.entries(AvatarSdkErrorCode).map(([name, value]) => [value, name as AvatarSdkErrorCodeName]));
-  return avatarSdkErrorCodeNames.get(value);
+  const key = avatarSdkErrorCodeCatalogName(value);
+  return key === undefined ? undefined : (`${avatarSdkErrorCodePrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known AvatarSdkErrorCode code. */
 export function isAvatarSdkErrorCode(value: unknown): value is AvatarSdkErrorCode {
-  return typeof value === "string" && avatarSdkErrorCodeName(value) !== undefined;
+  return typeof value === "string" && avatarSdkErrorCodeCatalogName(value) !== undefined;
 }
 
-/** The wire value of the AvatarSdkErrorCode code with this name, or `undefined` if there is none. */
+/** The wire value of the AvatarSdkErrorCode code with this upstream name, or `undefined` if there is none. */
 export function avatarSdkErrorCodeFromName(name: string): AvatarSdkErrorCode | undefined {
-  return Object.hasOwn(AvatarSdkErrorCode, name) ? AvatarSdkErrorCode[name as AvatarSdkErrorCodeName] : undefined;
+  if (!name.startsWith(avatarSdkErrorCodePrefix)) return undefined;
+  const key = name.slice(avatarSdkErrorCodePrefix.length);
+  return Object.hasOwn(AvatarSdkErrorCode, key) ? AvatarSdkErrorCode[key as AvatarSdkErrorCodeCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the AvatarSdkErrorCode code with this wire value, or `undefined`. */
 export function avatarSdkErrorCodeInfo(value: string): CodeInfo<AvatarSdkErrorCode, never> | undefined {
-  const name = avatarSdkErrorCodeName(value);
-  return name === undefined ? undefined : avatarSdkErrorCodeInfos[name];
+  const key = avatarSdkErrorCodeCatalogName(value);
+  return key === undefined ? undefined : avatarSdkErrorCodeInfos[key];
 }
 
-/** Everything the catalog says about each AvatarSdkErrorCode code, by name. */
+/** Everything the catalog says about each AvatarSdkErrorCode code, by catalog name. */
 export const avatarSdkErrorCodeInfos: {
-  readonly [N in AvatarSdkErrorCodeName]: CodeInfo<(typeof AvatarSdkErrorCode)[N], never>;
+  readonly [K in AvatarSdkErrorCodeCatalogName]: CodeInfo<(typeof AvatarSdkErrorCode)[K], never>;
 } = {
   sessionTokenExpired: {
     provider: "spatialreal",
     codeSet: "avatar_sdk_error_code",
     value: "sessionTokenExpired",
     name: "sessionTokenExpired",
-    upstreamName: "sessionTokenExpired",
+    catalogName: "sessionTokenExpired",
     summary: "The session token has expired or is no longer authorized.",
     cause: "The session token presented to the service is past its expiry time or has been revoked.",
     when: ["a session token is used after its expireAt time", "a token was revoked before the connection was made"],
@@ -138,7 +157,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "sessionTokenInvalid",
     name: "sessionTokenInvalid",
-    upstreamName: "sessionTokenInvalid",
+    catalogName: "sessionTokenInvalid",
     summary: "The session token or API key was rejected.",
     cause: "The session-token request was refused with HTTP 401, the WebSocket upgrade was refused with HTTP 401 or 403, or the server closed the session with close code 4010 (bad or expired token, or app ID mismatch).",
     when: ["the session token is invalid, empty or expired", "the console API answers the session-token request with HTTP 401", "the WebSocket upgrade is rejected with HTTP 401 or 403", "the server ends the session with close code 4010"],
@@ -153,7 +172,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "appIDUnrecognized",
     name: "appIDUnrecognized",
-    upstreamName: "appIDUnrecognized",
+    catalogName: "appIDUnrecognized",
     summary: "The server does not recognize the app ID.",
     cause: "The SDK reports this when the console API answers the session-token request with HTTP 403.",
     when: ["the configured app ID is unknown to the server", "the session-token request returns HTTP 403"],
@@ -168,7 +187,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "appIDMismatch",
     name: "appIDMismatch",
-    upstreamName: "appIDMismatch",
+    catalogName: "appIDMismatch",
     summary: "The session token belongs to a different app.",
     cause: "The app ID sent with the connection does not match the app the session token was issued for.",
     when: ["a token minted for one app is used with another app ID"],
@@ -184,7 +203,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "avatarNotFound",
     name: "avatarNotFound",
-    upstreamName: "avatarNotFound",
+    catalogName: "avatarNotFound",
     summary: "The requested avatar does not exist.",
     cause: "The SDK reports this when the session-token request is answered with HTTP 404.",
     when: ["the avatar ID is wrong or the avatar was deleted", "the session-token request returns HTTP 404"],
@@ -199,7 +218,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "billingRequired",
     name: "billingRequired",
-    upstreamName: "billingRequired",
+    catalogName: "billingRequired",
     summary: "Billing requirements block the session.",
     cause: "The SDK reports this when the session-token request is answered with HTTP 402.",
     when: ["the account has no valid billing setup", "the session-token request returns HTTP 402"],
@@ -214,7 +233,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "creditsExhausted",
     name: "creditsExhausted",
-    upstreamName: "creditsExhausted",
+    catalogName: "creditsExhausted",
     summary: "The account has run out of credits.",
     cause: "The server ended the session with close code 4001; the provider says reconnecting cannot succeed until the account is topped up.",
     when: ["runtime or connect-time credits run out", "the server closes the session with close code 4001"],
@@ -229,7 +248,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "sessionDurationExceeded",
     name: "sessionDurationExceeded",
-    upstreamName: "sessionDurationExceeded",
+    catalogName: "sessionDurationExceeded",
     summary: "The session reached its maximum allowed duration.",
     cause: "The server ended the session with close code 4002 because it hit its duration limit; the provider says reconnecting is allowed and expected.",
     when: ["a session runs past its maximum duration", "the server closes the session with close code 4002"],
@@ -244,7 +263,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "concurrencyLimit",
     name: "concurrencyLimit",
-    upstreamName: "concurrencyLimit",
+    catalogName: "concurrencyLimit",
     summary: "Too many concurrent sessions for the account's plan.",
     cause: "The session-token request was answered with HTTP 429, or the server closed the session with close code 4003; a session slot has to free up first.",
     when: ["the plan's concurrent-connection limit is reached", "the session-token request returns HTTP 429", "the server closes the session with close code 4003"],
@@ -259,7 +278,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "unsupportedSampleRate",
     name: "unsupportedSampleRate",
-    upstreamName: "unsupportedSampleRate",
+    catalogName: "unsupportedSampleRate",
     summary: "The handshake rejected the audio sample rate.",
     cause: "The sample rate in the session configuration is not one the server accepts.",
     when: ["the session is configured with an unsupported sample_rate"],
@@ -275,7 +294,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "invalidEgressConfig",
     name: "invalidEgressConfig",
-    upstreamName: "invalidEgressConfig",
+    catalogName: "invalidEgressConfig",
     summary: "The egress configuration is invalid.",
     cause: "The LiveKit or Agora egress settings sent in the handshake are missing or malformed.",
     when: ["egress URL, room, channel or token settings are wrong"],
@@ -291,7 +310,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "egressUnavailable",
     name: "egressUnavailable",
-    upstreamName: "egressUnavailable",
+    catalogName: "egressUnavailable",
     summary: "The egress service is unavailable or not configured.",
     cause: "The server could not reach or provision the egress service that streams the avatar into a LiveKit room or Agora channel.",
     when: ["egress mode is requested but the egress service is down", "egress is not set up for the deployment"],
@@ -307,7 +326,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "idleTimeout",
     name: "idleTimeout",
-    upstreamName: "idleTimeout",
+    catalogName: "idleTimeout",
     summary: "The session was closed because no input arrived.",
     cause: "The server ended the session after a period with no audio input.",
     when: ["no audio is sent for longer than the idle timeout"],
@@ -323,7 +342,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "upstreamError",
     name: "upstreamError",
-    upstreamName: "upstreamError",
+    catalogName: "upstreamError",
     summary: "A server-side dependency is briefly unavailable.",
     cause: "The server ended the session with close code 4503 because an internal dependency was rolling, unreachable or answering 5xx.",
     when: ["a backend deploy or network blip on the provider side", "the server closes the session with close code 4503"],
@@ -338,7 +357,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "invalidRequest",
     name: "invalidRequest",
-    upstreamName: "invalidRequest",
+    catalogName: "invalidRequest",
     summary: "The request payload or parameters are invalid.",
     cause: "The session-token request failed with an unmapped 4xx status, or returned an error list in a 200 response.",
     when: ["the session-token request returns an unmapped 4xx status", "the console API returns errors for the request body"],
@@ -353,7 +372,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "connectionFailed",
     name: "connectionFailed",
-    upstreamName: "connectionFailed",
+    catalogName: "connectionFailed",
     summary: "The transport connection could not be set up or broke.",
     cause: "A network error or timeout on the session-token request, a failed WebSocket connect or send, or an unexpected error in the read loop.",
     when: ["the console API or ingress endpoint is unreachable", "the session-token request times out", "sending on the WebSocket fails"],
@@ -368,7 +387,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "connectionClosed",
     name: "connectionClosed",
-    upstreamName: "connectionClosed",
+    catalogName: "connectionClosed",
     summary: "The WebSocket closed unexpectedly.",
     cause: "The connection closed abnormally without a close code, or with a close code the SDK does not map to a specific error.",
     when: ["the connection drops without a close frame", "the server closes with an unmapped close code"],
@@ -384,7 +403,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "protocolError",
     name: "protocolError",
-    upstreamName: "protocolError",
+    catalogName: "protocolError",
     summary: "The server sent an invalid or unexpected message.",
     cause: "A protobuf payload could not be decoded, the handshake got an unexpected or incomplete reply, or the session-token response could not be parsed.",
     when: ["a non-binary or undecodable message during the handshake", "the handshake confirmation lacks a connection ID", "an undecodable message during the session"],
@@ -400,7 +419,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "serverError",
     name: "serverError",
-    upstreamName: "serverError",
+    catalogName: "serverError",
     summary: "The server returned an unclassified error.",
     cause: "The session-token request got HTTP 5xx, or the server sent a ServerError message whose code is not a 4000-4999 close code.",
     when: ["the console API answers with HTTP 5xx", "the server relays an upstream failure for a request"],
@@ -416,7 +435,7 @@ export const avatarSdkErrorCodeInfos: {
     codeSet: "avatar_sdk_error_code",
     value: "unknown",
     name: "unknown",
-    upstreamName: "unknown",
+    catalogName: "unknown",
     summary: "The SDK could not classify the failure.",
     cause: "Fallback code for failures that fit no other code.",
     when: ["an unclassified failure"],
@@ -429,43 +448,51 @@ export const avatarSdkErrorCodeInfos: {
   },
 };
 
-let closeCodeNames: Map<number, CloseCodeName> | undefined;
+let closeCodeCatalogNames: Map<number, CloseCodeCatalogName> | undefined;
+
+/** The catalog name of the CloseCode code with this wire value. */
+function closeCodeCatalogName(value: number): CloseCodeCatalogName | undefined {
+  closeCodeCatalogNames ??= new Map(Object.entries(CloseCode).map(([key, value]) => [value, key as CloseCodeCatalogName]));
+  return closeCodeCatalogNames.get(value);
+}
 
 /**
- * The name of the CloseCode code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the CloseCode code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function closeCodeName(value: number): CloseCodeName | undefined {
-  closeCodeNames ??= new Map(Object.entries(CloseCode).map(([name, value]) => [value, name as CloseCodeName]));
-  return closeCodeNames.get(value);
+  const key = closeCodeCatalogName(value);
+  return key === undefined ? undefined : (`${closeCodePrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known CloseCode code. */
 export function isCloseCode(value: unknown): value is CloseCode {
-  return typeof value === "number" && closeCodeName(value) !== undefined;
+  return typeof value === "number" && closeCodeCatalogName(value) !== undefined;
 }
 
-/** The wire value of the CloseCode code with this name, or `undefined` if there is none. */
+/** The wire value of the CloseCode code with this upstream name, or `undefined` if there is none. */
 export function closeCodeFromName(name: string): CloseCode | undefined {
-  return Object.hasOwn(CloseCode, name) ? CloseCode[name as CloseCodeName] : undefined;
+  if (!name.startsWith(closeCodePrefix)) return undefined;
+  const key = name.slice(closeCodePrefix.length);
+  return Object.hasOwn(CloseCode, key) ? CloseCode[key as CloseCodeCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the CloseCode code with this wire value, or `undefined`. */
 export function closeCodeInfo(value: number): CodeInfo<CloseCode, AvatarSdkErrorCode> | undefined {
-  const name = closeCodeName(value);
-  return name === undefined ? undefined : closeCodeInfos[name];
+  const key = closeCodeCatalogName(value);
+  return key === undefined ? undefined : closeCodeInfos[key];
 }
 
-/** Everything the catalog says about each CloseCode code, by name. */
+/** Everything the catalog says about each CloseCode code, by catalog name. */
 export const closeCodeInfos: {
-  readonly [N in CloseCodeName]: CodeInfo<(typeof CloseCode)[N], AvatarSdkErrorCode>;
+  readonly [K in CloseCodeCatalogName]: CodeInfo<(typeof CloseCode)[K], AvatarSdkErrorCode>;
 } = {
   CREDITS_EXHAUSTED: {
     provider: "spatialreal",
     codeSet: "close_code",
     value: 4001,
     name: "CREDITS_EXHAUSTED",
-    upstreamName: "CREDITS_EXHAUSTED",
+    catalogName: "CREDITS_EXHAUSTED",
     summary: "The account is out of credits.",
     cause: "The server ended the session because the account's credits ran out; the provider says not to reconnect until it is topped up.",
     when: ["credits run out during or before the session"],
@@ -481,7 +508,7 @@ export const closeCodeInfos: {
     codeSet: "close_code",
     value: 4002,
     name: "SESSION_TIMEOUT",
-    upstreamName: "SESSION_TIMEOUT",
+    catalogName: "SESSION_TIMEOUT",
     summary: "The session hit its maximum duration.",
     cause: "The server ended the session at its duration limit; the provider says reconnecting is allowed and expected.",
     when: ["a session runs past its maximum duration"],
@@ -497,7 +524,7 @@ export const closeCodeInfos: {
     codeSet: "close_code",
     value: 4003,
     name: "CONCURRENCY_LIMIT",
-    upstreamName: "CONCURRENCY_LIMIT",
+    catalogName: "CONCURRENCY_LIMIT",
     summary: "Too many concurrent connections for the plan.",
     cause: "The server refused or ended the session because the plan's concurrent-connection limit is reached; the provider says not to reconnect until a slot frees up.",
     when: ["more simultaneous sessions than the plan allows"],
@@ -513,7 +540,7 @@ export const closeCodeInfos: {
     codeSet: "close_code",
     value: 4010,
     name: "AUTH_FAILED",
-    upstreamName: "AUTH_FAILED",
+    catalogName: "AUTH_FAILED",
     summary: "Authentication of the session failed.",
     cause: "The session token was bad or expired, or the app ID did not match; the provider says the client needs a fresh token before reconnecting.",
     when: ["the session token is invalid or expired", "the app ID does not match the token"],
@@ -529,7 +556,7 @@ export const closeCodeInfos: {
     codeSet: "close_code",
     value: 4503,
     name: "UPSTREAM_UNAVAILABLE",
-    upstreamName: "UPSTREAM_UNAVAILABLE",
+    catalogName: "UPSTREAM_UNAVAILABLE",
     summary: "A server-side dependency is briefly unavailable.",
     cause: "A dependency such as the control plane was rolling, hit a network blip or answered 5xx; the provider says to reconnect, ideally with backoff.",
     when: ["a provider-side deploy or outage"],

@@ -35,7 +35,10 @@ export type Category = (typeof Category)[keyof typeof Category];
 
 /** A short human-readable name and a paragraph of meaning for each Category. */
 export const categoryInfo: {
-  readonly [K in Category]: { readonly title: string; readonly meaning: string };
+  readonly [K in Category]: {
+    readonly title: string;
+    readonly meaning: string;
+  };
 } = {
   not_an_error: {
     title: "Not an error",
@@ -114,7 +117,10 @@ export type RetryPolicy = (typeof RetryPolicy)[keyof typeof RetryPolicy];
 
 /** A short human-readable name and a paragraph of meaning for each RetryPolicy. */
 export const retryPolicyInfo: {
-  readonly [K in RetryPolicy]: { readonly title: string; readonly meaning: string };
+  readonly [K in RetryPolicy]: {
+    readonly title: string;
+    readonly meaning: string;
+  };
 } = {
   not_an_error: {
     title: "Not an error",
@@ -171,10 +177,10 @@ export interface CodeInfo<V extends number | string = number | string, L = unkno
   readonly codeSet: string;
   /** The wire value. */
   readonly value: V;
-  /** The name as the catalog keys it (the upstream name without the set's prefix). */
-  readonly name: string;
   /** The name exactly as upstream spells it. */
-  readonly upstreamName: string;
+  readonly name: string;
+  /** The name as the catalog keys it (the upstream name without the set's prefix). */
+  readonly catalogName: string;
   /** One short sentence. */
   readonly summary: string;
   /** What causes it. */

@@ -68,8 +68,20 @@ const TAXONOMY_EXPORTS: &[&str] = &[
     "retryPolicyInfo",
 ];
 
-/// Names a provider module imports or uses from the global scope.
-const PROVIDER_MODULE_USES: &[&str] = &["CodeInfo", "Map", "Object"];
+/// What `registry.ts` exports; `index.ts` re-exports all of it beside the provider namespaces.
+const REGISTRY_EXPORTS: &[&str] = &["CodeSet", "codeSets", "lookup"];
+
+/// Names `registry.ts` uses beside its imports of every provider namespace: the taxonomy's
+/// `CodeInfo`, and the parameters of its functions (a namespace must not shadow them).
+const REGISTRY_USES: &[&str] = &["CodeInfo", "name", "provider", "codeSet", "set", "value"];
+
+/// Names a provider module imports or uses from the global scope, and its functions' parameters.
+const PROVIDER_MODULE_USES: &[&str] = &["CodeInfo", "Map", "Object", "key", "name", "value"];
+
+/// The file stem of the taxonomy module.
+pub const TAXONOMY_MODULE: &str = "taxonomy";
+/// The file stem of the cross-provider registry module.
+pub const REGISTRY_MODULE: &str = "registry";
 
 /// The namespace a provider's module is exported (and imported) as.
 pub fn namespace(provider: &Provider) -> String {
@@ -127,46 +139,52 @@ pub fn imported(catalog: &Catalog, from: usize) -> Vec<&Provider> {
 }
 
 /// The module-level names a code set brings into its provider's module: exported first, then
-/// the one private cache.
+/// the private ones.
 pub fn set_names(set: &CodeSet) -> Vec<(String, &'static str)> {
     let (ty, f) = (type_name(set), function_prefix(set));
     vec![
         (ty.clone(), "export"),
         (format!("{ty}Name"), "export"),
+        (format!("{ty}CatalogName"), "export"),
         (format!("is{ty}"), "export"),
         (format!("{f}Name"), "export"),
         (format!("{f}FromName"), "export"),
         (format!("{f}Info"), "export"),
         (format!("{f}Infos"), "export"),
-        (format!("{f}Names"), "module variable"),
+        (format!("{f}Prefix"), "module constant"),
+        (format!("{f}CatalogName"), "module function"),
+        (format!("{f}CatalogNames"), "module variable"),
     ]
 }
 
 /// Everything the package declares, module by module, the package's own names first.
 pub fn declared(catalog: &Catalog) -> Vec<Declared> {
     let (files, index) = ("TypeScript `src/`", "TypeScript `index.ts`");
-    let mut out = vec![
-        Declared::builtin(
-            files,
-            "index",
-            "module file",
-            "the package entry `index.ts`".into(),
-        ),
-        Declared::builtin(
-            files,
-            "taxonomy",
-            "module file",
-            "the module `taxonomy.ts`".into(),
-        ),
-    ];
+    let registry = "TypeScript `registry.ts`";
+    let mut out = vec![Declared::builtin(
+        files,
+        "index",
+        "module file",
+        "the package entry `index.ts`".into(),
+    )];
+    for stem in [TAXONOMY_MODULE, REGISTRY_MODULE] {
+        let what = format!("the module `{stem}.ts`");
+        out.push(Declared::builtin(files, stem, "module file", what));
+    }
     out.extend(Declared::keywords(index, "export", RESERVED));
+    out.extend(Declared::keywords(registry, "namespace import", RESERVED));
     for name in TAXONOMY_EXPORTS {
-        out.push(Declared::builtin(
-            index,
-            name,
-            "export",
-            format!("the taxonomy's `{name}`"),
-        ));
+        let what = format!("the taxonomy's `{name}`");
+        out.push(Declared::builtin(index, name, "export", what));
+    }
+    for name in REGISTRY_EXPORTS {
+        let what = format!("the registry's `{name}`");
+        out.push(Declared::builtin(index, name, "export", what.clone()));
+        out.push(Declared::builtin(registry, name, "declaration", what));
+    }
+    for name in REGISTRY_USES {
+        let what = format!("the `{name}` it uses");
+        out.push(Declared::builtin(registry, name, "name", what));
     }
     for (pi, p) in catalog.providers.iter().enumerate() {
         let item = format!("provider `{}`", p.id.raw);
@@ -182,6 +200,14 @@ pub fn declared(catalog: &Catalog) -> Vec<Declared> {
             index,
             namespace(p),
             "namespace export",
+            item.clone(),
+            Kind::Provider,
+            &p.defined_at,
+        ));
+        out.push(Declared::spec(
+            registry,
+            namespace(p),
+            "namespace import",
             item,
             Kind::Provider,
             &p.defined_at,

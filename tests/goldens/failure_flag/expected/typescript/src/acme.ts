@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -23,46 +22,60 @@ export const SessionStatus = {
 /** A wire value of Acme RTC `session_status`. */
 export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
 
-/** The name of a SessionStatus code, as the catalog keys it. */
-export type SessionStatusName = keyof typeof SessionStatus;
+/** The name of a SessionStatus code as the catalog keys it (the upstream name without its prefix). */
+export type SessionStatusCatalogName = keyof typeof SessionStatus;
 
-let sessionStatusNames: Map<number, SessionStatusName> | undefined;
+/** What upstream writes before every SessionStatus catalog name. */
+const sessionStatusPrefix = "";
+
+/** The name of a SessionStatus code exactly as upstream spells it. */
+export type SessionStatusName = `${typeof sessionStatusPrefix}${SessionStatusCatalogName}`;
+
+let sessionStatusCatalogNames: Map<number, SessionStatusCatalogName> | undefined;
+
+/** The catalog name of the SessionStatus code with this wire value. */
+function sessionStatusCatalogName(value: number): SessionStatusCatalogName | undefined {
+  sessionStatusCatalogNames ??= new Map(Object.entries(SessionStatus).map(([key, value]) => [value, key as SessionStatusCatalogName]));
+  return sessionStatusCatalogNames.get(value);
+}
 
 /**
- * The name of the SessionStatus code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the SessionStatus code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function sessionStatusName(value: number): SessionStatusName | undefined {
-  sessionStatusNames ??= new Map(Object.entries(SessionStatus).map(([name, value]) => [value, name as SessionStatusName]));
-  return sessionStatusNames.get(value);
+  const key = sessionStatusCatalogName(value);
+  return key === undefined ? undefined : (`${sessionStatusPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known SessionStatus code. */
 export function isSessionStatus(value: unknown): value is SessionStatus {
-  return typeof value === "number" && sessionStatusName(value) !== undefined;
+  return typeof value === "number" && sessionStatusCatalogName(value) !== undefined;
 }
 
-/** The wire value of the SessionStatus code with this name, or `undefined` if there is none. */
+/** The wire value of the SessionStatus code with this upstream name, or `undefined` if there is none. */
 export function sessionStatusFromName(name: string): SessionStatus | undefined {
-  return Object.hasOwn(SessionStatus, name) ? SessionStatus[name as SessionStatusName] : undefined;
+  if (!name.startsWith(sessionStatusPrefix)) return undefined;
+  const key = name.slice(sessionStatusPrefix.length);
+  return Object.hasOwn(SessionStatus, key) ? SessionStatus[key as SessionStatusCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the SessionStatus code with this wire value, or `undefined`. */
 export function sessionStatusInfo(value: number): CodeInfo<SessionStatus, never> | undefined {
-  const name = sessionStatusName(value);
-  return name === undefined ? undefined : sessionStatusInfos[name];
+  const key = sessionStatusCatalogName(value);
+  return key === undefined ? undefined : sessionStatusInfos[key];
 }
 
-/** Everything the catalog says about each SessionStatus code, by name. */
+/** Everything the catalog says about each SessionStatus code, by catalog name. */
 export const sessionStatusInfos: {
-  readonly [N in SessionStatusName]: CodeInfo<(typeof SessionStatus)[N], never>;
+  readonly [K in SessionStatusCatalogName]: CodeInfo<(typeof SessionStatus)[K], never>;
 } = {
   Left: {
     provider: "acme",
     codeSet: "session_status",
     value: 0,
     name: "Left",
-    upstreamName: "Left",
+    catalogName: "Left",
     summary: "The user left.",
     cause: "The app called leave().",
     when: ["the user presses Leave"],
@@ -79,7 +92,7 @@ export const sessionStatusInfos: {
     codeSet: "session_status",
     value: 1,
     name: "NetworkLost",
-    upstreamName: "NetworkLost",
+    catalogName: "NetworkLost",
     summary: "The network was lost.",
     cause: "The connection dropped.",
     when: ["Wi-Fi drops"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -25,46 +24,60 @@ export const Error = {
 /** A wire value of Acme RTC `error`. */
 export type Error = (typeof Error)[keyof typeof Error];
 
-/** The name of a Error code, as the catalog keys it. */
-export type ErrorName = keyof typeof Error;
+/** The name of a Error code as the catalog keys it (the upstream name without its prefix). */
+export type ErrorCatalogName = keyof typeof Error;
 
-let errorNames: Map<number, ErrorName> | undefined;
+/** What upstream writes before every Error catalog name. */
+const errorPrefix = "";
+
+/** The name of a Error code exactly as upstream spells it. */
+export type ErrorName = `${typeof errorPrefix}${ErrorCatalogName}`;
+
+let errorCatalogNames: Map<number, ErrorCatalogName> | undefined;
+
+/** The catalog name of the Error code with this wire value. */
+function errorCatalogName(value: number): ErrorCatalogName | undefined {
+  errorCatalogNames ??= new Map(Object.entries(Error).map(([key, value]) => [value, key as ErrorCatalogName]));
+  return errorCatalogNames.get(value);
+}
 
 /**
- * The name of the Error code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the Error code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function errorName(value: number): ErrorName | undefined {
-  errorNames ??= new Map(Object.entries(Error).map(([name, value]) => [value, name as ErrorName]));
-  return errorNames.get(value);
+  const key = errorCatalogName(value);
+  return key === undefined ? undefined : (`${errorPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known Error code. */
 export function isError(value: unknown): value is Error {
-  return typeof value === "number" && errorName(value) !== undefined;
+  return typeof value === "number" && errorCatalogName(value) !== undefined;
 }
 
-/** The wire value of the Error code with this name, or `undefined` if there is none. */
+/** The wire value of the Error code with this upstream name, or `undefined` if there is none. */
 export function errorFromName(name: string): Error | undefined {
-  return Object.hasOwn(Error, name) ? Error[name as ErrorName] : undefined;
+  if (!name.startsWith(errorPrefix)) return undefined;
+  const key = name.slice(errorPrefix.length);
+  return Object.hasOwn(Error, key) ? Error[key as ErrorCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the Error code with this wire value, or `undefined`. */
 export function errorInfo(value: number): CodeInfo<Error, never> | undefined {
-  const name = errorName(value);
-  return name === undefined ? undefined : errorInfos[name];
+  const key = errorCatalogName(value);
+  return key === undefined ? undefined : errorInfos[key];
 }
 
-/** Everything the catalog says about each Error code, by name. */
+/** Everything the catalog says about each Error code, by catalog name. */
 export const errorInfos: {
-  readonly [N in ErrorName]: CodeInfo<(typeof Error)[N], never>;
+  readonly [K in ErrorCatalogName]: CodeInfo<(typeof Error)[K], never>;
 } = {
   OK: {
     provider: "acme",
     codeSet: "error",
     value: 0,
     name: "OK",
-    upstreamName: "OK",
+    catalogName: "OK",
     summary: "Nothing failed.",
     cause: "The call succeeded.",
     when: ["every successful call"],
@@ -80,7 +93,7 @@ export const errorInfos: {
     codeSet: "error",
     value: -1,
     name: "TIMEOUT",
-    upstreamName: "TIMEOUT",
+    catalogName: "TIMEOUT",
     summary: "Timed out.",
     cause: "The server did not answer in time.",
     when: ["slow network"],
@@ -95,7 +108,7 @@ export const errorInfos: {
     codeSet: "error",
     value: 2147483647,
     name: "BAD_REQUEST",
-    upstreamName: "BAD_REQUEST",
+    catalogName: "BAD_REQUEST",
     summary: "The request was malformed.",
     cause: "The app sent a request the server cannot read.",
     when: ["a field is missing"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -29,8 +28,14 @@ export const Type = {
 /** A wire value of Acme RTC `type`. */
 export type Type = (typeof Type)[keyof typeof Type];
 
-/** The name of a Type code, as the catalog keys it. */
-export type TypeName = keyof typeof Type;
+/** The name of a Type code as the catalog keys it (the upstream name without its prefix). */
+export type TypeCatalogName = keyof typeof Type;
+
+/** What upstream writes before every Type catalog name. */
+const typePrefix = "";
+
+/** The name of a Type code exactly as upstream spells it. */
+export type TypeName = `${typeof typePrefix}${TypeCatalogName}`;
 
 /**
  * More codes named like keywords.
@@ -53,46 +58,60 @@ export const In = {
 /** A wire value of Acme RTC `in`. */
 export type In = (typeof In)[keyof typeof In];
 
-/** The name of a In code, as the catalog keys it. */
-export type InName = keyof typeof In;
+/** The name of a In code as the catalog keys it (the upstream name without its prefix). */
+export type InCatalogName = keyof typeof In;
 
-let typeNames: Map<number, TypeName> | undefined;
+/** What upstream writes before every In catalog name. */
+const inPrefix = "";
+
+/** The name of a In code exactly as upstream spells it. */
+export type InName = `${typeof inPrefix}${InCatalogName}`;
+
+let typeCatalogNames: Map<number, TypeCatalogName> | undefined;
+
+/** The catalog name of the Type code with this wire value. */
+function typeCatalogName(value: number): TypeCatalogName | undefined {
+  typeCatalogNames ??= new Map(Object.entries(Type).map(([key, value]) => [value, key as TypeCatalogName]));
+  return typeCatalogNames.get(value);
+}
 
 /**
- * The name of the Type code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the Type code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function typeName(value: number): TypeName | undefined {
-  typeNames ??= new Map(Object.entries(Type).map(([name, value]) => [value, name as TypeName]));
-  return typeNames.get(value);
+  const key = typeCatalogName(value);
+  return key === undefined ? undefined : (`${typePrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known Type code. */
 export function isType(value: unknown): value is Type {
-  return typeof value === "number" && typeName(value) !== undefined;
+  return typeof value === "number" && typeCatalogName(value) !== undefined;
 }
 
-/** The wire value of the Type code with this name, or `undefined` if there is none. */
+/** The wire value of the Type code with this upstream name, or `undefined` if there is none. */
 export function typeFromName(name: string): Type | undefined {
-  return Object.hasOwn(Type, name) ? Type[name as TypeName] : undefined;
+  if (!name.startsWith(typePrefix)) return undefined;
+  const key = name.slice(typePrefix.length);
+  return Object.hasOwn(Type, key) ? Type[key as TypeCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the Type code with this wire value, or `undefined`. */
 export function typeInfo(value: number): CodeInfo<Type, never> | undefined {
-  const name = typeName(value);
-  return name === undefined ? undefined : typeInfos[name];
+  const key = typeCatalogName(value);
+  return key === undefined ? undefined : typeInfos[key];
 }
 
-/** Everything the catalog says about each Type code, by name. */
+/** Everything the catalog says about each Type code, by catalog name. */
 export const typeInfos: {
-  readonly [N in TypeName]: CodeInfo<(typeof Type)[N], never>;
+  readonly [K in TypeCatalogName]: CodeInfo<(typeof Type)[K], never>;
 } = {
   type: {
     provider: "acme",
     codeSet: "type",
     value: 1,
     name: "type",
-    upstreamName: "type",
+    catalogName: "type",
     summary: "Named type.",
     cause: "A keyword in Rust, a contextual keyword in TypeScript.",
     when: ["always"],
@@ -107,7 +126,7 @@ export const typeInfos: {
     codeSet: "type",
     value: 2,
     name: "fun",
-    upstreamName: "fun",
+    catalogName: "fun",
     summary: "Named fun.",
     cause: "A keyword in Kotlin.",
     when: ["always"],
@@ -122,7 +141,7 @@ export const typeInfos: {
     codeSet: "type",
     value: 3,
     name: "when",
-    upstreamName: "when",
+    catalogName: "when",
     summary: "Named when.",
     cause: "A keyword in Kotlin.",
     when: ["always"],
@@ -137,7 +156,7 @@ export const typeInfos: {
     codeSet: "type",
     value: 4,
     name: "object",
-    upstreamName: "object",
+    catalogName: "object",
     summary: "Named object.",
     cause: "A keyword in Kotlin.",
     when: ["always"],
@@ -152,7 +171,7 @@ export const typeInfos: {
     codeSet: "type",
     value: 5,
     name: "val",
-    upstreamName: "val",
+    catalogName: "val",
     summary: "Named val.",
     cause: "A keyword in Kotlin.",
     when: ["always"],
@@ -164,43 +183,51 @@ export const typeInfos: {
   },
 };
 
-let inNames: Map<string, InName> | undefined;
+let inCatalogNames: Map<string, InCatalogName> | undefined;
+
+/** The catalog name of the In code with this wire value. */
+function inCatalogName(value: string): InCatalogName | undefined {
+  inCatalogNames ??= new Map(Object.entries(In).map(([key, value]) => [value, key as InCatalogName]));
+  return inCatalogNames.get(value);
+}
 
 /**
- * The name of the In code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the In code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function inName(value: string): InName | undefined {
-  inNames ??= new Map(Object.entries(In).map(([name, value]) => [value, name as InName]));
-  return inNames.get(value);
+  const key = inCatalogName(value);
+  return key === undefined ? undefined : (`${inPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known In code. */
 export function isIn(value: unknown): value is In {
-  return typeof value === "string" && inName(value) !== undefined;
+  return typeof value === "string" && inCatalogName(value) !== undefined;
 }
 
-/** The wire value of the In code with this name, or `undefined` if there is none. */
+/** The wire value of the In code with this upstream name, or `undefined` if there is none. */
 export function inFromName(name: string): In | undefined {
-  return Object.hasOwn(In, name) ? In[name as InName] : undefined;
+  if (!name.startsWith(inPrefix)) return undefined;
+  const key = name.slice(inPrefix.length);
+  return Object.hasOwn(In, key) ? In[key as InCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the In code with this wire value, or `undefined`. */
 export function inInfo(value: string): CodeInfo<In, never> | undefined {
-  const name = inName(value);
-  return name === undefined ? undefined : inInfos[name];
+  const key = inCatalogName(value);
+  return key === undefined ? undefined : inInfos[key];
 }
 
-/** Everything the catalog says about each In code, by name. */
+/** Everything the catalog says about each In code, by catalog name. */
 export const inInfos: {
-  readonly [N in InName]: CodeInfo<(typeof In)[N], never>;
+  readonly [K in InCatalogName]: CodeInfo<(typeof In)[K], never>;
 } = {
   Self: {
     provider: "acme",
     codeSet: "in",
     value: "Self",
     name: "Self",
-    upstreamName: "Self",
+    catalogName: "Self",
     summary: "Named Self.",
     cause: "A keyword in Rust that cannot be a raw identifier.",
     when: ["always"],
@@ -215,7 +242,7 @@ export const inInfos: {
     codeSet: "in",
     value: "in",
     name: "in",
-    upstreamName: "in",
+    catalogName: "in",
     summary: "Named in.",
     cause: "A keyword in Rust, TypeScript and Kotlin.",
     when: ["always"],
@@ -230,7 +257,7 @@ export const inInfos: {
     codeSet: "in",
     value: "is",
     name: "is",
-    upstreamName: "is",
+    catalogName: "is",
     summary: "Named is.",
     cause: "A keyword in Kotlin.",
     when: ["always"],
@@ -245,7 +272,7 @@ export const inInfos: {
     codeSet: "in",
     value: "match",
     name: "match",
-    upstreamName: "match",
+    catalogName: "match",
     summary: "Named match.",
     cause: "A keyword in Rust.",
     when: ["always"],
@@ -260,7 +287,7 @@ export const inInfos: {
     codeSet: "in",
     value: "null",
     name: "null",
-    upstreamName: "null",
+    catalogName: "null",
     summary: "Named null.",
     cause: "A literal in TypeScript and Kotlin.",
     when: ["always"],

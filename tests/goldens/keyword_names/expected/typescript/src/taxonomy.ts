@@ -13,7 +13,10 @@ export type Category = (typeof Category)[keyof typeof Category];
 
 /** A short human-readable name and a paragraph of meaning for each Category. */
 export const categoryInfo: {
-  readonly [K in Category]: { readonly title: string; readonly meaning: string };
+  readonly [K in Category]: {
+    readonly title: string;
+    readonly meaning: string;
+  };
 } = {
   network: {
     title: "Network",
@@ -38,7 +41,10 @@ export type RetryPolicy = (typeof RetryPolicy)[keyof typeof RetryPolicy];
 
 /** A short human-readable name and a paragraph of meaning for each RetryPolicy. */
 export const retryPolicyInfo: {
-  readonly [K in RetryPolicy]: { readonly title: string; readonly meaning: string };
+  readonly [K in RetryPolicy]: {
+    readonly title: string;
+    readonly meaning: string;
+  };
 } = {
   backoff: {
     title: "Back off and retry",
@@ -75,10 +81,10 @@ export interface CodeInfo<V extends number | string = number | string, L = unkno
   readonly codeSet: string;
   /** The wire value. */
   readonly value: V;
-  /** The name as the catalog keys it (the upstream name without the set's prefix). */
-  readonly name: string;
   /** The name exactly as upstream spells it. */
-  readonly upstreamName: string;
+  readonly name: string;
+  /** The name as the catalog keys it (the upstream name without the set's prefix). */
+  readonly catalogName: string;
   /** One short sentence. */
   readonly summary: string;
   /** What causes it. */

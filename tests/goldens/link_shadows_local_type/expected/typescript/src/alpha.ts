@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 import type * as beta from "./beta.js";
 
@@ -22,8 +21,14 @@ export const Fault = {
 /** A wire value of Alpha `fault`. */
 export type Fault = (typeof Fault)[keyof typeof Fault];
 
-/** The name of a Fault code, as the catalog keys it. */
-export type FaultName = keyof typeof Fault;
+/** The name of a Fault code as the catalog keys it (the upstream name without its prefix). */
+export type FaultCatalogName = keyof typeof Fault;
+
+/** What upstream writes before every Fault catalog name. */
+const faultPrefix = "";
+
+/** The name of a Fault code exactly as upstream spells it. */
+export type FaultName = `${typeof faultPrefix}${FaultCatalogName}`;
 
 /**
  * AlphaStatus codes.
@@ -40,46 +45,60 @@ export const Status = {
 /** A wire value of Alpha `status`. */
 export type Status = (typeof Status)[keyof typeof Status];
 
-/** The name of a Status code, as the catalog keys it. */
-export type StatusName = keyof typeof Status;
+/** The name of a Status code as the catalog keys it (the upstream name without its prefix). */
+export type StatusCatalogName = keyof typeof Status;
 
-let faultNames: Map<number, FaultName> | undefined;
+/** What upstream writes before every Status catalog name. */
+const statusPrefix = "";
+
+/** The name of a Status code exactly as upstream spells it. */
+export type StatusName = `${typeof statusPrefix}${StatusCatalogName}`;
+
+let faultCatalogNames: Map<number, FaultCatalogName> | undefined;
+
+/** The catalog name of the Fault code with this wire value. */
+function faultCatalogName(value: number): FaultCatalogName | undefined {
+  faultCatalogNames ??= new Map(Object.entries(Fault).map(([key, value]) => [value, key as FaultCatalogName]));
+  return faultCatalogNames.get(value);
+}
 
 /**
- * The name of the Fault code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the Fault code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function faultName(value: number): FaultName | undefined {
-  faultNames ??= new Map(Object.entries(Fault).map(([name, value]) => [value, name as FaultName]));
-  return faultNames.get(value);
+  const key = faultCatalogName(value);
+  return key === undefined ? undefined : (`${faultPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known Fault code. */
 export function isFault(value: unknown): value is Fault {
-  return typeof value === "number" && faultName(value) !== undefined;
+  return typeof value === "number" && faultCatalogName(value) !== undefined;
 }
 
-/** The wire value of the Fault code with this name, or `undefined` if there is none. */
+/** The wire value of the Fault code with this upstream name, or `undefined` if there is none. */
 export function faultFromName(name: string): Fault | undefined {
-  return Object.hasOwn(Fault, name) ? Fault[name as FaultName] : undefined;
+  if (!name.startsWith(faultPrefix)) return undefined;
+  const key = name.slice(faultPrefix.length);
+  return Object.hasOwn(Fault, key) ? Fault[key as FaultCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the Fault code with this wire value, or `undefined`. */
 export function faultInfo(value: number): CodeInfo<Fault, never> | undefined {
-  const name = faultName(value);
-  return name === undefined ? undefined : faultInfos[name];
+  const key = faultCatalogName(value);
+  return key === undefined ? undefined : faultInfos[key];
 }
 
-/** Everything the catalog says about each Fault code, by name. */
+/** Everything the catalog says about each Fault code, by catalog name. */
 export const faultInfos: {
-  readonly [N in FaultName]: CodeInfo<(typeof Fault)[N], never>;
+  readonly [K in FaultCatalogName]: CodeInfo<(typeof Fault)[K], never>;
 } = {
   TIMEOUT: {
     provider: "alpha",
     codeSet: "fault",
     value: 1,
     name: "TIMEOUT",
-    upstreamName: "TIMEOUT",
+    catalogName: "TIMEOUT",
     summary: "TIMEOUT happened.",
     cause: "The server said TIMEOUT.",
     when: ["slow network"],
@@ -91,43 +110,51 @@ export const faultInfos: {
   },
 };
 
-let statusNames: Map<number, StatusName> | undefined;
+let statusCatalogNames: Map<number, StatusCatalogName> | undefined;
+
+/** The catalog name of the Status code with this wire value. */
+function statusCatalogName(value: number): StatusCatalogName | undefined {
+  statusCatalogNames ??= new Map(Object.entries(Status).map(([key, value]) => [value, key as StatusCatalogName]));
+  return statusCatalogNames.get(value);
+}
 
 /**
- * The name of the Status code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the Status code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function statusName(value: number): StatusName | undefined {
-  statusNames ??= new Map(Object.entries(Status).map(([name, value]) => [value, name as StatusName]));
-  return statusNames.get(value);
+  const key = statusCatalogName(value);
+  return key === undefined ? undefined : (`${statusPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known Status code. */
 export function isStatus(value: unknown): value is Status {
-  return typeof value === "number" && statusName(value) !== undefined;
+  return typeof value === "number" && statusCatalogName(value) !== undefined;
 }
 
-/** The wire value of the Status code with this name, or `undefined` if there is none. */
+/** The wire value of the Status code with this upstream name, or `undefined` if there is none. */
 export function statusFromName(name: string): Status | undefined {
-  return Object.hasOwn(Status, name) ? Status[name as StatusName] : undefined;
+  if (!name.startsWith(statusPrefix)) return undefined;
+  const key = name.slice(statusPrefix.length);
+  return Object.hasOwn(Status, key) ? Status[key as StatusCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the Status code with this wire value, or `undefined`. */
 export function statusInfo(value: number): CodeInfo<Status, beta.Fault> | undefined {
-  const name = statusName(value);
-  return name === undefined ? undefined : statusInfos[name];
+  const key = statusCatalogName(value);
+  return key === undefined ? undefined : statusInfos[key];
 }
 
-/** Everything the catalog says about each Status code, by name. */
+/** Everything the catalog says about each Status code, by catalog name. */
 export const statusInfos: {
-  readonly [N in StatusName]: CodeInfo<(typeof Status)[N], beta.Fault>;
+  readonly [K in StatusCatalogName]: CodeInfo<(typeof Status)[K], beta.Fault>;
 } = {
   LOST: {
     provider: "alpha",
     codeSet: "status",
     value: 1,
     name: "LOST",
-    upstreamName: "LOST",
+    catalogName: "LOST",
     summary: "LOST happened.",
     cause: "The server said LOST.",
     when: ["slow network"],
@@ -143,7 +170,7 @@ export const statusInfos: {
     codeSet: "status",
     value: 2,
     name: "GONE",
-    upstreamName: "GONE",
+    catalogName: "GONE",
     summary: "GONE happened.",
     cause: "The server said GONE.",
     when: ["slow network"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -21,46 +20,60 @@ export const Fault = {
 /** A wire value of Beta `fault`. */
 export type Fault = (typeof Fault)[keyof typeof Fault];
 
-/** The name of a Fault code, as the catalog keys it. */
-export type FaultName = keyof typeof Fault;
+/** The name of a Fault code as the catalog keys it (the upstream name without its prefix). */
+export type FaultCatalogName = keyof typeof Fault;
 
-let faultNames: Map<number, FaultName> | undefined;
+/** What upstream writes before every Fault catalog name. */
+const faultPrefix = "";
+
+/** The name of a Fault code exactly as upstream spells it. */
+export type FaultName = `${typeof faultPrefix}${FaultCatalogName}`;
+
+let faultCatalogNames: Map<number, FaultCatalogName> | undefined;
+
+/** The catalog name of the Fault code with this wire value. */
+function faultCatalogName(value: number): FaultCatalogName | undefined {
+  faultCatalogNames ??= new Map(Object.entries(Fault).map(([key, value]) => [value, key as FaultCatalogName]));
+  return faultCatalogNames.get(value);
+}
 
 /**
- * The name of the Fault code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the Fault code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function faultName(value: number): FaultName | undefined {
-  faultNames ??= new Map(Object.entries(Fault).map(([name, value]) => [value, name as FaultName]));
-  return faultNames.get(value);
+  const key = faultCatalogName(value);
+  return key === undefined ? undefined : (`${faultPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known Fault code. */
 export function isFault(value: unknown): value is Fault {
-  return typeof value === "number" && faultName(value) !== undefined;
+  return typeof value === "number" && faultCatalogName(value) !== undefined;
 }
 
-/** The wire value of the Fault code with this name, or `undefined` if there is none. */
+/** The wire value of the Fault code with this upstream name, or `undefined` if there is none. */
 export function faultFromName(name: string): Fault | undefined {
-  return Object.hasOwn(Fault, name) ? Fault[name as FaultName] : undefined;
+  if (!name.startsWith(faultPrefix)) return undefined;
+  const key = name.slice(faultPrefix.length);
+  return Object.hasOwn(Fault, key) ? Fault[key as FaultCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the Fault code with this wire value, or `undefined`. */
 export function faultInfo(value: number): CodeInfo<Fault, never> | undefined {
-  const name = faultName(value);
-  return name === undefined ? undefined : faultInfos[name];
+  const key = faultCatalogName(value);
+  return key === undefined ? undefined : faultInfos[key];
 }
 
-/** Everything the catalog says about each Fault code, by name. */
+/** Everything the catalog says about each Fault code, by catalog name. */
 export const faultInfos: {
-  readonly [N in FaultName]: CodeInfo<(typeof Fault)[N], never>;
+  readonly [K in FaultCatalogName]: CodeInfo<(typeof Fault)[K], never>;
 } = {
   DEADLINE: {
     provider: "beta",
     codeSet: "fault",
     value: 7,
     name: "DEADLINE",
-    upstreamName: "DEADLINE",
+    catalogName: "DEADLINE",
     summary: "DEADLINE happened.",
     cause: "The server said DEADLINE.",
     when: ["slow network"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -23,8 +22,14 @@ export const DisconnectReason = {
 /** A wire value of Acme RTC `disconnect_reason`. */
 export type DisconnectReason = (typeof DisconnectReason)[keyof typeof DisconnectReason];
 
-/** The name of a DisconnectReason code, as the catalog keys it. */
-export type DisconnectReasonName = keyof typeof DisconnectReason;
+/** The name of a DisconnectReason code as the catalog keys it (the upstream name without its prefix). */
+export type DisconnectReasonCatalogName = keyof typeof DisconnectReason;
+
+/** What upstream writes before every DisconnectReason catalog name. */
+const disconnectReasonPrefix = "";
+
+/** The name of a DisconnectReason code exactly as upstream spells it. */
+export type DisconnectReasonName = `${typeof disconnectReasonPrefix}${DisconnectReasonCatalogName}`;
 
 /**
  * What the client SDK reports.
@@ -43,46 +48,60 @@ export const ConnectionError = {
 /** A wire value of Acme RTC `connection_error`. */
 export type ConnectionError = (typeof ConnectionError)[keyof typeof ConnectionError];
 
-/** The name of a ConnectionError code, as the catalog keys it. */
-export type ConnectionErrorName = keyof typeof ConnectionError;
+/** The name of a ConnectionError code as the catalog keys it (the upstream name without its prefix). */
+export type ConnectionErrorCatalogName = keyof typeof ConnectionError;
 
-let disconnectReasonNames: Map<number, DisconnectReasonName> | undefined;
+/** What upstream writes before every ConnectionError catalog name. */
+const connectionErrorPrefix = "";
+
+/** The name of a ConnectionError code exactly as upstream spells it. */
+export type ConnectionErrorName = `${typeof connectionErrorPrefix}${ConnectionErrorCatalogName}`;
+
+let disconnectReasonCatalogNames: Map<number, DisconnectReasonCatalogName> | undefined;
+
+/** The catalog name of the DisconnectReason code with this wire value. */
+function disconnectReasonCatalogName(value: number): DisconnectReasonCatalogName | undefined {
+  disconnectReasonCatalogNames ??= new Map(Object.entries(DisconnectReason).map(([key, value]) => [value, key as DisconnectReasonCatalogName]));
+  return disconnectReasonCatalogNames.get(value);
+}
 
 /**
- * The name of the DisconnectReason code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the DisconnectReason code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function disconnectReasonName(value: number): DisconnectReasonName | undefined {
-  disconnectReasonNames ??= new Map(Object.entries(DisconnectReason).map(([name, value]) => [value, name as DisconnectReasonName]));
-  return disconnectReasonNames.get(value);
+  const key = disconnectReasonCatalogName(value);
+  return key === undefined ? undefined : (`${disconnectReasonPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known DisconnectReason code. */
 export function isDisconnectReason(value: unknown): value is DisconnectReason {
-  return typeof value === "number" && disconnectReasonName(value) !== undefined;
+  return typeof value === "number" && disconnectReasonCatalogName(value) !== undefined;
 }
 
-/** The wire value of the DisconnectReason code with this name, or `undefined` if there is none. */
+/** The wire value of the DisconnectReason code with this upstream name, or `undefined` if there is none. */
 export function disconnectReasonFromName(name: string): DisconnectReason | undefined {
-  return Object.hasOwn(DisconnectReason, name) ? DisconnectReason[name as DisconnectReasonName] : undefined;
+  if (!name.startsWith(disconnectReasonPrefix)) return undefined;
+  const key = name.slice(disconnectReasonPrefix.length);
+  return Object.hasOwn(DisconnectReason, key) ? DisconnectReason[key as DisconnectReasonCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the DisconnectReason code with this wire value, or `undefined`. */
 export function disconnectReasonInfo(value: number): CodeInfo<DisconnectReason, never> | undefined {
-  const name = disconnectReasonName(value);
-  return name === undefined ? undefined : disconnectReasonInfos[name];
+  const key = disconnectReasonCatalogName(value);
+  return key === undefined ? undefined : disconnectReasonInfos[key];
 }
 
-/** Everything the catalog says about each DisconnectReason code, by name. */
+/** Everything the catalog says about each DisconnectReason code, by catalog name. */
 export const disconnectReasonInfos: {
-  readonly [N in DisconnectReasonName]: CodeInfo<(typeof DisconnectReason)[N], never>;
+  readonly [K in DisconnectReasonCatalogName]: CodeInfo<(typeof DisconnectReason)[K], never>;
 } = {
   SERVER_SHUTDOWN: {
     provider: "acme",
     codeSet: "disconnect_reason",
     value: 1,
     name: "SERVER_SHUTDOWN",
-    upstreamName: "SERVER_SHUTDOWN",
+    catalogName: "SERVER_SHUTDOWN",
     summary: "The server shut down.",
     cause: "The server is restarting.",
     when: ["a deploy"],
@@ -97,7 +116,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 2,
     name: "DUPLICATE_IDENTITY",
-    upstreamName: "DUPLICATE_IDENTITY",
+    catalogName: "DUPLICATE_IDENTITY",
     summary: "Another client joined with the same identity.",
     cause: "The same identity joined elsewhere.",
     when: ["a second tab"],
@@ -109,43 +128,51 @@ export const disconnectReasonInfos: {
   },
 };
 
-let connectionErrorNames: Map<string, ConnectionErrorName> | undefined;
+let connectionErrorCatalogNames: Map<string, ConnectionErrorCatalogName> | undefined;
+
+/** The catalog name of the ConnectionError code with this wire value. */
+function connectionErrorCatalogName(value: string): ConnectionErrorCatalogName | undefined {
+  connectionErrorCatalogNames ??= new Map(Object.entries(ConnectionError).map(([key, value]) => [value, key as ConnectionErrorCatalogName]));
+  return connectionErrorCatalogNames.get(value);
+}
 
 /**
- * The name of the ConnectionError code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the ConnectionError code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function connectionErrorName(value: string): ConnectionErrorName | undefined {
-  connectionErrorNames ??= new Map(Object.entries(ConnectionError).map(([name, value]) => [value, name as ConnectionErrorName]));
-  return connectionErrorNames.get(value);
+  const key = connectionErrorCatalogName(value);
+  return key === undefined ? undefined : (`${connectionErrorPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known ConnectionError code. */
 export function isConnectionError(value: unknown): value is ConnectionError {
-  return typeof value === "string" && connectionErrorName(value) !== undefined;
+  return typeof value === "string" && connectionErrorCatalogName(value) !== undefined;
 }
 
-/** The wire value of the ConnectionError code with this name, or `undefined` if there is none. */
+/** The wire value of the ConnectionError code with this upstream name, or `undefined` if there is none. */
 export function connectionErrorFromName(name: string): ConnectionError | undefined {
-  return Object.hasOwn(ConnectionError, name) ? ConnectionError[name as ConnectionErrorName] : undefined;
+  if (!name.startsWith(connectionErrorPrefix)) return undefined;
+  const key = name.slice(connectionErrorPrefix.length);
+  return Object.hasOwn(ConnectionError, key) ? ConnectionError[key as ConnectionErrorCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the ConnectionError code with this wire value, or `undefined`. */
 export function connectionErrorInfo(value: string): CodeInfo<ConnectionError, DisconnectReason> | undefined {
-  const name = connectionErrorName(value);
-  return name === undefined ? undefined : connectionErrorInfos[name];
+  const key = connectionErrorCatalogName(value);
+  return key === undefined ? undefined : connectionErrorInfos[key];
 }
 
-/** Everything the catalog says about each ConnectionError code, by name. */
+/** Everything the catalog says about each ConnectionError code, by catalog name. */
 export const connectionErrorInfos: {
-  readonly [N in ConnectionErrorName]: CodeInfo<(typeof ConnectionError)[N], DisconnectReason>;
+  readonly [K in ConnectionErrorCatalogName]: CodeInfo<(typeof ConnectionError)[K], DisconnectReason>;
 } = {
   ServerGone: {
     provider: "acme",
     codeSet: "connection_error",
     value: "server_gone",
     name: "ServerGone",
-    upstreamName: "ServerGone",
+    catalogName: "ServerGone",
     summary: "The server went away.",
     cause: "The server closed the connection while shutting down.",
     when: ["a deploy"],
@@ -161,7 +188,7 @@ export const connectionErrorInfos: {
     codeSet: "connection_error",
     value: "replaced",
     name: "Replaced",
-    upstreamName: "Replaced",
+    catalogName: "Replaced",
     summary: "This session was replaced by another.",
     cause: "The same identity joined elsewhere.",
     when: ["a second tab"],
@@ -177,7 +204,7 @@ export const connectionErrorInfos: {
     codeSet: "connection_error",
     value: "unlinked",
     name: "Unlinked",
-    upstreamName: "Unlinked",
+    catalogName: "Unlinked",
     summary: "A client-only failure with no protocol equivalent.",
     cause: "The SDK failed before talking to the server.",
     when: ["bad configuration"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -21,46 +20,60 @@ export const Reason = {
 /** A wire value of Gamma Media `reason`. */
 export type Reason = (typeof Reason)[keyof typeof Reason];
 
-/** The name of a Reason code, as the catalog keys it. */
-export type ReasonName = keyof typeof Reason;
+/** The name of a Reason code as the catalog keys it (the upstream name without its prefix). */
+export type ReasonCatalogName = keyof typeof Reason;
 
-let reasonNames: Map<string, ReasonName> | undefined;
+/** What upstream writes before every Reason catalog name. */
+const reasonPrefix = "";
+
+/** The name of a Reason code exactly as upstream spells it. */
+export type ReasonName = `${typeof reasonPrefix}${ReasonCatalogName}`;
+
+let reasonCatalogNames: Map<string, ReasonCatalogName> | undefined;
+
+/** The catalog name of the Reason code with this wire value. */
+function reasonCatalogName(value: string): ReasonCatalogName | undefined {
+  reasonCatalogNames ??= new Map(Object.entries(Reason).map(([key, value]) => [value, key as ReasonCatalogName]));
+  return reasonCatalogNames.get(value);
+}
 
 /**
- * The name of the Reason code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the Reason code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function reasonName(value: string): ReasonName | undefined {
-  reasonNames ??= new Map(Object.entries(Reason).map(([name, value]) => [value, name as ReasonName]));
-  return reasonNames.get(value);
+  const key = reasonCatalogName(value);
+  return key === undefined ? undefined : (`${reasonPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known Reason code. */
 export function isReason(value: unknown): value is Reason {
-  return typeof value === "string" && reasonName(value) !== undefined;
+  return typeof value === "string" && reasonCatalogName(value) !== undefined;
 }
 
-/** The wire value of the Reason code with this name, or `undefined` if there is none. */
+/** The wire value of the Reason code with this upstream name, or `undefined` if there is none. */
 export function reasonFromName(name: string): Reason | undefined {
-  return Object.hasOwn(Reason, name) ? Reason[name as ReasonName] : undefined;
+  if (!name.startsWith(reasonPrefix)) return undefined;
+  const key = name.slice(reasonPrefix.length);
+  return Object.hasOwn(Reason, key) ? Reason[key as ReasonCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the Reason code with this wire value, or `undefined`. */
 export function reasonInfo(value: string): CodeInfo<Reason, never> | undefined {
-  const name = reasonName(value);
-  return name === undefined ? undefined : reasonInfos[name];
+  const key = reasonCatalogName(value);
+  return key === undefined ? undefined : reasonInfos[key];
 }
 
-/** Everything the catalog says about each Reason code, by name. */
+/** Everything the catalog says about each Reason code, by catalog name. */
 export const reasonInfos: {
-  readonly [N in ReasonName]: CodeInfo<(typeof Reason)[N], never>;
+  readonly [K in ReasonCatalogName]: CodeInfo<(typeof Reason)[K], never>;
 } = {
   REJECTED: {
     provider: "gamma",
     codeSet: "reason",
     value: "rejected",
     name: "REJECTED",
-    upstreamName: "REJECTED",
+    catalogName: "REJECTED",
     summary: "The track was rejected.",
     cause: "The server does not accept the track's codec.",
     when: ["an unsupported codec"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -23,46 +22,60 @@ export const FailureReason = {
 /** A wire value of Acme RTC `failure_reason`. */
 export type FailureReason = (typeof FailureReason)[keyof typeof FailureReason];
 
-/** The name of a FailureReason code, as the catalog keys it. */
-export type FailureReasonName = keyof typeof FailureReason;
+/** The name of a FailureReason code as the catalog keys it (the upstream name without its prefix). */
+export type FailureReasonCatalogName = keyof typeof FailureReason;
 
-let failureReasonNames: Map<number, FailureReasonName> | undefined;
+/** What upstream writes before every FailureReason catalog name. */
+const failureReasonPrefix = "ACME_ERR_";
+
+/** The name of a FailureReason code exactly as upstream spells it. */
+export type FailureReasonName = `${typeof failureReasonPrefix}${FailureReasonCatalogName}`;
+
+let failureReasonCatalogNames: Map<number, FailureReasonCatalogName> | undefined;
+
+/** The catalog name of the FailureReason code with this wire value. */
+function failureReasonCatalogName(value: number): FailureReasonCatalogName | undefined {
+  failureReasonCatalogNames ??= new Map(Object.entries(FailureReason).map(([key, value]) => [value, key as FailureReasonCatalogName]));
+  return failureReasonCatalogNames.get(value);
+}
 
 /**
- * The name of the FailureReason code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the FailureReason code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function failureReasonName(value: number): FailureReasonName | undefined {
-  failureReasonNames ??= new Map(Object.entries(FailureReason).map(([name, value]) => [value, name as FailureReasonName]));
-  return failureReasonNames.get(value);
+  const key = failureReasonCatalogName(value);
+  return key === undefined ? undefined : (`${failureReasonPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known FailureReason code. */
 export function isFailureReason(value: unknown): value is FailureReason {
-  return typeof value === "number" && failureReasonName(value) !== undefined;
+  return typeof value === "number" && failureReasonCatalogName(value) !== undefined;
 }
 
-/** The wire value of the FailureReason code with this name, or `undefined` if there is none. */
+/** The wire value of the FailureReason code with this upstream name, or `undefined` if there is none. */
 export function failureReasonFromName(name: string): FailureReason | undefined {
-  return Object.hasOwn(FailureReason, name) ? FailureReason[name as FailureReasonName] : undefined;
+  if (!name.startsWith(failureReasonPrefix)) return undefined;
+  const key = name.slice(failureReasonPrefix.length);
+  return Object.hasOwn(FailureReason, key) ? FailureReason[key as FailureReasonCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the FailureReason code with this wire value, or `undefined`. */
 export function failureReasonInfo(value: number): CodeInfo<FailureReason, never> | undefined {
-  const name = failureReasonName(value);
-  return name === undefined ? undefined : failureReasonInfos[name];
+  const key = failureReasonCatalogName(value);
+  return key === undefined ? undefined : failureReasonInfos[key];
 }
 
-/** Everything the catalog says about each FailureReason code, by name. */
+/** Everything the catalog says about each FailureReason code, by catalog name. */
 export const failureReasonInfos: {
-  readonly [N in FailureReasonName]: CodeInfo<(typeof FailureReason)[N], never>;
+  readonly [K in FailureReasonCatalogName]: CodeInfo<(typeof FailureReason)[K], never>;
 } = {
   TIMEOUT: {
     provider: "acme",
     codeSet: "failure_reason",
     value: 1,
-    name: "TIMEOUT",
-    upstreamName: "ACME_ERR_TIMEOUT",
+    name: "ACME_ERR_TIMEOUT",
+    catalogName: "TIMEOUT",
     summary: "Timed out.",
     cause: "The server did not answer in time.",
     when: ["slow network"],
@@ -76,8 +89,8 @@ export const failureReasonInfos: {
     provider: "acme",
     codeSet: "failure_reason",
     value: 2,
-    name: "BAD_TOKEN",
-    upstreamName: "ACME_ERR_BAD_TOKEN",
+    name: "ACME_ERR_BAD_TOKEN",
+    catalogName: "BAD_TOKEN",
     summary: "The token was refused.",
     cause: "The token is malformed.",
     when: ["a token from another project"],

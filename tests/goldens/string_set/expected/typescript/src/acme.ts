@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -23,46 +22,60 @@ export const CloseReason = {
 /** A wire value of Acme RTC `close_reason`. */
 export type CloseReason = (typeof CloseReason)[keyof typeof CloseReason];
 
-/** The name of a CloseReason code, as the catalog keys it. */
-export type CloseReasonName = keyof typeof CloseReason;
+/** The name of a CloseReason code as the catalog keys it (the upstream name without its prefix). */
+export type CloseReasonCatalogName = keyof typeof CloseReason;
 
-let closeReasonNames: Map<string, CloseReasonName> | undefined;
+/** What upstream writes before every CloseReason catalog name. */
+const closeReasonPrefix = "";
+
+/** The name of a CloseReason code exactly as upstream spells it. */
+export type CloseReasonName = `${typeof closeReasonPrefix}${CloseReasonCatalogName}`;
+
+let closeReasonCatalogNames: Map<string, CloseReasonCatalogName> | undefined;
+
+/** The catalog name of the CloseReason code with this wire value. */
+function closeReasonCatalogName(value: string): CloseReasonCatalogName | undefined {
+  closeReasonCatalogNames ??= new Map(Object.entries(CloseReason).map(([key, value]) => [value, key as CloseReasonCatalogName]));
+  return closeReasonCatalogNames.get(value);
+}
 
 /**
- * The name of the CloseReason code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the CloseReason code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function closeReasonName(value: string): CloseReasonName | undefined {
-  closeReasonNames ??= new Map(Object.entries(CloseReason).map(([name, value]) => [value, name as CloseReasonName]));
-  return closeReasonNames.get(value);
+  const key = closeReasonCatalogName(value);
+  return key === undefined ? undefined : (`${closeReasonPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known CloseReason code. */
 export function isCloseReason(value: unknown): value is CloseReason {
-  return typeof value === "string" && closeReasonName(value) !== undefined;
+  return typeof value === "string" && closeReasonCatalogName(value) !== undefined;
 }
 
-/** The wire value of the CloseReason code with this name, or `undefined` if there is none. */
+/** The wire value of the CloseReason code with this upstream name, or `undefined` if there is none. */
 export function closeReasonFromName(name: string): CloseReason | undefined {
-  return Object.hasOwn(CloseReason, name) ? CloseReason[name as CloseReasonName] : undefined;
+  if (!name.startsWith(closeReasonPrefix)) return undefined;
+  const key = name.slice(closeReasonPrefix.length);
+  return Object.hasOwn(CloseReason, key) ? CloseReason[key as CloseReasonCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the CloseReason code with this wire value, or `undefined`. */
 export function closeReasonInfo(value: string): CodeInfo<CloseReason, never> | undefined {
-  const name = closeReasonName(value);
-  return name === undefined ? undefined : closeReasonInfos[name];
+  const key = closeReasonCatalogName(value);
+  return key === undefined ? undefined : closeReasonInfos[key];
 }
 
-/** Everything the catalog says about each CloseReason code, by name. */
+/** Everything the catalog says about each CloseReason code, by catalog name. */
 export const closeReasonInfos: {
-  readonly [N in CloseReasonName]: CodeInfo<(typeof CloseReason)[N], never>;
+  readonly [K in CloseReasonCatalogName]: CodeInfo<(typeof CloseReason)[K], never>;
 } = {
   ServerShutdown: {
     provider: "acme",
     codeSet: "close_reason",
     value: "server-shutdown",
     name: "ServerShutdown",
-    upstreamName: "ServerShutdown",
+    catalogName: "ServerShutdown",
     summary: "The server shut down.",
     cause: "The Acme server is restarting.",
     when: ["a deploy"],
@@ -77,7 +90,7 @@ export const closeReasonInfos: {
     codeSet: "close_reason",
     value: "kicked by host",
     name: "Kicked",
-    upstreamName: "Kicked",
+    catalogName: "Kicked",
     summary: "A host removed the participant.",
     cause: "A host used the remove button.",
     when: ["moderation"],

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
@@ -23,46 +22,60 @@ export const DisconnectReason = {
 /** A wire value of Acme RTC `disconnect_reason`. */
 export type DisconnectReason = (typeof DisconnectReason)[keyof typeof DisconnectReason];
 
-/** The name of a DisconnectReason code, as the catalog keys it. */
-export type DisconnectReasonName = keyof typeof DisconnectReason;
+/** The name of a DisconnectReason code as the catalog keys it (the upstream name without its prefix). */
+export type DisconnectReasonCatalogName = keyof typeof DisconnectReason;
 
-let disconnectReasonNames: Map<number, DisconnectReasonName> | undefined;
+/** What upstream writes before every DisconnectReason catalog name. */
+const disconnectReasonPrefix = "";
+
+/** The name of a DisconnectReason code exactly as upstream spells it. */
+export type DisconnectReasonName = `${typeof disconnectReasonPrefix}${DisconnectReasonCatalogName}`;
+
+let disconnectReasonCatalogNames: Map<number, DisconnectReasonCatalogName> | undefined;
+
+/** The catalog name of the DisconnectReason code with this wire value. */
+function disconnectReasonCatalogName(value: number): DisconnectReasonCatalogName | undefined {
+  disconnectReasonCatalogNames ??= new Map(Object.entries(DisconnectReason).map(([key, value]) => [value, key as DisconnectReasonCatalogName]));
+  return disconnectReasonCatalogNames.get(value);
+}
 
 /**
- * The name of the DisconnectReason code with this wire value, or `undefined` for a value the catalog does
- * not know (a newer provider release, or bad input). Never throws.
+ * The upstream name of the DisconnectReason code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
  */
 export function disconnectReasonName(value: number): DisconnectReasonName | undefined {
-  disconnectReasonNames ??= new Map(Object.entries(DisconnectReason).map(([name, value]) => [value, name as DisconnectReasonName]));
-  return disconnectReasonNames.get(value);
+  const key = disconnectReasonCatalogName(value);
+  return key === undefined ? undefined : (`${disconnectReasonPrefix}${key}` as const);
 }
 
 /** Whether `value` is a wire value of a known DisconnectReason code. */
 export function isDisconnectReason(value: unknown): value is DisconnectReason {
-  return typeof value === "number" && disconnectReasonName(value) !== undefined;
+  return typeof value === "number" && disconnectReasonCatalogName(value) !== undefined;
 }
 
-/** The wire value of the DisconnectReason code with this name, or `undefined` if there is none. */
+/** The wire value of the DisconnectReason code with this upstream name, or `undefined` if there is none. */
 export function disconnectReasonFromName(name: string): DisconnectReason | undefined {
-  return Object.hasOwn(DisconnectReason, name) ? DisconnectReason[name as DisconnectReasonName] : undefined;
+  if (!name.startsWith(disconnectReasonPrefix)) return undefined;
+  const key = name.slice(disconnectReasonPrefix.length);
+  return Object.hasOwn(DisconnectReason, key) ? DisconnectReason[key as DisconnectReasonCatalogName] : undefined;
 }
 
 /** Everything the catalog says about the DisconnectReason code with this wire value, or `undefined`. */
 export function disconnectReasonInfo(value: number): CodeInfo<DisconnectReason, never> | undefined {
-  const name = disconnectReasonName(value);
-  return name === undefined ? undefined : disconnectReasonInfos[name];
+  const key = disconnectReasonCatalogName(value);
+  return key === undefined ? undefined : disconnectReasonInfos[key];
 }
 
-/** Everything the catalog says about each DisconnectReason code, by name. */
+/** Everything the catalog says about each DisconnectReason code, by catalog name. */
 export const disconnectReasonInfos: {
-  readonly [N in DisconnectReasonName]: CodeInfo<(typeof DisconnectReason)[N], never>;
+  readonly [K in DisconnectReasonCatalogName]: CodeInfo<(typeof DisconnectReason)[K], never>;
 } = {
   SERVER_SHUTDOWN: {
     provider: "acme",
     codeSet: "disconnect_reason",
     value: 1,
     name: "SERVER_SHUTDOWN",
-    upstreamName: "SERVER_SHUTDOWN",
+    catalogName: "SERVER_SHUTDOWN",
     summary: "The server shut down.",
     cause: "The server is restarting.",
     when: ["a deploy"],
@@ -77,7 +90,7 @@ export const disconnectReasonInfos: {
     codeSet: "disconnect_reason",
     value: 3,
     name: "KICKED",
-    upstreamName: "KICKED",
+    catalogName: "KICKED",
     summary: "A host removed the participant.",
     cause: "A host used the remove button.",
     when: ["moderation"],

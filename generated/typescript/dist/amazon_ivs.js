@@ -1,0 +1,371 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * Code of a StageError that an IVS real-time Stage reports when a join, publish or subscribe operation fails.
+ *
+ * Upstream: StageErrorCode in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast\@1.41.0).
+ */
+export const StageErrorCode = {
+  /** The stage token is malformed. */
+  TOKEN_MALFORMED: 1,
+  /** The stage token has expired. */
+  TOKEN_EXPIRED: 2,
+  /** The operation timed out. */
+  TIMEOUT: 3,
+  /** The operation failed; the error details give the cause. */
+  FAILED: 4,
+  /** The operation was canceled before it completed. */
+  CANCELED: 5,
+  /** The stage is at capacity. */
+  STAGE_AT_CAPACITY: 6,
+  /** The stage does not support the codec offered. */
+  CODEC_MISMATCH: 7,
+  /** The token lacks permission for the operation. */
+  TOKEN_NOT_ALLOWED: 8,
+  /** The stage has been deleted. */
+  STAGE_DELETED: 9,
+  /** The participant has been disconnected from the stage. */
+  PARTICIPANT_DISCONNECTED: 10,
+  /** The token given to exchangeToken is invalid or incompatible. */
+  TOKEN_EXCHANGE_REQUEST_INVALID: 11,
+  /** The server rejected or did not answer the token exchange. */
+  TOKEN_EXCHANGE_FAILED: 12,
+};
+
+/** What upstream writes before every StageErrorCode catalog name. */
+const stageErrorCodePrefix = "";
+
+/**
+ * Which part of a stage session a StageError concerns: the connection to the stage, publishing or subscribing.
+ *
+ * Upstream: StageErrorCategory in <https://aws.amazon.com/ivs/> 1.41.0 (package npm:amazon-ivs-web-broadcast\@1.41.0).
+ */
+export const StageErrorCategory = {
+  /** The error concerns the connection to the stage. */
+  JOIN_ERROR: "JOIN_ERROR",
+  /** The error concerns publishing local media to the stage. */
+  PUBLISH_ERROR: "PUBLISH_ERROR",
+  /** The error concerns subscribing to a remote participant's media. */
+  SUBSCRIBE_ERROR: "SUBSCRIBE_ERROR",
+};
+
+/** What upstream writes before every StageErrorCategory catalog name. */
+const stageErrorCategoryPrefix = "";
+
+let stageErrorCodeCatalogNames;
+
+/** The catalog name of the StageErrorCode code with this wire value. */
+function stageErrorCodeCatalogName(value) {
+  stageErrorCodeCatalogNames ??= new Map(Object.entries(StageErrorCode).map(([key, value]) => [value, key]));
+  return stageErrorCodeCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the StageErrorCode code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function stageErrorCodeName(value) {
+  const key = stageErrorCodeCatalogName(value);
+  return key === undefined ? undefined : `${stageErrorCodePrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known StageErrorCode code. */
+export function isStageErrorCode(value) {
+  return typeof value === "number" && stageErrorCodeCatalogName(value) !== undefined;
+}
+
+/** The wire value of the StageErrorCode code with this upstream name, or `undefined` if there is none. */
+export function stageErrorCodeFromName(name) {
+  if (!name.startsWith(stageErrorCodePrefix)) return undefined;
+  const key = name.slice(stageErrorCodePrefix.length);
+  return Object.hasOwn(StageErrorCode, key) ? StageErrorCode[key] : undefined;
+}
+
+/** Everything the catalog says about the StageErrorCode code with this wire value, or `undefined`. */
+export function stageErrorCodeInfo(value) {
+  const key = stageErrorCodeCatalogName(value);
+  return key === undefined ? undefined : stageErrorCodeInfos[key];
+}
+
+/** Everything the catalog says about each StageErrorCode code, by catalog name. */
+export const stageErrorCodeInfos = {
+  TOKEN_MALFORMED: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 1,
+    name: "TOKEN_MALFORMED",
+    catalogName: "TOKEN_MALFORMED",
+    summary: "The stage token is malformed.",
+    cause: "The participant token could not be parsed, or the server reported it invalid, wrongly signed or missing. IVS advises checking that the token is not modified (spaces inserted, characters changed) before it reaches the stage.",
+    when: ["constructing a Stage with a token that cannot be parsed", "joining when the server rejects the token as invalid or badly signed"],
+    category: "credentials",
+    retryPolicy: "refresh_credentials",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "IVS says to create a valid token and retry joining; the SDK marks the underlying error fatal, so the join does not complete.",
+  },
+  TOKEN_EXPIRED: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 2,
+    name: "TOKEN_EXPIRED",
+    catalogName: "TOKEN_EXPIRED",
+    summary: "The stage token has expired.",
+    cause: "The token's expiration time has passed: the SDK checks it before joining, and the server rejects expired tokens.",
+    when: ["calling join() with an expired token", "the server reporting the token expired on a join, publish or subscribe request"],
+    category: "credentials",
+    retryPolicy: "refresh_credentials",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "IVS says to create a non-expired token and retry joining; the SDK marks the underlying error fatal and maps it to a stage disconnect.",
+  },
+  TIMEOUT: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 3,
+    name: "TIMEOUT",
+    catalogName: "TIMEOUT",
+    summary: "The operation timed out.",
+    cause: "A join, publish or subscribe did not complete in time. For a join IVS says to check that the stage exists and the token is valid; if both hold, the cause is likely the network.",
+    when: ["joining over a slow or broken network", "publishing or subscribing when the media request gets no answer in time"],
+    category: "network",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "IVS says to wait for connectivity to recover, then refresh the strategy or leave and rejoin; only join timeouts end the attempt, while publish and subscribe timeouts leave the participant in the stage.",
+  },
+  FAILED: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 4,
+    name: "FAILED",
+    catalogName: "FAILED",
+    summary: "The operation failed; the error details give the cause.",
+    cause: "Catch-all for failures the SDK does not classify further, such as network failures, internal server errors, bad requests, WebSocket creation failures, a server-forced leave or revoked connection token, and publish or subscribe failures.",
+    when: ["a join, publish or subscribe fails for a reason without a more specific code", "the server removes the stage from a shared real-time connection"],
+    category: "unknown",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff.",
+  },
+  CANCELED: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 5,
+    name: "CANCELED",
+    catalogName: "CANCELED",
+    summary: "The operation was canceled before it completed.",
+    cause: "A join, publish or subscribe was aborted before completion, typically because the app started another join, leave, refreshStrategy or replaceStrategy that superseded it.",
+    when: ["join and leave called repeatedly in quick succession", "refreshStrategy or replaceStrategy called while an earlier operation is still running"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "IVS's guidance is to fix the app code that starts and cancels repeated operations rather than to retry; the SDK marks the underlying abort non-fatal, so the cancellation by itself does not end the session.",
+  },
+  STAGE_AT_CAPACITY: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 6,
+    name: "STAGE_AT_CAPACITY",
+    catalogName: "STAGE_AT_CAPACITY",
+    summary: "The stage is at capacity.",
+    cause: "The server refused a publish or subscribe request because the stage has no room left for it.",
+    when: ["publishing to a stage that is full", "subscribing on a stage that is at its limit"],
+    category: "capacity",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "IVS says to try again when the stage is no longer at capacity; the SDK raises it from publish and subscribe requests, after which the participant is still joined.",
+  },
+  CODEC_MISMATCH: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 7,
+    name: "CODEC_MISMATCH",
+    catalogName: "CODEC_MISMATCH",
+    summary: "The stage does not support the codec offered.",
+    cause: "The server found no codec shared by the browser's offer and the stage.",
+    when: ["publishing or subscribing from a browser or platform without a codec the stage supports"],
+    category: "media_negotiation",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "IVS says to check the browser or platform for codec support, so the same request from the same browser fails again; the failure concerns one publish or subscribe and the participant stays joined.",
+  },
+  TOKEN_NOT_ALLOWED: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 8,
+    name: "TOKEN_NOT_ALLOWED",
+    catalogName: "TOKEN_NOT_ALLOWED",
+    summary: "The token lacks permission for the operation.",
+    cause: "The token's capabilities do not allow what was requested, for example publishing with a subscribe-only token, or the server refused the join as not authorized.",
+    when: ["publishing with a token without the publish capability", "joining when the server refuses the token as not authorized"],
+    category: "permission",
+    retryPolicy: "refresh_credentials",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "IVS says to recreate the token with the correct permissions and try again; a refused join ends the attempt, but a refused publish leaves the participant in the stage.",
+  },
+  STAGE_DELETED: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 9,
+    name: "STAGE_DELETED",
+    catalogName: "STAGE_DELETED",
+    summary: "The stage has been deleted.",
+    cause: "The stage no longer exists. IVS disconnects participants who are in the session gracefully and fails later joins during join establishment.",
+    when: ["the stage is deleted while the participant is in it", "joining a stage that has been deleted"],
+    category: "ended_by_service",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "A deleted stage cannot be joined again (StageLeftReason says its token can no longer be used); the app needs a new stage and token.",
+  },
+  PARTICIPANT_DISCONNECTED: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 10,
+    name: "PARTICIPANT_DISCONNECTED",
+    catalogName: "PARTICIPANT_DISCONNECTED",
+    summary: "The participant has been disconnected from the stage.",
+    cause: "The server disconnected the participant; IVS's StageLeftReason ties this to the DisconnectParticipant API and says the token can no longer be used.",
+    when: ["the participant is disconnected while in the session", "joining again with the token of a disconnected participant"],
+    category: "ended_by_service",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The disconnect was requested on the server side and the token is no longer usable, so rejoining needs a decision and a new token from the app's backend.",
+  },
+  TOKEN_EXCHANGE_REQUEST_INVALID: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 11,
+    name: "TOKEN_EXCHANGE_REQUEST_INVALID",
+    catalogName: "TOKEN_EXCHANGE_REQUEST_INVALID",
+    summary: "The token given to exchangeToken is invalid or incompatible.",
+    cause: "The new token could not be parsed, or it changes a property that must stay the same during an exchange (stageARN, participantID, eventsURL, whipURL, topic).",
+    when: ["calling Stage.exchangeToken with a malformed token", "calling Stage.exchangeToken with a token for another stage or participant"],
+    category: "credentials",
+    retryPolicy: "refresh_credentials",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "IVS says to create a valid token with matching immutable properties and retry; the SDK rejects the token before contacting the server and stays in the stage with the current token.",
+  },
+  TOKEN_EXCHANGE_FAILED: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_code",
+    value: 12,
+    name: "TOKEN_EXCHANGE_FAILED",
+    catalogName: "TOKEN_EXCHANGE_FAILED",
+    summary: "The server rejected or did not answer the token exchange.",
+    cause: "The token exchange request failed on the server side: an error, a rejection, an invalid response or no response in time.",
+    when: ["calling Stage.exchangeToken when the server returns an error or an invalid response", "a token exchange that times out"],
+    category: "service_fault",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "IVS documents that the stage is left when the server rejects an exchange (StageLeftReason failed-exchange); since the failure lies with the server or the network, the catalog suggests rejoining after a delay.",
+  },
+};
+
+let stageErrorCategoryCatalogNames;
+
+/** The catalog name of the StageErrorCategory code with this wire value. */
+function stageErrorCategoryCatalogName(value) {
+  stageErrorCategoryCatalogNames ??= new Map(Object.entries(StageErrorCategory).map(([key, value]) => [value, key]));
+  return stageErrorCategoryCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the StageErrorCategory code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function stageErrorCategoryName(value) {
+  const key = stageErrorCategoryCatalogName(value);
+  return key === undefined ? undefined : `${stageErrorCategoryPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known StageErrorCategory code. */
+export function isStageErrorCategory(value) {
+  return typeof value === "string" && stageErrorCategoryCatalogName(value) !== undefined;
+}
+
+/** The wire value of the StageErrorCategory code with this upstream name, or `undefined` if there is none. */
+export function stageErrorCategoryFromName(name) {
+  if (!name.startsWith(stageErrorCategoryPrefix)) return undefined;
+  const key = name.slice(stageErrorCategoryPrefix.length);
+  return Object.hasOwn(StageErrorCategory, key) ? StageErrorCategory[key] : undefined;
+}
+
+/** Everything the catalog says about the StageErrorCategory code with this wire value, or `undefined`. */
+export function stageErrorCategoryInfo(value) {
+  const key = stageErrorCategoryCatalogName(value);
+  return key === undefined ? undefined : stageErrorCategoryInfos[key];
+}
+
+/** Everything the catalog says about each StageErrorCategory code, by catalog name. */
+export const stageErrorCategoryInfos = {
+  JOIN_ERROR: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_category",
+    value: "JOIN_ERROR",
+    name: "JOIN_ERROR",
+    catalogName: "JOIN_ERROR",
+    summary: "The error concerns the connection to the stage.",
+    cause: "Reported for failures in joining or staying connected to the stage, including token checks and token exchange.",
+    when: ["constructing a Stage or calling join()", "connection failures during a session", "calling Stage.exchangeToken"],
+    category: "unknown",
+    retryPolicy: "depends",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code.",
+  },
+  PUBLISH_ERROR: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_category",
+    value: "PUBLISH_ERROR",
+    name: "PUBLISH_ERROR",
+    catalogName: "PUBLISH_ERROR",
+    summary: "The error concerns publishing local media to the stage.",
+    cause: "Reported for failures while sending the local participant's media streams to the stage.",
+    when: ["publishing the streams chosen by the stage strategy"],
+    category: "unknown",
+    retryPolicy: "depends",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "A category only groups StageErrorCode values (capacity, codec, permission, timeout and other failures); decide from the accompanying code. A failed publish does not by itself end the stage session.",
+  },
+  SUBSCRIBE_ERROR: {
+    provider: "amazon_ivs",
+    codeSet: "stage_error_category",
+    value: "SUBSCRIBE_ERROR",
+    name: "SUBSCRIBE_ERROR",
+    catalogName: "SUBSCRIBE_ERROR",
+    summary: "The error concerns subscribing to a remote participant's media.",
+    cause: "Reported for failures while receiving a remote participant's media streams from the stage.",
+    when: ["subscribing to remote streams chosen by the stage strategy"],
+    category: "unknown",
+    retryPolicy: "depends",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "A category only groups StageErrorCode values (capacity, codec, timeout and other failures); decide from the accompanying code. A failed subscription does not by itself end the stage session.",
+  },
+};

@@ -1,0 +1,28 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * Error codes of real-time audio/video providers, with causes and retry guidance.
+ *
+ * Each provider is a module (`import { livekit } from "rtc-error-catalog"`, or
+ * `import { DisconnectReason } from "rtc-error-catalog/livekit"`); `lookup` finds a code
+ * of any provider by its provider, code set and wire value.
+ *
+ * @packageDocumentation
+ */
+export * from "./taxonomy.js";
+export * from "./registry.js";
+
+/** Amazon Chime SDK error codes. */
+export * as amazonChime from "./amazon_chime.js";
+
+/** Amazon IVS error codes. */
+export * as amazonIvs from "./amazon_ivs.js";
+
+/** Jitsi error codes. */
+export * as jitsi from "./jitsi.js";
+
+/** LiveKit error codes. */
+export * as livekit from "./livekit.js";
+
+/** SpatialReal AvatarKit error codes. */
+export * as spatialreal from "./spatialreal.js";

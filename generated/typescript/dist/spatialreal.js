@@ -1,0 +1,541 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * Stable string error code carried in AvatarSDKError.code by the SpatialReal Python server SDK.
+ *
+ * Upstream: AvatarSDKErrorCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal\@0.2.2).
+ */
+export const AvatarSdkErrorCode = {
+  /** The session token has expired or is no longer authorized. */
+  sessionTokenExpired: "sessionTokenExpired",
+  /** The session token or API key was rejected. */
+  sessionTokenInvalid: "sessionTokenInvalid",
+  /** The server does not recognize the app ID. */
+  appIDUnrecognized: "appIDUnrecognized",
+  /** The session token belongs to a different app. */
+  appIDMismatch: "appIDMismatch",
+  /** The requested avatar does not exist. */
+  avatarNotFound: "avatarNotFound",
+  /** Billing requirements block the session. */
+  billingRequired: "billingRequired",
+  /** The account has run out of credits. */
+  creditsExhausted: "creditsExhausted",
+  /** The session reached its maximum allowed duration. */
+  sessionDurationExceeded: "sessionDurationExceeded",
+  /** Too many concurrent sessions for the account's plan. */
+  concurrencyLimit: "concurrencyLimit",
+  /** The handshake rejected the audio sample rate. */
+  unsupportedSampleRate: "unsupportedSampleRate",
+  /** The egress configuration is invalid. */
+  invalidEgressConfig: "invalidEgressConfig",
+  /** The egress service is unavailable or not configured. */
+  egressUnavailable: "egressUnavailable",
+  /** The session was closed because no input arrived. */
+  idleTimeout: "idleTimeout",
+  /** A server-side dependency is briefly unavailable. */
+  upstreamError: "upstreamError",
+  /** The request payload or parameters are invalid. */
+  invalidRequest: "invalidRequest",
+  /** The transport connection could not be set up or broke. */
+  connectionFailed: "connectionFailed",
+  /** The WebSocket closed unexpectedly. */
+  connectionClosed: "connectionClosed",
+  /** The server sent an invalid or unexpected message. */
+  protocolError: "protocolError",
+  /** The server returned an unclassified error. */
+  serverError: "serverError",
+  /** The SDK could not classify the failure. */
+  unknown: "unknown",
+};
+
+/** What upstream writes before every AvatarSdkErrorCode catalog name. */
+const avatarSdkErrorCodePrefix = "";
+
+/**
+ * WebSocket close code the SpatialReal server sends when it ends a session, also carried in ServerError.code.
+ *
+ * Upstream: CloseCode in SpatialReal-ai/python-sdk 0.2.2 (package pypi:spatialreal\@0.2.2).
+ */
+export const CloseCode = {
+  /** The account is out of credits. */
+  CREDITS_EXHAUSTED: 4001,
+  /** The session hit its maximum duration. */
+  SESSION_TIMEOUT: 4002,
+  /** Too many concurrent connections for the plan. */
+  CONCURRENCY_LIMIT: 4003,
+  /** Authentication of the session failed. */
+  AUTH_FAILED: 4010,
+  /** A server-side dependency is briefly unavailable. */
+  UPSTREAM_UNAVAILABLE: 4503,
+};
+
+/** What upstream writes before every CloseCode catalog name. */
+const closeCodePrefix = "";
+
+let avatarSdkErrorCodeCatalogNames;
+
+/** The catalog name of the AvatarSdkErrorCode code with this wire value. */
+function avatarSdkErrorCodeCatalogName(value) {
+  avatarSdkErrorCodeCatalogNames ??= new Map(Object.entries(AvatarSdkErrorCode).map(([key, value]) => [value, key]));
+  return avatarSdkErrorCodeCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the AvatarSdkErrorCode code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function avatarSdkErrorCodeName(value) {
+  const key = avatarSdkErrorCodeCatalogName(value);
+  return key === undefined ? undefined : `${avatarSdkErrorCodePrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known AvatarSdkErrorCode code. */
+export function isAvatarSdkErrorCode(value) {
+  return typeof value === "string" && avatarSdkErrorCodeCatalogName(value) !== undefined;
+}
+
+/** The wire value of the AvatarSdkErrorCode code with this upstream name, or `undefined` if there is none. */
+export function avatarSdkErrorCodeFromName(name) {
+  if (!name.startsWith(avatarSdkErrorCodePrefix)) return undefined;
+  const key = name.slice(avatarSdkErrorCodePrefix.length);
+  return Object.hasOwn(AvatarSdkErrorCode, key) ? AvatarSdkErrorCode[key] : undefined;
+}
+
+/** Everything the catalog says about the AvatarSdkErrorCode code with this wire value, or `undefined`. */
+export function avatarSdkErrorCodeInfo(value) {
+  const key = avatarSdkErrorCodeCatalogName(value);
+  return key === undefined ? undefined : avatarSdkErrorCodeInfos[key];
+}
+
+/** Everything the catalog says about each AvatarSdkErrorCode code, by catalog name. */
+export const avatarSdkErrorCodeInfos = {
+  sessionTokenExpired: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "sessionTokenExpired",
+    name: "sessionTokenExpired",
+    catalogName: "sessionTokenExpired",
+    summary: "The session token has expired or is no longer authorized.",
+    cause: "The session token presented to the service is past its expiry time or has been revoked.",
+    when: ["a session token is used after its expireAt time", "a token was revoked before the connection was made"],
+    category: "credentials",
+    retryPolicy: "refresh_credentials",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "catalog",
+    rationale: "SDK 0.2.2 defines but never emits this code, so we treat it like the auth-failure close code 4010, which ends the session.",
+  },
+  sessionTokenInvalid: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "sessionTokenInvalid",
+    name: "sessionTokenInvalid",
+    catalogName: "sessionTokenInvalid",
+    summary: "The session token or API key was rejected.",
+    cause: "The session-token request was refused with HTTP 401, the WebSocket upgrade was refused with HTTP 401 or 403, or the server closed the session with close code 4010 (bad or expired token, or app ID mismatch).",
+    when: ["the session token is invalid, empty or expired", "the console API answers the session-token request with HTTP 401", "the WebSocket upgrade is rejected with HTTP 401 or 403", "the server ends the session with close code 4010"],
+    category: "credentials",
+    retryPolicy: "refresh_credentials",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  appIDUnrecognized: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "appIDUnrecognized",
+    name: "appIDUnrecognized",
+    catalogName: "appIDUnrecognized",
+    summary: "The server does not recognize the app ID.",
+    cause: "The SDK reports this when the console API answers the session-token request with HTTP 403.",
+    when: ["the configured app ID is unknown to the server", "the session-token request returns HTTP 403"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  appIDMismatch: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "appIDMismatch",
+    name: "appIDMismatch",
+    catalogName: "appIDMismatch",
+    summary: "The session token belongs to a different app.",
+    cause: "The app ID sent with the connection does not match the app the session token was issued for.",
+    when: ["a token minted for one app is used with another app ID"],
+    category: "credentials",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "catalog",
+    rationale: "SDK 0.2.2 defines but never emits this code; the proto folds app ID mismatches into close code 4010, which ends the session.",
+  },
+  avatarNotFound: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "avatarNotFound",
+    name: "avatarNotFound",
+    catalogName: "avatarNotFound",
+    summary: "The requested avatar does not exist.",
+    cause: "The SDK reports this when the session-token request is answered with HTTP 404.",
+    when: ["the avatar ID is wrong or the avatar was deleted", "the session-token request returns HTTP 404"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  billingRequired: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "billingRequired",
+    name: "billingRequired",
+    catalogName: "billingRequired",
+    summary: "Billing requirements block the session.",
+    cause: "The SDK reports this when the session-token request is answered with HTTP 402.",
+    when: ["the account has no valid billing setup", "the session-token request returns HTTP 402"],
+    category: "billing_quota",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  creditsExhausted: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "creditsExhausted",
+    name: "creditsExhausted",
+    catalogName: "creditsExhausted",
+    summary: "The account has run out of credits.",
+    cause: "The server ended the session with close code 4001; the provider says reconnecting cannot succeed until the account is topped up.",
+    when: ["runtime or connect-time credits run out", "the server closes the session with close code 4001"],
+    category: "billing_quota",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  sessionDurationExceeded: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "sessionDurationExceeded",
+    name: "sessionDurationExceeded",
+    catalogName: "sessionDurationExceeded",
+    summary: "The session reached its maximum allowed duration.",
+    cause: "The server ended the session with close code 4002 because it hit its duration limit; the provider says reconnecting is allowed and expected.",
+    when: ["a session runs past its maximum duration", "the server closes the session with close code 4002"],
+    category: "ended_by_service",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  concurrencyLimit: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "concurrencyLimit",
+    name: "concurrencyLimit",
+    catalogName: "concurrencyLimit",
+    summary: "Too many concurrent sessions for the account's plan.",
+    cause: "The session-token request was answered with HTTP 429, or the server closed the session with close code 4003; a session slot has to free up first.",
+    when: ["the plan's concurrent-connection limit is reached", "the session-token request returns HTTP 429", "the server closes the session with close code 4003"],
+    category: "capacity",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  unsupportedSampleRate: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "unsupportedSampleRate",
+    name: "unsupportedSampleRate",
+    catalogName: "unsupportedSampleRate",
+    summary: "The handshake rejected the audio sample rate.",
+    cause: "The sample rate in the session configuration is not one the server accepts.",
+    when: ["the session is configured with an unsupported sample_rate"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "catalog",
+    rationale: "SDK 0.2.2 defines but never emits this code; a rejected handshake leaves no session to continue.",
+  },
+  invalidEgressConfig: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "invalidEgressConfig",
+    name: "invalidEgressConfig",
+    catalogName: "invalidEgressConfig",
+    summary: "The egress configuration is invalid.",
+    cause: "The LiveKit or Agora egress settings sent in the handshake are missing or malformed.",
+    when: ["egress URL, room, channel or token settings are wrong"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "catalog",
+    rationale: "SDK 0.2.2 defines but never emits this code; a rejected egress configuration leaves no usable session.",
+  },
+  egressUnavailable: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "egressUnavailable",
+    name: "egressUnavailable",
+    catalogName: "egressUnavailable",
+    summary: "The egress service is unavailable or not configured.",
+    cause: "The server could not reach or provision the egress service that streams the avatar into a LiveKit room or Agora channel.",
+    when: ["egress mode is requested but the egress service is down", "egress is not set up for the deployment"],
+    category: "service_fault",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "catalog",
+    rationale: "SDK 0.2.2 defines but never emits this code; without egress an egress-mode session cannot proceed.",
+  },
+  idleTimeout: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "idleTimeout",
+    name: "idleTimeout",
+    catalogName: "idleTimeout",
+    summary: "The session was closed because no input arrived.",
+    cause: "The server ended the session after a period with no audio input.",
+    when: ["no audio is sent for longer than the idle timeout"],
+    category: "ended_by_service",
+    retryPolicy: "user_action",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "catalog",
+    rationale: "AvatarSDKError.retryable is false for this code (the seed said retry), so we start a new session only when there is input again; SDK 0.2.2 never emits it.",
+  },
+  upstreamError: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "upstreamError",
+    name: "upstreamError",
+    catalogName: "upstreamError",
+    summary: "A server-side dependency is briefly unavailable.",
+    cause: "The server ended the session with close code 4503 because an internal dependency was rolling, unreachable or answering 5xx.",
+    when: ["a backend deploy or network blip on the provider side", "the server closes the session with close code 4503"],
+    category: "service_fault",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  invalidRequest: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "invalidRequest",
+    name: "invalidRequest",
+    catalogName: "invalidRequest",
+    summary: "The request payload or parameters are invalid.",
+    cause: "The session-token request failed with an unmapped 4xx status, or returned an error list in a 200 response.",
+    when: ["the session-token request returns an unmapped 4xx status", "the console API returns errors for the request body"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  connectionFailed: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "connectionFailed",
+    name: "connectionFailed",
+    catalogName: "connectionFailed",
+    summary: "The transport connection could not be set up or broke.",
+    cause: "A network error or timeout on the session-token request, a failed WebSocket connect or send, or an unexpected error in the read loop.",
+    when: ["the console API or ingress endpoint is unreachable", "the session-token request times out", "sending on the WebSocket fails"],
+    category: "network",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  connectionClosed: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "connectionClosed",
+    name: "connectionClosed",
+    catalogName: "connectionClosed",
+    summary: "The WebSocket closed unexpectedly.",
+    cause: "The connection closed abnormally without a close code, or with a close code the SDK does not map to a specific error.",
+    when: ["the connection drops without a close frame", "the server closes with an unmapped close code"],
+    category: "network",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "AvatarSDKError.retryable is true except when the unmapped close code lies in 4000-4499.",
+  },
+  protocolError: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "protocolError",
+    name: "protocolError",
+    catalogName: "protocolError",
+    summary: "The server sent an invalid or unexpected message.",
+    cause: "A protobuf payload could not be decoded, the handshake got an unexpected or incomplete reply, or the session-token response could not be parsed.",
+    when: ["a non-binary or undecodable message during the handshake", "the handshake confirmation lacks a connection ID", "an undecodable message during the session"],
+    category: "service_fault",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt.",
+  },
+  serverError: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "serverError",
+    name: "serverError",
+    catalogName: "serverError",
+    summary: "The server returned an unclassified error.",
+    cause: "The session-token request got HTTP 5xx, or the server sent a ServerError message whose code is not a 4000-4999 close code.",
+    when: ["the console API answers with HTTP 5xx", "the server relays an upstream failure for a request"],
+    category: "service_fault",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt.",
+  },
+  unknown: {
+    provider: "spatialreal",
+    codeSet: "avatar_sdk_error_code",
+    value: "unknown",
+    name: "unknown",
+    catalogName: "unknown",
+    summary: "The SDK could not classify the failure.",
+    cause: "Fallback code for failures that fit no other code.",
+    when: ["an unclassified failure"],
+    category: "unknown",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "catalog",
+    rationale: "SDK 0.2.2 never emits this code; we assume the worst for an unclassified failure.",
+  },
+};
+
+let closeCodeCatalogNames;
+
+/** The catalog name of the CloseCode code with this wire value. */
+function closeCodeCatalogName(value) {
+  closeCodeCatalogNames ??= new Map(Object.entries(CloseCode).map(([key, value]) => [value, key]));
+  return closeCodeCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the CloseCode code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function closeCodeName(value) {
+  const key = closeCodeCatalogName(value);
+  return key === undefined ? undefined : `${closeCodePrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known CloseCode code. */
+export function isCloseCode(value) {
+  return typeof value === "number" && closeCodeCatalogName(value) !== undefined;
+}
+
+/** The wire value of the CloseCode code with this upstream name, or `undefined` if there is none. */
+export function closeCodeFromName(name) {
+  if (!name.startsWith(closeCodePrefix)) return undefined;
+  const key = name.slice(closeCodePrefix.length);
+  return Object.hasOwn(CloseCode, key) ? CloseCode[key] : undefined;
+}
+
+/** Everything the catalog says about the CloseCode code with this wire value, or `undefined`. */
+export function closeCodeInfo(value) {
+  const key = closeCodeCatalogName(value);
+  return key === undefined ? undefined : closeCodeInfos[key];
+}
+
+/** Everything the catalog says about each CloseCode code, by catalog name. */
+export const closeCodeInfos = {
+  CREDITS_EXHAUSTED: {
+    provider: "spatialreal",
+    codeSet: "close_code",
+    value: 4001,
+    name: "CREDITS_EXHAUSTED",
+    catalogName: "CREDITS_EXHAUSTED",
+    summary: "The account is out of credits.",
+    cause: "The server ended the session because the account's credits ran out; the provider says not to reconnect until it is topped up.",
+    when: ["credits run out during or before the session"],
+    category: "billing_quota",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+    protocolEquivalent: "creditsExhausted",
+  },
+  SESSION_TIMEOUT: {
+    provider: "spatialreal",
+    codeSet: "close_code",
+    value: 4002,
+    name: "SESSION_TIMEOUT",
+    catalogName: "SESSION_TIMEOUT",
+    summary: "The session hit its maximum duration.",
+    cause: "The server ended the session at its duration limit; the provider says reconnecting is allowed and expected.",
+    when: ["a session runs past its maximum duration"],
+    category: "ended_by_service",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+    protocolEquivalent: "sessionDurationExceeded",
+  },
+  CONCURRENCY_LIMIT: {
+    provider: "spatialreal",
+    codeSet: "close_code",
+    value: 4003,
+    name: "CONCURRENCY_LIMIT",
+    catalogName: "CONCURRENCY_LIMIT",
+    summary: "Too many concurrent connections for the plan.",
+    cause: "The server refused or ended the session because the plan's concurrent-connection limit is reached; the provider says not to reconnect until a slot frees up.",
+    when: ["more simultaneous sessions than the plan allows"],
+    category: "capacity",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+    protocolEquivalent: "concurrencyLimit",
+  },
+  AUTH_FAILED: {
+    provider: "spatialreal",
+    codeSet: "close_code",
+    value: 4010,
+    name: "AUTH_FAILED",
+    catalogName: "AUTH_FAILED",
+    summary: "Authentication of the session failed.",
+    cause: "The session token was bad or expired, or the app ID did not match; the provider says the client needs a fresh token before reconnecting.",
+    when: ["the session token is invalid or expired", "the app ID does not match the token"],
+    category: "credentials",
+    retryPolicy: "refresh_credentials",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+    protocolEquivalent: "sessionTokenInvalid",
+  },
+  UPSTREAM_UNAVAILABLE: {
+    provider: "spatialreal",
+    codeSet: "close_code",
+    value: 4503,
+    name: "UPSTREAM_UNAVAILABLE",
+    catalogName: "UPSTREAM_UNAVAILABLE",
+    summary: "A server-side dependency is briefly unavailable.",
+    cause: "A dependency such as the control plane was rolling, hit a network blip or answered 5xx; the provider says to reconnect, ideally with backoff.",
+    when: ["a provider-side deploy or outage"],
+    category: "service_fault",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+    protocolEquivalent: "upstreamError",
+  },
+};

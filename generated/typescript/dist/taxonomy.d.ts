@@ -1,0 +1,126 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/** What kind of event a code reports, the same across providers (the catalog's own taxonomy). */
+export declare const Category: {
+  /** Not an error: Nothing failed. The code reports a normal state (for example "no failure has occurred") and needs no handling beyond logging. */
+  readonly NotAnError: "not_an_error";
+  /** Ended normally: The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error. */
+  readonly EndedNormally: "ended_normally";
+  /** Credentials: The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it. */
+  readonly Credentials: "credentials";
+  /** Permission: The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again. */
+  readonly Permission: "permission";
+  /** Capacity: The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again. */
+  readonly Capacity: "capacity";
+  /** Network: The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff. */
+  readonly Network: "network";
+  /** Media negotiation: The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user. */
+  readonly MediaNegotiation: "media_negotiation";
+  /** Session ended by the service or another party: The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened. */
+  readonly EndedByService: "ended_by_service";
+  /** Service fault: The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs. */
+  readonly ServiceFault: "service_fault";
+  /** Client or configuration error: The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it. */
+  readonly ClientError: "client_error";
+  /** Billing or quota: The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told. */
+  readonly BillingQuota: "billing_quota";
+  /** Input needed from the user: The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry. */
+  readonly UserInput: "user_input";
+  /** Unknown: The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault. */
+  readonly Unknown: "unknown";
+};
+
+/** What kind of event a code reports, the same across providers (the catalog's own taxonomy). */
+export type Category = (typeof Category)[keyof typeof Category];
+
+/** A short human-readable name and a paragraph of meaning for each Category. */
+export declare const categoryInfo: {
+  readonly [K in Category]: {
+    readonly title: string;
+    readonly meaning: string;
+  };
+};
+
+/** What an app should do about a code, the same across providers (the catalog's own taxonomy). */
+export declare const RetryPolicy: {
+  /** Not an error: Nothing to retry: the code does not report a failure. */
+  readonly NotAnError: "not_an_error";
+  /** The SDK retries by itself: The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code. */
+  readonly Automatic: "automatic";
+  /** Back off and retry: The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts. */
+  readonly Backoff: "backoff";
+  /** Refresh credentials, then retry: Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again. */
+  readonly RefreshCredentials: "refresh_credentials";
+  /** Needs a user action: Retry only after the user has done something: entered a password or name, been admitted, chosen to rejoin, fixed their network or browser. Never retry without them. */
+  readonly UserAction: "user_action";
+  /** Do not retry: Retrying cannot succeed without a change to the app, its configuration, the account or the room. Report it; fix the cause. */
+  readonly Never: "never";
+  /** Depends on the accompanying code: The value only groups failures (a category or sub-type reported beside a more specific code). Decide from the accompanying code. */
+  readonly Depends: "depends";
+};
+
+/** What an app should do about a code, the same across providers (the catalog's own taxonomy). */
+export type RetryPolicy = (typeof RetryPolicy)[keyof typeof RetryPolicy];
+
+/** A short human-readable name and a paragraph of meaning for each RetryPolicy. */
+export declare const retryPolicyInfo: {
+  readonly [K in RetryPolicy]: {
+    readonly title: string;
+    readonly meaning: string;
+  };
+};
+
+/** Where a code's retry policy or terminal flag comes from. */
+export declare const Basis: {
+  /** The provider documents it, or its SDK implements it. */
+  readonly Provider: "provider";
+  /** The catalog's own classification; the code's `rationale` says why. */
+  readonly Catalog: "catalog";
+};
+
+/** Where a code's retry policy or terminal flag comes from. */
+export type Basis = (typeof Basis)[keyof typeof Basis];
+
+/**
+ * Everything the catalog says about one code: the interface every code set shares, so a retry
+ * or messaging policy can be written once for codes from any provider.
+ *
+ * @typeParam V - the code set's wire value type
+ * @typeParam L - the wire value type of the linked code set, if the set links to one
+ */
+export interface CodeInfo<V extends number | string = number | string, L = unknown> {
+  /** The provider's id, e.g. `livekit`. */
+  readonly provider: string;
+  /** The code set's id, e.g. `disconnect_reason`. */
+  readonly codeSet: string;
+  /** The wire value. */
+  readonly value: V;
+  /** The name exactly as upstream spells it. */
+  readonly name: string;
+  /** The name as the catalog keys it (the upstream name without the set's prefix). */
+  readonly catalogName: string;
+  /** One short sentence. */
+  readonly summary: string;
+  /** What causes it. */
+  readonly cause: string;
+  /** When it occurs. */
+  readonly when: readonly string[];
+  /** The catalog's category. */
+  readonly category: Category;
+  /** What an app should do. */
+  readonly retryPolicy: RetryPolicy;
+  /** Where the retry policy comes from. */
+  readonly retryBasis: Basis;
+  /** Whether the session ends when this code is reported. */
+  readonly terminal: boolean;
+  /** Where the terminal flag comes from. */
+  readonly terminalBasis: Basis;
+  /** Why the catalog classified it so, where a basis is the catalog. */
+  readonly rationale?: string;
+  /** Set when upstream deprecates the code. */
+  readonly deprecated?: string;
+  /** The provider SDK's own failure verdict, for code sets that have one. */
+  readonly failure?: boolean;
+  /** The wire value of the equivalent code in the linked code set. */
+  readonly protocolEquivalent?: L;
+}

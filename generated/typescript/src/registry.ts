@@ -1,0 +1,114 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+import type { CodeInfo } from "./taxonomy.js";
+
+import * as amazonChime from "./amazon_chime.js";
+import * as amazonIvs from "./amazon_ivs.js";
+import * as jitsi from "./jitsi.js";
+import * as livekit from "./livekit.js";
+import * as spatialreal from "./spatialreal.js";
+
+/** One code set, for tools that handle every provider's codes generically. */
+export interface CodeSet {
+  /** The provider's id, e.g. `livekit`. */
+  readonly provider: string;
+  /** The code set's id, e.g. `disconnect_reason`. */
+  readonly id: string;
+  /** The code with this wire value, or `undefined` for a value the catalog does not know. */
+  readonly lookup: (value: number | string) => CodeInfo | undefined;
+  /** The code with this upstream name, or `undefined` if there is none. */
+  readonly lookupName: (name: string) => CodeInfo | undefined;
+}
+
+/** Every code set of every provider, in catalog order. */
+export const codeSets: readonly CodeSet[] = [
+  {
+    provider: "amazon_chime",
+    id: "meeting_session_status_code",
+    lookup: (value) => (typeof value === "number" ? amazonChime.meetingSessionStatusCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = amazonChime.meetingSessionStatusCodeFromName(name);
+      return value === undefined ? undefined : amazonChime.meetingSessionStatusCodeInfo(value);
+    },
+  },
+  {
+    provider: "amazon_ivs",
+    id: "stage_error_code",
+    lookup: (value) => (typeof value === "number" ? amazonIvs.stageErrorCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = amazonIvs.stageErrorCodeFromName(name);
+      return value === undefined ? undefined : amazonIvs.stageErrorCodeInfo(value);
+    },
+  },
+  {
+    provider: "amazon_ivs",
+    id: "stage_error_category",
+    lookup: (value) => (typeof value === "string" ? amazonIvs.stageErrorCategoryInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = amazonIvs.stageErrorCategoryFromName(name);
+      return value === undefined ? undefined : amazonIvs.stageErrorCategoryInfo(value);
+    },
+  },
+  {
+    provider: "jitsi",
+    id: "conference_error",
+    lookup: (value) => (typeof value === "string" ? jitsi.conferenceErrorInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = jitsi.conferenceErrorFromName(name);
+      return value === undefined ? undefined : jitsi.conferenceErrorInfo(value);
+    },
+  },
+  {
+    provider: "jitsi",
+    id: "auth_error_type",
+    lookup: (value) => (typeof value === "string" ? jitsi.authErrorTypeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = jitsi.authErrorTypeFromName(name);
+      return value === undefined ? undefined : jitsi.authErrorTypeInfo(value);
+    },
+  },
+  {
+    provider: "livekit",
+    id: "failure_reason",
+    lookup: (value) => (typeof value === "number" ? livekit.failureReasonInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = livekit.failureReasonFromName(name);
+      return value === undefined ? undefined : livekit.failureReasonInfo(value);
+    },
+  },
+  {
+    provider: "livekit",
+    id: "disconnect_reason",
+    lookup: (value) => (typeof value === "number" ? livekit.disconnectReasonInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = livekit.disconnectReasonFromName(name);
+      return value === undefined ? undefined : livekit.disconnectReasonInfo(value);
+    },
+  },
+  {
+    provider: "spatialreal",
+    id: "avatar_sdk_error_code",
+    lookup: (value) => (typeof value === "string" ? spatialreal.avatarSdkErrorCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = spatialreal.avatarSdkErrorCodeFromName(name);
+      return value === undefined ? undefined : spatialreal.avatarSdkErrorCodeInfo(value);
+    },
+  },
+  {
+    provider: "spatialreal",
+    id: "close_code",
+    lookup: (value) => (typeof value === "number" ? spatialreal.closeCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = spatialreal.closeCodeFromName(name);
+      return value === undefined ? undefined : spatialreal.closeCodeInfo(value);
+    },
+  },
+];
+
+/**
+ * The code with this wire value in `provider`'s code set `codeSet`, or `undefined` if the
+ * provider, the code set or the value is unknown. Never throws.
+ */
+export function lookup(provider: string, codeSet: string, value: number | string): CodeInfo | undefined {
+  return codeSets.find((set) => set.provider === provider && set.id === codeSet)?.lookup(value);
+}

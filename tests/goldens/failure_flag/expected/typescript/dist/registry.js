@@ -1,0 +1,24 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+import * as acme from "./acme.js";
+
+/** Every code set of every provider, in catalog order. */
+export const codeSets = [
+  {
+    provider: "acme",
+    id: "session_status",
+    lookup: (value) => (typeof value === "number" ? acme.sessionStatusInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = acme.sessionStatusFromName(name);
+      return value === undefined ? undefined : acme.sessionStatusInfo(value);
+    },
+  },
+];
+
+/**
+ * The code with this wire value in `provider`'s code set `codeSet`, or `undefined` if the
+ * provider, the code set or the value is unknown. Never throws.
+ */
+export function lookup(provider, codeSet, value) {
+  return codeSets.find((set) => set.provider === provider && set.id === codeSet)?.lookup(value);
+}

@@ -1,0 +1,103 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * Why an Acme call failed.
+ *
+ * Upstream: AcmeError in acme/sdk 1.0.0.
+ */
+export const Error = {
+  /** Nothing failed. */
+  OK: 0,
+  /** Timed out. */
+  TIMEOUT: -1,
+  /** The request was malformed. */
+  BAD_REQUEST: 2147483647,
+};
+
+/** What upstream writes before every Error catalog name. */
+const errorPrefix = "";
+
+let errorCatalogNames;
+
+/** The catalog name of the Error code with this wire value. */
+function errorCatalogName(value) {
+  errorCatalogNames ??= new Map(Object.entries(Error).map(([key, value]) => [value, key]));
+  return errorCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the Error code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function errorName(value) {
+  const key = errorCatalogName(value);
+  return key === undefined ? undefined : `${errorPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known Error code. */
+export function isError(value) {
+  return typeof value === "number" && errorCatalogName(value) !== undefined;
+}
+
+/** The wire value of the Error code with this upstream name, or `undefined` if there is none. */
+export function errorFromName(name) {
+  if (!name.startsWith(errorPrefix)) return undefined;
+  const key = name.slice(errorPrefix.length);
+  return Object.hasOwn(Error, key) ? Error[key] : undefined;
+}
+
+/** Everything the catalog says about the Error code with this wire value, or `undefined`. */
+export function errorInfo(value) {
+  const key = errorCatalogName(value);
+  return key === undefined ? undefined : errorInfos[key];
+}
+
+/** Everything the catalog says about each Error code, by catalog name. */
+export const errorInfos = {
+  OK: {
+    provider: "acme",
+    codeSet: "error",
+    value: 0,
+    name: "OK",
+    catalogName: "OK",
+    summary: "Nothing failed.",
+    cause: "The call succeeded.",
+    when: ["every successful call"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "Success needs no retry.",
+  },
+  TIMEOUT: {
+    provider: "acme",
+    codeSet: "error",
+    value: -1,
+    name: "TIMEOUT",
+    catalogName: "TIMEOUT",
+    summary: "Timed out.",
+    cause: "The server did not answer in time.",
+    when: ["slow network"],
+    category: "network",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+  BAD_REQUEST: {
+    provider: "acme",
+    codeSet: "error",
+    value: 2147483647,
+    name: "BAD_REQUEST",
+    catalogName: "BAD_REQUEST",
+    summary: "The request was malformed.",
+    cause: "The app sent a request the server cannot read.",
+    when: ["a field is missing"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+};

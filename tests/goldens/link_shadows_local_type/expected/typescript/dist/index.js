@@ -1,0 +1,19 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * Error codes of real-time audio/video providers, with causes and retry guidance.
+ *
+ * Each provider is a module (`import { livekit } from "rtc-error-catalog"`, or
+ * `import { DisconnectReason } from "rtc-error-catalog/livekit"`); `lookup` finds a code
+ * of any provider by its provider, code set and wire value.
+ *
+ * @packageDocumentation
+ */
+export * from "./taxonomy.js";
+export * from "./registry.js";
+
+/** Alpha error codes. */
+export * as alpha from "./alpha.js";
+
+/** Beta error codes. */
+export * as beta from "./beta.js";

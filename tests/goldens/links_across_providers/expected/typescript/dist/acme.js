@@ -1,0 +1,137 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * Room errors, reported by Acme over a Beta server.
+ *
+ * Upstream: RoomError in acme/sdk 1.0.0.
+ */
+export const RoomError = {
+  /** The room is full. */
+  ROOM_FULL: 1,
+};
+
+/** What upstream writes before every RoomError catalog name. */
+const roomErrorPrefix = "";
+
+/**
+ * Track errors, reported by Acme over a Gamma media server.
+ *
+ * Upstream: TrackError in acme/sdk 1.0.0.
+ */
+export const TrackError = {
+  /** The track was rejected. */
+  TRACK_REJECTED: 1,
+};
+
+/** What upstream writes before every TrackError catalog name. */
+const trackErrorPrefix = "";
+
+let roomErrorCatalogNames;
+
+/** The catalog name of the RoomError code with this wire value. */
+function roomErrorCatalogName(value) {
+  roomErrorCatalogNames ??= new Map(Object.entries(RoomError).map(([key, value]) => [value, key]));
+  return roomErrorCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the RoomError code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function roomErrorName(value) {
+  const key = roomErrorCatalogName(value);
+  return key === undefined ? undefined : `${roomErrorPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known RoomError code. */
+export function isRoomError(value) {
+  return typeof value === "number" && roomErrorCatalogName(value) !== undefined;
+}
+
+/** The wire value of the RoomError code with this upstream name, or `undefined` if there is none. */
+export function roomErrorFromName(name) {
+  if (!name.startsWith(roomErrorPrefix)) return undefined;
+  const key = name.slice(roomErrorPrefix.length);
+  return Object.hasOwn(RoomError, key) ? RoomError[key] : undefined;
+}
+
+/** Everything the catalog says about the RoomError code with this wire value, or `undefined`. */
+export function roomErrorInfo(value) {
+  const key = roomErrorCatalogName(value);
+  return key === undefined ? undefined : roomErrorInfos[key];
+}
+
+/** Everything the catalog says about each RoomError code, by catalog name. */
+export const roomErrorInfos = {
+  ROOM_FULL: {
+    provider: "acme",
+    codeSet: "room_error",
+    value: 1,
+    name: "ROOM_FULL",
+    catalogName: "ROOM_FULL",
+    summary: "The room is full.",
+    cause: "The Beta server refused another participant.",
+    when: ["a crowded room"],
+    category: "network",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+    protocolEquivalent: 7,
+  },
+};
+
+let trackErrorCatalogNames;
+
+/** The catalog name of the TrackError code with this wire value. */
+function trackErrorCatalogName(value) {
+  trackErrorCatalogNames ??= new Map(Object.entries(TrackError).map(([key, value]) => [value, key]));
+  return trackErrorCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the TrackError code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function trackErrorName(value) {
+  const key = trackErrorCatalogName(value);
+  return key === undefined ? undefined : `${trackErrorPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known TrackError code. */
+export function isTrackError(value) {
+  return typeof value === "number" && trackErrorCatalogName(value) !== undefined;
+}
+
+/** The wire value of the TrackError code with this upstream name, or `undefined` if there is none. */
+export function trackErrorFromName(name) {
+  if (!name.startsWith(trackErrorPrefix)) return undefined;
+  const key = name.slice(trackErrorPrefix.length);
+  return Object.hasOwn(TrackError, key) ? TrackError[key] : undefined;
+}
+
+/** Everything the catalog says about the TrackError code with this wire value, or `undefined`. */
+export function trackErrorInfo(value) {
+  const key = trackErrorCatalogName(value);
+  return key === undefined ? undefined : trackErrorInfos[key];
+}
+
+/** Everything the catalog says about each TrackError code, by catalog name. */
+export const trackErrorInfos = {
+  TRACK_REJECTED: {
+    provider: "acme",
+    codeSet: "track_error",
+    value: 1,
+    name: "TRACK_REJECTED",
+    catalogName: "TRACK_REJECTED",
+    summary: "The track was rejected.",
+    cause: "The Gamma media server refused the track.",
+    when: ["an unsupported codec"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+    protocolEquivalent: "rejected",
+  },
+};

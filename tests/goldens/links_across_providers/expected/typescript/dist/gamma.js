@@ -1,0 +1,68 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * Why the Gamma media server refused a track.
+ *
+ * Upstream: Reason in gamma/media 0.9.0.
+ */
+export const Reason = {
+  /** The track was rejected. */
+  REJECTED: "rejected",
+};
+
+/** What upstream writes before every Reason catalog name. */
+const reasonPrefix = "";
+
+let reasonCatalogNames;
+
+/** The catalog name of the Reason code with this wire value. */
+function reasonCatalogName(value) {
+  reasonCatalogNames ??= new Map(Object.entries(Reason).map(([key, value]) => [value, key]));
+  return reasonCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the Reason code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function reasonName(value) {
+  const key = reasonCatalogName(value);
+  return key === undefined ? undefined : `${reasonPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known Reason code. */
+export function isReason(value) {
+  return typeof value === "string" && reasonCatalogName(value) !== undefined;
+}
+
+/** The wire value of the Reason code with this upstream name, or `undefined` if there is none. */
+export function reasonFromName(name) {
+  if (!name.startsWith(reasonPrefix)) return undefined;
+  const key = name.slice(reasonPrefix.length);
+  return Object.hasOwn(Reason, key) ? Reason[key] : undefined;
+}
+
+/** Everything the catalog says about the Reason code with this wire value, or `undefined`. */
+export function reasonInfo(value) {
+  const key = reasonCatalogName(value);
+  return key === undefined ? undefined : reasonInfos[key];
+}
+
+/** Everything the catalog says about each Reason code, by catalog name. */
+export const reasonInfos = {
+  REJECTED: {
+    provider: "gamma",
+    codeSet: "reason",
+    value: "rejected",
+    name: "REJECTED",
+    catalogName: "REJECTED",
+    summary: "The track was rejected.",
+    cause: "The server does not accept the track's codec.",
+    when: ["an unsupported codec"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+};

@@ -1,0 +1,85 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * Why joining failed.
+ *
+ * Upstream: acme_err_t in acme/sdk-c v0.3.0.
+ */
+export const FailureReason = {
+  /** Timed out. */
+  TIMEOUT: 1,
+  /** The token was refused. */
+  BAD_TOKEN: 2,
+};
+
+/** What upstream writes before every FailureReason catalog name. */
+const failureReasonPrefix = "ACME_ERR_";
+
+let failureReasonCatalogNames;
+
+/** The catalog name of the FailureReason code with this wire value. */
+function failureReasonCatalogName(value) {
+  failureReasonCatalogNames ??= new Map(Object.entries(FailureReason).map(([key, value]) => [value, key]));
+  return failureReasonCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the FailureReason code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function failureReasonName(value) {
+  const key = failureReasonCatalogName(value);
+  return key === undefined ? undefined : `${failureReasonPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known FailureReason code. */
+export function isFailureReason(value) {
+  return typeof value === "number" && failureReasonCatalogName(value) !== undefined;
+}
+
+/** The wire value of the FailureReason code with this upstream name, or `undefined` if there is none. */
+export function failureReasonFromName(name) {
+  if (!name.startsWith(failureReasonPrefix)) return undefined;
+  const key = name.slice(failureReasonPrefix.length);
+  return Object.hasOwn(FailureReason, key) ? FailureReason[key] : undefined;
+}
+
+/** Everything the catalog says about the FailureReason code with this wire value, or `undefined`. */
+export function failureReasonInfo(value) {
+  const key = failureReasonCatalogName(value);
+  return key === undefined ? undefined : failureReasonInfos[key];
+}
+
+/** Everything the catalog says about each FailureReason code, by catalog name. */
+export const failureReasonInfos = {
+  TIMEOUT: {
+    provider: "acme",
+    codeSet: "failure_reason",
+    value: 1,
+    name: "ACME_ERR_TIMEOUT",
+    catalogName: "TIMEOUT",
+    summary: "Timed out.",
+    cause: "The server did not answer in time.",
+    when: ["slow network"],
+    category: "network",
+    retryPolicy: "backoff",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+  BAD_TOKEN: {
+    provider: "acme",
+    codeSet: "failure_reason",
+    value: 2,
+    name: "ACME_ERR_BAD_TOKEN",
+    catalogName: "BAD_TOKEN",
+    summary: "The token was refused.",
+    cause: "The token is malformed.",
+    when: ["a token from another project"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "provider",
+    terminal: true,
+    terminalBasis: "provider",
+  },
+};
