@@ -30,10 +30,12 @@ impl Change {
 }
 
 /// What others build inside the output folder: cargo next to the Rust crate, npm next to the
-/// TypeScript package. Never stale, never compared. Paths relative to the output folder.
-pub const NOT_OURS: [&str; 4] = [
+/// TypeScript package, Maven next to the Kotlin module. Never stale, never compared. Paths
+/// relative to the output folder.
+pub const NOT_OURS: [&str; 5] = [
     "rust/target",
     "rust/Cargo.lock",
+    "kotlin/target",
     "typescript/dist",
     "typescript/node_modules",
 ];
