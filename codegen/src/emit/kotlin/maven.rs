@@ -18,7 +18,7 @@ pub const KOTLIN_VERSION: &str = "2.2.21";
 pub const LANGUAGE_VERSION: &str = "2.0";
 
 /// Every Maven plugin the build runs, pinned (the defaults of Maven 3.8 are a decade old).
-const PLUGINS: [(&str, &str); 8] = [
+pub const PLUGINS: [(&str, &str); 8] = [
     ("maven-clean-plugin", "3.4.0"),
     ("maven-resources-plugin", "3.3.1"),
     ("maven-compiler-plugin", "3.13.0"),
@@ -153,7 +153,7 @@ pub fn pom(catalog: &Catalog) -> String {
     )
 }
 
-fn plugin(artifact: &str, version: &str) -> String {
+pub fn plugin(artifact: &str, version: &str) -> String {
     format!(
         "        <plugin>\n          <groupId>org.apache.maven.plugins</groupId>\n          <artifactId>{artifact}</artifactId>\n          <version>{version}</version>\n        </plugin>\n"
     )

@@ -4,7 +4,7 @@
 //! Every spec string reaches the output through [`string`] (literals) or [`doc`] (KDoc): the
 //! one escaping function for each context.
 
-mod maven;
+pub mod maven;
 pub mod names;
 mod registry;
 
