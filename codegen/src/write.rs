@@ -30,8 +30,14 @@ impl Change {
 }
 
 /// What others build inside the output folder: cargo next to the Rust crate, npm next to the
-/// TypeScript package. Never stale, never compared. Paths relative to the output folder.
-pub const NOT_OURS: [&str; 3] = ["rust/target", "rust/Cargo.lock", "typescript/node_modules"];
+/// TypeScript package, Maven next to the Kotlin module. Never stale, never compared. Paths
+/// relative to the output folder.
+pub const NOT_OURS: [&str; 4] = [
+    "rust/target",
+    "rust/Cargo.lock",
+    "kotlin/target",
+    "typescript/node_modules",
+];
 
 /// Every file under `dir` that the generator owns (see [`NOT_OURS`]).
 fn existing(dir: &Path) -> io::Result<BTreeSet<String>> {

@@ -3,6 +3,7 @@
 // (amazon-chime-sdk-js MeetingSessionStatusCode, livekit_models.proto DisconnectReason).
 
 import rtc.errorcatalog.Category;
+import rtc.errorcatalog.CodeSets;
 import rtc.errorcatalog.ErrorCode;
 import rtc.errorcatalog.RetryPolicy;
 import rtc.errorcatalog.amazonchime.MeetingSessionStatusCode;
@@ -40,6 +41,12 @@ public final class JavaInterop {
         check(generic.getEquivalent() == DisconnectReason.JOIN_FAILURE, "generic link");
         check(generic.getRetryPolicy() != RetryPolicy.NOT_AN_ERROR, "a failure is an error");
         check(generic.getWhenItOccurs().size() > 0, "when-it-occurs list");
+
+        // The cross-provider registry, called the way Java calls it (@JvmStatic, @JvmField).
+        check(CodeSets.lookup("livekit", "disconnect_reason", 2) == DisconnectReason.DUPLICATE_IDENTITY, "CodeSets.lookup");
+        check(CodeSets.lookup("livekit", "no_such_set", 2) == null, "CodeSets.lookup of an unknown set is null");
+        check(CodeSets.ALL.size() >= 2, "CodeSets.ALL");
+        check("NONE".equals(FailureReason.fromName("LIVEKIT_FAILURE_REASON_NONE").getCatalogName()), "fromName takes the upstream name; getCatalogName");
 
         System.out.println("RESULT " + passed + " passed, " + failed + " failed");
         if (failed > 0) {

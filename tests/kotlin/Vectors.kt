@@ -4,6 +4,7 @@
 // Java callers do. Run by `cargo xtask test`: java -cp ... VectorsKt <path to catalog.json>
 
 import rtc.errorcatalog.Basis
+import rtc.errorcatalog.CodeSets
 import rtc.errorcatalog.ErrorCode
 import java.io.File
 import kotlin.system.exitProcess
@@ -185,6 +186,7 @@ fun main(args: Array<String>) {
                 same(code.wireValue, value, "$at: wire value")
                 same(cls.getMethod("getValue").invoke(code), value, "$at: value")
                 same(fromName.invoke(null, c["upstream_name"]), code, "$at: fromName")
+                same(CodeSets.lookup(pid, sid, value), code, "$at: CodeSets.lookup")
                 same(code.provider, pid, "$at: provider")
                 same(code.codeSet, sid, "$at: code set")
                 same(code.catalogName, c["name"], "$at: catalog name")
@@ -215,6 +217,9 @@ fun main(args: Array<String>) {
                 }
             same(fromValue.invoke(null, unknown), null, "$pid/$sid: unknown value")
             same(fromName.invoke(null, "\u0000not a name"), null, "$pid/$sid: unknown name")
+            same(CodeSets.lookup(pid, sid, unknown), null, "$pid/$sid: CodeSets.lookup of an unknown value")
+            val registered = CodeSets.ALL.filter { it.provider == pid && it.id == sid }
+            same(registered.map { it.codes }, listOf(cls.enumConstants.toList()), "$pid/$sid: once in CodeSets.ALL, every code")
         }
     }
     // The policy function over codes from every provider, and over one event's codes.

@@ -185,10 +185,11 @@ fn typescript() -> Result<Outcome, String> {
 fn kotlin() -> Result<Outcome, String> {
     on_every_tree(
         check_kotlin::check,
-        "kotlinc -Werror, vectors, Java interop, ktlint",
+        "kotlinc -Werror, kotlinc-js (common), vectors, Java interop, ktlint",
     )
 }
 
+/// Each package installed and used the way its ecosystem does (tests/.build/consumers).
 fn markdown() -> Result<Outcome, String> {
     on_every_tree(check_markdown::check, "table rows and shapes")
 }

@@ -6,6 +6,7 @@
 pub mod docs;
 pub mod json;
 pub mod kotlin;
+pub mod licenses;
 pub mod names;
 pub mod rust;
 pub mod schema;

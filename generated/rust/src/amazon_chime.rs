@@ -230,6 +230,7 @@ impl MeetingSessionStatusCode {
     const INFO: [crate::CodeInfo; 27] = [
         crate::CodeInfo {
             name: "OK",
+            catalog_name: "OK",
             summary: "No error.",
             cause: "Used internally to mean nothing has failed; the doc comment says it \"will never be returned by `audioVideoDidStop`\".",
             when: &[
@@ -247,6 +248,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "Left",
+            catalog_name: "Left",
             summary: "The attendee left the meeting normally.",
             cause: "The local app stopped the session via AudioVideoControllerFacade.stop.",
             when: &["the app calls stop() on the audio-video facade"],
@@ -263,6 +265,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioJoinedFromAnotherDevice",
+            catalog_name: "AudioJoinedFromAnotherDevice",
             summary: "The same attendee joined from another device or tab.",
             cause: "Another client joined with the same attendee credentials, replacing this session; the Audio prefix is irrelevant.",
             when: &[
@@ -282,6 +285,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioAuthenticationRejected",
+            catalog_name: "AudioAuthenticationRejected",
             summary: "Authentication of the attendee was rejected.",
             cause: "The attendee in MeetingSessionCredentials does not match an attendee created via chime::CreateAttendee; this may point at a problem in the app's credential service.",
             when: &[
@@ -301,6 +305,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioCallAtCapacity",
+            catalog_name: "AudioCallAtCapacity",
             summary: "The meeting is at capacity.",
             cause: "The service refused the join because the meeting reached its attendee limit (the doc comment cites 250 attendees).",
             when: &["joining a full meeting (409)"],
@@ -317,6 +322,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "MeetingEnded",
+            catalog_name: "MeetingEnded",
             summary: "The meeting has already ended.",
             cause: "The attendee tried to join, or was in, a meeting that has ended.",
             when: &[
@@ -336,6 +342,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioInternalServerError",
+            catalog_name: "AudioInternalServerError",
             summary: "Internal server error related to audio.",
             cause: "An audio-related server error (audio status 500), which may come from the audio device or the Amazon Chime SDK service.",
             when: &["transient service-side audio failures"],
@@ -350,6 +357,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioServiceUnavailable",
+            catalog_name: "AudioServiceUnavailable",
             summary: "The audio service is unavailable.",
             cause: "The audio service reported unavailability (audio status 503); documented like AudioInternalServerError.",
             when: &["audio service temporarily unavailable"],
@@ -364,6 +372,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioDisconnected",
+            catalog_name: "AudioDisconnected",
             summary: "The audio connection failed.",
             cause: "The service sent an audio status that is neither success nor one of the specifically mapped errors; documented as an internal audio server error.",
             when: &["unexpected non-2xx audio status from the service"],
@@ -380,6 +389,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "VideoCallSwitchToViewOnly",
+            catalog_name: "VideoCallSwitchToViewOnly",
             summary: "Local video must switch to view-only mode.",
             cause: "The client asked to send and receive video but the service only allows receiving (signaling status 206), e.g. the video sender limit is reached.",
             when: &["starting local video when the meeting's video capacity is reached"],
@@ -396,6 +406,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "VideoCallAtSourceCapacity",
+            catalog_name: "VideoCallAtSourceCapacity",
             summary: "The video source capacity was exceeded.",
             cause: "Signaling status 509, e.g. joining a video meeting in send-only mode; the doc says to treat it as \"fatal\".",
             when: &["joining in send-only video mode"],
@@ -412,6 +423,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "SignalingBadRequest",
+            catalog_name: "SignalingBadRequest",
             summary: "The signaling connection was refused as a bad request.",
             cause: "A 4xx signaling status, typically because the attendee was deleted via DeleteAttendee or the attendee response of an already ended meeting was reused.",
             when: &[
@@ -431,6 +443,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "SignalingInternalServerError",
+            catalog_name: "SignalingInternalServerError",
             summary: "The signaling connection failed or was lost.",
             cause: "The signaling connection could not be established because of a server error (5xx) or was lost mid-call; the doc notes it often indicates a network issue for the end user.",
             when: &[
@@ -450,6 +463,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "SignalingRequestFailed",
+            catalog_name: "SignalingRequestFailed",
             summary: "Received an unknown signaling error without a status.",
             cause: "A signaling error frame had no recognizable status; the doc calls it nearly impossible and a sign of a Chime service issue.",
             when: &["malformed or unexpected signaling error frames"],
@@ -466,6 +480,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "SignalingChannelClosedUnexpectedly",
+            catalog_name: "SignalingChannelClosedUnexpectedly",
             summary: "The signaling websocket closed unexpectedly mid-meeting.",
             cause: "The websocket signaling channel dropped, most often from a client-side network change, less often from the backend forcing a reconnect or AWS networking issues.",
             when: &[
@@ -484,6 +499,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "ICEGatheringTimeoutWorkaround",
+            catalog_name: "ICEGatheringTimeoutWorkaround",
             summary: "Timed out gathering ICE candidates.",
             cause: "ICE candidate gathering did not complete in time; in Chrome this can mean the browser is in a bad state after a VPN reconnect (webrtc issue 9097).",
             when: &[
@@ -501,6 +517,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "ConnectionHealthReconnect",
+            catalog_name: "ConnectionHealthReconnect",
             summary: "A reconnect was triggered by poor connection health.",
             cause: "The connection health policy (ConnectionHealthPolicyConfiguration) judged the connection unhealthy and triggered a reconnect.",
             when: &["missed pongs, no received packets or bad audio delay"],
@@ -515,6 +532,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "RealtimeApiFailed",
+            catalog_name: "RealtimeApiFailed",
             summary: "The RealtimeController failed.",
             cause:
                 "A callback passed to a RealtimeController API threw an error or otherwise failed.",
@@ -532,6 +550,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "TaskFailed",
+            catalog_name: "TaskFailed",
             summary: "A connection step failed without a more specific reason.",
             cause: "A step connecting to the Amazon Chime SDK backends failed; the doc says this may indicate end-user connection issues \"and should be retried\".",
             when: &[
@@ -551,6 +570,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "IncompatibleSDP",
+            catalog_name: "IncompatibleSDP",
             summary: "Media negotiation failed due to incompatible SDP.",
             cause: "Media negotiation failed, possibly from an SDK issue or an unsupported browser; the doc suggests checking DefaultBrowserBehavior().isSupported() before the call.",
             when: &["unsupported browsers", "video codec negotiation problems"],
@@ -567,6 +587,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "TURNCredentialsForbidden",
+            catalog_name: "TURNCredentialsForbidden",
             summary: "TURN credentials were refused because the meeting ended or the attendee was removed.",
             cause: "The media channel's TURN credential request was forbidden; the doc calls it analogous to MeetingEnded but detected through the media channel.",
             when: &[
@@ -586,6 +607,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "NoAttendeePresent",
+            catalog_name: "NoAttendeePresent",
             summary: "The attendee did not show up on the roster.",
             cause: "The attendee never appeared in the meeting roster after connecting, which may come from the end user's audio device or from the Amazon Chime SDK.",
             when: &["initial connection where attendee presence is not confirmed in time"],
@@ -602,6 +624,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioAttendeeRemoved",
+            catalog_name: "AudioAttendeeRemoved",
             summary: "The attendee was removed from the meeting.",
             cause: "The session ended because the attendee was deleted via chime::DeleteAttendee (audio status 411).",
             when: &["the app backend or another party calls DeleteAttendee"],
@@ -618,6 +641,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioVideoWasRemovedFromPrimaryMeeting",
+            catalog_name: "AudioVideoWasRemovedFromPrimaryMeeting",
             summary: "The attendee's primary-meeting credentials were revoked.",
             cause: "Used only by promotion functions; the primary meeting attendee used for promotion was revoked or deleted, so the replica client is demoted.",
             when: &["DeleteAttendee is called on the primary meeting attendee while promoted"],
@@ -634,6 +658,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioVideoDisconnectedWhilePromoted",
+            catalog_name: "AudioVideoDisconnectedWhilePromoted",
             summary: "The attendee was demoted after a disconnection.",
             cause: "Used only by promotion functions; any disconnection while promoted to the primary meeting triggers an automatic demotion.",
             when: &["the connection drops and reconnects while promoted"],
@@ -650,6 +675,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "AudioDisconnectAudio",
+            catalog_name: "AudioDisconnectAudio",
             summary: "Reserved code for an audio disconnect.",
             cause: "Reserved and used only internally (audio status 302); never passed to audioVideoDidStop.",
             when: &["the service sends audio status 302"],
@@ -666,6 +692,7 @@ impl MeetingSessionStatusCode {
         },
         crate::CodeInfo {
             name: "EncodedTransformManagerFailed",
+            catalog_name: "EncodedTransformManagerFailed",
             summary: "The encoded transform worker manager failed.",
             cause: "The encoded transform worker failed during the meeting, possibly from a media-processing issue or browser support for encoded transforms.",
             when: &["encoded transform worker errors after the session is connected"],
@@ -767,6 +794,10 @@ impl MeetingSessionStatusCode {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

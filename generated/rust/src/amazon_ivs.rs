@@ -125,6 +125,7 @@ impl StageErrorCode {
     const INFO: [crate::CodeInfo; 12] = [
         crate::CodeInfo {
             name: "TOKEN_MALFORMED",
+            catalog_name: "TOKEN_MALFORMED",
             summary: "The stage token is malformed.",
             cause: "The participant token could not be parsed, or the server reported it invalid, wrongly signed or missing. IVS advises checking that the token is not modified (spaces inserted, characters changed) before it reaches the stage.",
             when: &[
@@ -144,6 +145,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "TOKEN_EXPIRED",
+            catalog_name: "TOKEN_EXPIRED",
             summary: "The stage token has expired.",
             cause: "The token's expiration time has passed: the SDK checks it before joining, and the server rejects expired tokens.",
             when: &[
@@ -163,6 +165,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "TIMEOUT",
+            catalog_name: "TIMEOUT",
             summary: "The operation timed out.",
             cause: "A join, publish or subscribe did not complete in time. For a join IVS says to check that the stage exists and the token is valid; if both hold, the cause is likely the network.",
             when: &[
@@ -182,6 +185,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "FAILED",
+            catalog_name: "FAILED",
             summary: "The operation failed; the error details give the cause.",
             cause: "Catch-all for failures the SDK does not classify further, such as network failures, internal server errors, bad requests, WebSocket creation failures, a server-forced leave or revoked connection token, and publish or subscribe failures.",
             when: &[
@@ -201,6 +205,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "CANCELED",
+            catalog_name: "CANCELED",
             summary: "The operation was canceled before it completed.",
             cause: "A join, publish or subscribe was aborted before completion, typically because the app started another join, leave, refreshStrategy or replaceStrategy that superseded it.",
             when: &[
@@ -220,6 +225,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "STAGE_AT_CAPACITY",
+            catalog_name: "STAGE_AT_CAPACITY",
             summary: "The stage is at capacity.",
             cause: "The server refused a publish or subscribe request because the stage has no room left for it.",
             when: &[
@@ -239,6 +245,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "CODEC_MISMATCH",
+            catalog_name: "CODEC_MISMATCH",
             summary: "The stage does not support the codec offered.",
             cause: "The server found no codec shared by the browser's offer and the stage.",
             when: &[
@@ -257,6 +264,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "TOKEN_NOT_ALLOWED",
+            catalog_name: "TOKEN_NOT_ALLOWED",
             summary: "The token lacks permission for the operation.",
             cause: "The token's capabilities do not allow what was requested, for example publishing with a subscribe-only token, or the server refused the join as not authorized.",
             when: &[
@@ -276,6 +284,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "STAGE_DELETED",
+            catalog_name: "STAGE_DELETED",
             summary: "The stage has been deleted.",
             cause: "The stage no longer exists. IVS disconnects participants who are in the session gracefully and fails later joins during join establishment.",
             when: &[
@@ -295,6 +304,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "PARTICIPANT_DISCONNECTED",
+            catalog_name: "PARTICIPANT_DISCONNECTED",
             summary: "The participant has been disconnected from the stage.",
             cause: "The server disconnected the participant; IVS's StageLeftReason ties this to the DisconnectParticipant API and says the token can no longer be used.",
             when: &[
@@ -314,6 +324,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "TOKEN_EXCHANGE_REQUEST_INVALID",
+            catalog_name: "TOKEN_EXCHANGE_REQUEST_INVALID",
             summary: "The token given to exchangeToken is invalid or incompatible.",
             cause: "The new token could not be parsed, or it changes a property that must stay the same during an exchange (stageARN, participantID, eventsURL, whipURL, topic).",
             when: &[
@@ -333,6 +344,7 @@ impl StageErrorCode {
         },
         crate::CodeInfo {
             name: "TOKEN_EXCHANGE_FAILED",
+            catalog_name: "TOKEN_EXCHANGE_FAILED",
             summary: "The server rejected or did not answer the token exchange.",
             cause: "The token exchange request failed on the server side: an error, a rejection, an invalid response or no response in time.",
             when: &[
@@ -407,6 +419,10 @@ impl StageErrorCode {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -558,6 +574,7 @@ impl StageErrorCategory {
     const INFO: [crate::CodeInfo; 3] = [
         crate::CodeInfo {
             name: "JOIN_ERROR",
+            catalog_name: "JOIN_ERROR",
             summary: "The error concerns the connection to the stage.",
             cause: "Reported for failures in joining or staying connected to the stage, including token checks and token exchange.",
             when: &[
@@ -578,6 +595,7 @@ impl StageErrorCategory {
         },
         crate::CodeInfo {
             name: "PUBLISH_ERROR",
+            catalog_name: "PUBLISH_ERROR",
             summary: "The error concerns publishing local media to the stage.",
             cause: "Reported for failures while sending the local participant's media streams to the stage.",
             when: &["publishing the streams chosen by the stage strategy"],
@@ -594,6 +612,7 @@ impl StageErrorCategory {
         },
         crate::CodeInfo {
             name: "SUBSCRIBE_ERROR",
+            catalog_name: "SUBSCRIBE_ERROR",
             summary: "The error concerns subscribing to a remote participant's media.",
             cause: "Reported for failures while receiving a remote participant's media streams from the stage.",
             when: &["subscribing to remote streams chosen by the stage strategy"],
@@ -647,6 +666,10 @@ impl StageErrorCategory {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

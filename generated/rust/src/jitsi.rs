@@ -180,6 +180,7 @@ impl ConferenceError {
     const INFO: [crate::CodeInfo; 20] = [
         crate::CodeInfo {
             name: "AUTHENTICATION_REQUIRED",
+            catalog_name: "AUTHENTICATION_REQUIRED",
             summary: "The client must be authenticated to create the conference.",
             cause: "Jicofo answered the conference request with not-authorized: upstream says the \"client must be authenticated to create the conference\".",
             when: &[
@@ -199,6 +200,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "CHAT_ERROR",
+            catalog_name: "CHAT_ERROR",
             summary: "The chat room returned an error for a message.",
             cause: "The XMPP multi-user chat sent back a message of type error; its text is passed along with the code.",
             when: &[
@@ -218,6 +220,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "CONFERENCE_ACCESS_DENIED",
+            catalog_name: "CONFERENCE_ACCESS_DENIED",
             summary: "The room's moderators denied access from the lobby.",
             cause: "While the participant waited in the lobby room, a moderator rejected them (upstream: access \"denied by the room moderators\").",
             when: &[
@@ -235,6 +238,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "CONFERENCE_DESTROYED",
+            catalog_name: "CONFERENCE_DESTROYED",
             summary: "The conference room has been destroyed.",
             cause: "The MUC room was destroyed on the server; the SDK leaves the room and passes on the destroy reason.",
             when: &[
@@ -254,6 +258,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "CONFERENCE_MAX_USERS",
+            catalog_name: "CONFERENCE_MAX_USERS",
             summary: "The conference has reached its maximum number of participants.",
             cause: "The join presence was rejected with service-unavailable because the room is full; the SDK says whether visitors are supported.",
             when: &["the room's participant limit is reached"],
@@ -270,6 +275,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "CONNECTION_ERROR",
+            catalog_name: "CONNECTION_ERROR",
             summary: "Joining the conference room failed for an unclassified reason.",
             cause: "The join presence got an error that matched no more specific case, or a not-allowed error on the anonymous domain.",
             when: &[
@@ -289,6 +295,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "DISPLAY_NAME_REQUIRED",
+            catalog_name: "DISPLAY_NAME_REQUIRED",
             summary: "A display name is required to join the room.",
             cause: "The server rejected the join with displayname-required; the SDK says whether this is because the lobby is enabled.",
             when: &[
@@ -306,6 +313,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "FOCUS_DISCONNECTED",
+            catalog_name: "FOCUS_DISCONNECTED",
             summary: "The focus (Jicofo) could not be reached.",
             cause: "Upstream: \"focus error happened\"; it was raised when conference requests to Jicofo kept failing, but nothing emits it at this commit.",
             when: &["conference requests to Jicofo fail (older releases)"],
@@ -322,6 +330,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "FOCUS_LEFT",
+            catalog_name: "FOCUS_LEFT",
             summary: "The focus (Jicofo) left the conference.",
             cause: "Jicofo's occupant left the MUC room; the SDK logs that it is leaving the conference and reports the failure.",
             when: &[
@@ -341,6 +350,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "GRACEFUL_SHUTDOWN",
+            catalog_name: "GRACEFUL_SHUTDOWN",
             summary: "The server is shutting down gracefully.",
             cause: "Jicofo refused the conference because it was in graceful shutdown; nothing emits it at this commit.",
             when: &["Jicofo is in graceful shutdown (older releases)"],
@@ -357,6 +367,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "ICE_FAILED",
+            catalog_name: "ICE_FAILED",
             summary: "The media connection (ICE) failed and could not be restored.",
             cause: "ICE to the videobridge failed and the SDK's own ICE restarts (up to three, with backoff) or its session-restart request to Jicofo did not recover it.",
             when: &[
@@ -377,6 +388,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "INCOMPATIBLE_SERVER_VERSIONS",
+            catalog_name: "INCOMPATIBLE_SERVER_VERSIONS",
             summary: "The server-side components are incompatible with this client.",
             cause: "Upstream: the server components' versions \"are incompatible with the client side\"; the method that emits it is never called at this commit.",
             when: &["client and server releases do not match (older releases)"],
@@ -393,6 +405,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "MEMBERS_ONLY_ERROR",
+            catalog_name: "MEMBERS_ONLY_ERROR",
             summary: "Only approved members may join the room.",
             cause: "The join was rejected with registration-required because the room is members-only (lobby); the SDK passes on the lobby room and whether it waits for a host.",
             when: &[
@@ -412,6 +425,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "NOT_ALLOWED_ERROR",
+            catalog_name: "NOT_ALLOWED_ERROR",
             summary: "The participant is not allowed to join the conference.",
             cause: "The join was rejected with not-allowed; an AUTH_ERROR_TYPES sub-type and the server's text are passed along with the code.",
             when: &[
@@ -432,6 +446,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "OFFER_ANSWER_FAILED",
+            catalog_name: "OFFER_ANSWER_FAILED",
             summary: "The Jingle offer/answer exchange failed.",
             cause: "Accepting a JVB or P2P session offer, sending a P2P invite or applying a P2P answer failed; the underlying error is passed along.",
             when: &[
@@ -451,6 +466,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "PASSWORD_NOT_SUPPORTED",
+            catalog_name: "PASSWORD_NOT_SUPPORTED",
             summary: "A password cannot be set for this conference.",
             cause: "JitsiConference.lock() found no room-secret field in the room configuration, so the promise is rejected with this code.",
             when: &["a moderator tries to lock the room on a server without password support"],
@@ -467,6 +483,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "PASSWORD_REQUIRED",
+            catalog_name: "PASSWORD_REQUIRED",
             summary: "A password is required to join the conference.",
             cause: "The join presence was rejected with not-authorized because the room is locked.",
             when: &[
@@ -486,6 +503,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "RESERVATION_ERROR",
+            catalog_name: "RESERVATION_ERROR",
             summary: "The reservation system refused the conference.",
             cause: "Jicofo's reply to the conference request carried a reservation-error; its error code and message are passed along.",
             when: &["the reservation system rejects the room or its time"],
@@ -502,6 +520,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "SETTINGS_ERROR",
+            catalog_name: "SETTINGS_ERROR",
             summary: "The server rejected a settings change.",
             cause: "The MUC sent an error message carrying a settings-error text, which is passed along.",
             when: &["a room settings change is refused by the server"],
@@ -518,6 +537,7 @@ impl ConferenceError {
         },
         crate::CodeInfo {
             name: "VIDEOBRIDGE_NOT_AVAILABLE",
+            catalog_name: "VIDEOBRIDGE_NOT_AVAILABLE",
             summary: "No videobridge is available for the conference.",
             cause:
                 "Jicofo's presence reported bridgeNotAvailable; the SDK reports it once per room.",
@@ -606,6 +626,10 @@ impl ConferenceError {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -790,6 +814,7 @@ impl AuthErrorType {
     const INFO: [crate::CodeInfo; 6] = [
         crate::CodeInfo {
             name: "GENERAL",
+            catalog_name: "GENERAL",
             summary: "The join was not allowed for an unspecified reason.",
             cause: "The server returned not-allowed without any of the more specific markers the SDK recognises.",
             when: &["room rules or server policy refuse the join"],
@@ -806,6 +831,7 @@ impl AuthErrorType {
         },
         crate::CodeInfo {
             name: "NO_MAIN_PARTICIPANTS",
+            catalog_name: "NO_MAIN_PARTICIPANTS",
             summary: "A visitor cannot join because no main participants are in the meeting.",
             cause: "The server refused the visitor's join with no-main-participants in the jitsi:visitors namespace.",
             when: &["a visitor arrives before the meeting has started"],
@@ -822,6 +848,7 @@ impl AuthErrorType {
         },
         crate::CodeInfo {
             name: "NO_VISITORS_LOBBY",
+            catalog_name: "NO_VISITORS_LOBBY",
             summary: "Visitors are not admitted because the room uses a lobby.",
             cause: "The server refused the visitor's join with no-visitors-lobby in the jitsi:visitors namespace.",
             when: &["a visitor tries to join a room whose lobby is enabled"],
@@ -836,6 +863,7 @@ impl AuthErrorType {
         },
         crate::CodeInfo {
             name: "PROMOTION_NOT_ALLOWED",
+            catalog_name: "PROMOTION_NOT_ALLOWED",
             summary: "The visitor may not be promoted to a main participant.",
             cause: "The server refused the join with promotion-not-allowed in the jitsi:visitors namespace.",
             when: &["a visitor tries to join the main room without being allowed"],
@@ -852,6 +880,7 @@ impl AuthErrorType {
         },
         crate::CodeInfo {
             name: "ROOM_CREATION_RESTRICTION",
+            catalog_name: "ROOM_CREATION_RESTRICTION",
             summary: "The client may not create the room.",
             cause: "The text \"Room creation is restricted\" or a room-does-not-exist marker: upstream describes a race where Jicofo left or was leaving the room when the client tried to join.",
             when: &[
@@ -871,6 +900,7 @@ impl AuthErrorType {
         },
         crate::CodeInfo {
             name: "ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
+            catalog_name: "ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
             summary: "The room does not admit unauthenticated participants.",
             cause: "The server refused the join with authentication-required in the http://jitsi.org/jitmeet namespace.",
             when: &["the room disables unauthenticated access and the user has no valid token"],
@@ -930,6 +960,10 @@ impl AuthErrorType {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

@@ -196,6 +196,7 @@ impl FailureReason {
     const INFO: [crate::CodeInfo; 22] = [
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_NONE",
+            catalog_name: "NONE",
             summary: "No failure has occurred.",
             cause: "The room is connecting, connected, or was closed by the app, so there is nothing to report.",
             when: &[
@@ -213,6 +214,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_UNREACHABLE",
+            catalog_name: "UNREACHABLE",
             summary: "The LiveKit server could not be reached.",
             cause: "The signalling websocket could not be opened, for example because of a network outage, a wrong URL, a TLS handshake failure or an offline server.",
             when: &[
@@ -230,6 +232,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_BAD_TOKEN",
+            catalog_name: "BAD_TOKEN",
             summary: "The access token is malformed.",
             cause: "The server answered the signalling handshake with HTTP 400, for example because the token's identity or room is missing, empty or too long.",
             when: &[
@@ -249,6 +252,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_UNAUTHORIZED",
+            catalog_name: "UNAUTHORIZED",
             summary: "The token is not valid for joining the room.",
             cause: "The server answered the signalling handshake with HTTP 401, for example because the token has expired or lacks the needed grants.",
             when: &[
@@ -268,6 +272,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_RTC",
+            catalog_name: "RTC",
             summary: "A WebRTC peer connection could not be established or failed.",
             cause: "The publisher or subscriber peer connection reported disconnected or failed while connecting or while connected.",
             when: &[
@@ -286,6 +291,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_MAX_RETRIES",
+            catalog_name: "MAX_RETRIES",
             summary: "The SDK gave up after the maximum number of reconnect attempts.",
             cause: "Every automatic retry failed, and the attempt count exceeded CONFIG_LK_MAX_RETRIES (7 by default).",
             when: &["repeated unreachable, ping-timeout, RTC or server-side handshake failures"],
@@ -302,6 +308,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_PING_TIMEOUT",
+            catalog_name: "PING_TIMEOUT",
             summary: "The server stopped answering pings in time.",
             cause: "No pong arrived within the ping timeout announced in the join response, so the SDK closed the signalling websocket.",
             when: &[
@@ -319,6 +326,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_DUPLICATE_IDENTITY",
+            catalog_name: "DUPLICATE_IDENTITY",
             summary: "Another participant joined with the same identity.",
             cause: "The server sent a leave request because a newer connection used this participant's identity.",
             when: &[
@@ -338,6 +346,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SERVER_SHUTDOWN",
+            catalog_name: "SERVER_SHUTDOWN",
             summary: "The LiveKit server instance is shutting down.",
             cause: "The server sent a leave request with reason SERVER_SHUTDOWN because it is going away.",
             when: &["a server is drained or restarted for deployment or scaling"],
@@ -354,6 +363,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_PARTICIPANT_REMOVED",
+            catalog_name: "PARTICIPANT_REMOVED",
             summary: "The participant was removed through the room service API.",
             cause: "A backend called RoomService.RemoveParticipant for this participant.",
             when: &["a moderator or backend kicks the device from the room"],
@@ -370,6 +380,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_ROOM_DELETED",
+            catalog_name: "ROOM_DELETED",
             summary: "The room was deleted through the room service API.",
             cause: "A backend called RoomService.DeleteRoom for the room.",
             when: &["the app's backend ends the room for everyone"],
@@ -386,6 +397,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_STATE_MISMATCH",
+            catalog_name: "STATE_MISMATCH",
             summary: "The server does not know the session the client tried to resume.",
             cause: "The server rejected the connection because it holds no state for the session the client presented.",
             when: &["the server already dropped the session after a long network outage"],
@@ -402,6 +414,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_JOIN_INCOMPLETE",
+            catalog_name: "JOIN_INCOMPLETE",
             summary: "The client could not finish joining the room.",
             cause: "The server gave up on the participant because the connection was not fully established in time.",
             when: &["the signalling connection works but media transports never come up"],
@@ -418,6 +431,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_MIGRATION",
+            catalog_name: "MIGRATION",
             summary: "The server asked the client to move its connection elsewhere.",
             cause: "A LiveKit Cloud server requested that the participant migrate to another server; the ESP32 SDK does not migrate and ends the connection instead.",
             when: &["LiveKit Cloud rebalances or drains a server"],
@@ -434,6 +448,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SIGNAL_CLOSE",
+            catalog_name: "SIGNAL_CLOSE",
             summary: "The signalling connection was closed unexpectedly.",
             cause:
                 "The server reported that the signalling websocket closed without a clean leave.",
@@ -453,6 +468,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_ROOM_CLOSED",
+            catalog_name: "ROOM_CLOSED",
             summary: "The room closed because all standard and ingress participants left.",
             cause:
                 "The server closed the room once no standard or ingress participant remained in it.",
@@ -470,6 +486,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SIP_USER_UNAVAILABLE",
+            catalog_name: "SIP_USER_UNAVAILABLE",
             summary: "The SIP callee did not answer in time.",
             cause: "A SIP call placed for the room was not answered before its timeout.",
             when: &["the called phone rings out or is switched off"],
@@ -486,6 +503,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SIP_USER_REJECTED",
+            catalog_name: "SIP_USER_REJECTED",
             summary: "The SIP callee rejected the call.",
             cause: "The called party declined the SIP call, for example because the line was busy.",
             when: &["the callee declines the call", "the line is busy"],
@@ -502,6 +520,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_SIP_TRUNK_FAILURE",
+            catalog_name: "SIP_TRUNK_FAILURE",
             summary: "The SIP trunk failed or answered unexpectedly.",
             cause: "The SIP signalling with the trunk provider failed or returned an unexpected response.",
             when: &["the SIP trunk is misconfigured or down"],
@@ -518,6 +537,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_CONNECTION_TIMEOUT",
+            catalog_name: "CONNECTION_TIMEOUT",
             summary: "The server timed out the participant's session.",
             cause: "The server stopped hearing from the participant for too long and ended its session.",
             when: &["the device loses connectivity for longer than the server allows"],
@@ -534,6 +554,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_MEDIA_FAILURE",
+            catalog_name: "MEDIA_FAILURE",
             summary: "A media stream failed or timed out.",
             cause: "The server ended the session because media stopped flowing or the media path failed.",
             when: &["media packets stop arriving at the server"],
@@ -550,6 +571,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "LIVEKIT_FAILURE_REASON_OTHER",
+            catalog_name: "OTHER",
             summary: "A failure not covered by the other reasons.",
             cause: "The SDK hit a failure it does not classify; upstream asks developers to check the console log and report the issue.",
             when: &[
@@ -645,6 +667,10 @@ impl FailureReason {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -936,6 +962,7 @@ impl DisconnectReason {
     const INFO: [crate::CodeInfo; 17] = [
         crate::CodeInfo {
             name: "UNKNOWN_REASON",
+            catalog_name: "UNKNOWN_REASON",
             summary: "No specific reason was given.",
             cause: "The disconnect was not attributed to any of the defined reasons.",
             when: &[
@@ -955,6 +982,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "CLIENT_INITIATED",
+            catalog_name: "CLIENT_INITIATED",
             summary: "The client itself ended the connection.",
             cause: "The local app disconnected from the room, or cancelled a connection attempt.",
             when: &[
@@ -972,6 +1000,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "DUPLICATE_IDENTITY",
+            catalog_name: "DUPLICATE_IDENTITY",
             summary: "Another participant with the same identity joined the room.",
             cause: "The server disconnected this participant because a newer connection used its identity.",
             when: &["the same user joins from a second device or tab"],
@@ -988,6 +1017,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "SERVER_SHUTDOWN",
+            catalog_name: "SERVER_SHUTDOWN",
             summary: "The server instance is shutting down.",
             cause: "The LiveKit server handling the participant is going away and disconnected it.",
             when: &["a server is drained or restarted for deployment or scaling"],
@@ -1004,6 +1034,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "PARTICIPANT_REMOVED",
+            catalog_name: "PARTICIPANT_REMOVED",
             summary: "The participant was removed through the room service API.",
             cause: "A backend called RoomService.RemoveParticipant for this participant.",
             when: &["a moderator or backend kicks the participant"],
@@ -1020,6 +1051,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "ROOM_DELETED",
+            catalog_name: "ROOM_DELETED",
             summary: "The room was deleted through the room service API.",
             cause: "A backend called RoomService.DeleteRoom for the room.",
             when: &["the app's backend ends the room for everyone"],
@@ -1036,6 +1068,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "STATE_MISMATCH",
+            catalog_name: "STATE_MISMATCH",
             summary: "The server does not know the session the client tried to resume.",
             cause: "The client tried to resume a session for which the server holds no state.",
             when: &[
@@ -1055,6 +1088,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "JOIN_FAILURE",
+            catalog_name: "JOIN_FAILURE",
             summary: "The client could not connect fully.",
             cause: "The participant never finished establishing its connection to the room.",
             when: &[
@@ -1074,6 +1108,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "MIGRATION",
+            catalog_name: "MIGRATION",
             summary: "The server asked the participant to move its connection elsewhere.",
             cause: "A LiveKit Cloud server requested that the participant migrate its connection to another server.",
             when: &["LiveKit Cloud rebalances or drains a server"],
@@ -1090,6 +1125,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "SIGNAL_CLOSE",
+            catalog_name: "SIGNAL_CLOSE",
             summary: "The signalling websocket closed unexpectedly.",
             cause:
                 "The signalling connection between client and server dropped without a clean leave.",
@@ -1107,6 +1143,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "ROOM_CLOSED",
+            catalog_name: "ROOM_CLOSED",
             summary: "The room closed because all standard and ingress participants left.",
             cause:
                 "The server closed the room once no standard or ingress participant remained in it.",
@@ -1124,6 +1161,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "USER_UNAVAILABLE",
+            catalog_name: "USER_UNAVAILABLE",
             summary: "The SIP callee did not answer in time.",
             cause: "A SIP call placed for the room was not answered before its timeout.",
             when: &["the called phone rings out or is switched off"],
@@ -1140,6 +1178,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "USER_REJECTED",
+            catalog_name: "USER_REJECTED",
             summary: "The SIP callee rejected the call.",
             cause: "The called party declined the SIP call, for example because the line was busy.",
             when: &[
@@ -1159,6 +1198,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "SIP_TRUNK_FAILURE",
+            catalog_name: "SIP_TRUNK_FAILURE",
             summary: "The SIP trunk failed or answered unexpectedly.",
             cause: "The SIP signalling with the trunk provider failed or returned an unexpected response.",
             when: &["the SIP trunk is misconfigured or down"],
@@ -1175,6 +1215,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "CONNECTION_TIMEOUT",
+            catalog_name: "CONNECTION_TIMEOUT",
             summary: "The server timed out the participant's session.",
             cause: "The server stopped hearing from the participant for too long and ended its session.",
             when: &["the client loses connectivity for longer than the server allows"],
@@ -1191,6 +1232,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "MEDIA_FAILURE",
+            catalog_name: "MEDIA_FAILURE",
             summary: "A media stream failed or timed out.",
             cause: "The session ended because media stopped flowing or the media path failed.",
             when: &["media packets stop arriving"],
@@ -1207,6 +1249,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "AGENT_ERROR",
+            catalog_name: "AGENT_ERROR",
             summary: "An agent encountered an error.",
             cause: "A LiveKit agent taking part in the session failed, and the participant was disconnected for that reason.",
             when: &["an agent job crashes or reports an error"],
@@ -1288,6 +1331,10 @@ impl DisconnectReason {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

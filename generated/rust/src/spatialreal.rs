@@ -180,6 +180,7 @@ impl AvatarSdkErrorCode {
     const INFO: [crate::CodeInfo; 20] = [
         crate::CodeInfo {
             name: "sessionTokenExpired",
+            catalog_name: "sessionTokenExpired",
             summary: "The session token has expired or is no longer authorized.",
             cause: "The session token presented to the service is past its expiry time or has been revoked.",
             when: &[
@@ -199,6 +200,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "sessionTokenInvalid",
+            catalog_name: "sessionTokenInvalid",
             summary: "The session token or API key was rejected.",
             cause: "The session-token request was refused with HTTP 401, the WebSocket upgrade was refused with HTTP 401 or 403, or the server closed the session with close code 4010 (bad or expired token, or app ID mismatch).",
             when: &[
@@ -218,6 +220,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "appIDUnrecognized",
+            catalog_name: "appIDUnrecognized",
             summary: "The server does not recognize the app ID.",
             cause: "The SDK reports this when the console API answers the session-token request with HTTP 403.",
             when: &[
@@ -235,6 +238,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "appIDMismatch",
+            catalog_name: "appIDMismatch",
             summary: "The session token belongs to a different app.",
             cause: "The app ID sent with the connection does not match the app the session token was issued for.",
             when: &["a token minted for one app is used with another app ID"],
@@ -251,6 +255,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "avatarNotFound",
+            catalog_name: "avatarNotFound",
             summary: "The requested avatar does not exist.",
             cause: "The SDK reports this when the session-token request is answered with HTTP 404.",
             when: &[
@@ -268,6 +273,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "billingRequired",
+            catalog_name: "billingRequired",
             summary: "Billing requirements block the session.",
             cause: "The SDK reports this when the session-token request is answered with HTTP 402.",
             when: &[
@@ -285,6 +291,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "creditsExhausted",
+            catalog_name: "creditsExhausted",
             summary: "The account has run out of credits.",
             cause: "The server ended the session with close code 4001; the provider says reconnecting cannot succeed until the account is topped up.",
             when: &[
@@ -302,6 +309,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "sessionDurationExceeded",
+            catalog_name: "sessionDurationExceeded",
             summary: "The session reached its maximum allowed duration.",
             cause: "The server ended the session with close code 4002 because it hit its duration limit; the provider says reconnecting is allowed and expected.",
             when: &[
@@ -319,6 +327,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "concurrencyLimit",
+            catalog_name: "concurrencyLimit",
             summary: "Too many concurrent sessions for the account's plan.",
             cause: "The session-token request was answered with HTTP 429, or the server closed the session with close code 4003; a session slot has to free up first.",
             when: &[
@@ -337,6 +346,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "unsupportedSampleRate",
+            catalog_name: "unsupportedSampleRate",
             summary: "The handshake rejected the audio sample rate.",
             cause: "The sample rate in the session configuration is not one the server accepts.",
             when: &["the session is configured with an unsupported sample_rate"],
@@ -353,6 +363,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "invalidEgressConfig",
+            catalog_name: "invalidEgressConfig",
             summary: "The egress configuration is invalid.",
             cause: "The LiveKit or Agora egress settings sent in the handshake are missing or malformed.",
             when: &["egress URL, room, channel or token settings are wrong"],
@@ -369,6 +380,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "egressUnavailable",
+            catalog_name: "egressUnavailable",
             summary: "The egress service is unavailable or not configured.",
             cause: "The server could not reach or provision the egress service that streams the avatar into a LiveKit room or Agora channel.",
             when: &[
@@ -388,6 +400,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "idleTimeout",
+            catalog_name: "idleTimeout",
             summary: "The session was closed because no input arrived.",
             cause: "The server ended the session after a period with no audio input.",
             when: &["no audio is sent for longer than the idle timeout"],
@@ -404,6 +417,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "upstreamError",
+            catalog_name: "upstreamError",
             summary: "A server-side dependency is briefly unavailable.",
             cause: "The server ended the session with close code 4503 because an internal dependency was rolling, unreachable or answering 5xx.",
             when: &[
@@ -421,6 +435,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "invalidRequest",
+            catalog_name: "invalidRequest",
             summary: "The request payload or parameters are invalid.",
             cause: "The session-token request failed with an unmapped 4xx status, or returned an error list in a 200 response.",
             when: &[
@@ -438,6 +453,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "connectionFailed",
+            catalog_name: "connectionFailed",
             summary: "The transport connection could not be set up or broke.",
             cause: "A network error or timeout on the session-token request, a failed WebSocket connect or send, or an unexpected error in the read loop.",
             when: &[
@@ -456,6 +472,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "connectionClosed",
+            catalog_name: "connectionClosed",
             summary: "The WebSocket closed unexpectedly.",
             cause: "The connection closed abnormally without a close code, or with a close code the SDK does not map to a specific error.",
             when: &[
@@ -475,6 +492,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "protocolError",
+            catalog_name: "protocolError",
             summary: "The server sent an invalid or unexpected message.",
             cause: "A protobuf payload could not be decoded, the handshake got an unexpected or incomplete reply, or the session-token response could not be parsed.",
             when: &[
@@ -495,6 +513,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "serverError",
+            catalog_name: "serverError",
             summary: "The server returned an unclassified error.",
             cause: "The session-token request got HTTP 5xx, or the server sent a ServerError message whose code is not a 4000-4999 close code.",
             when: &[
@@ -514,6 +533,7 @@ impl AvatarSdkErrorCode {
         },
         crate::CodeInfo {
             name: "unknown",
+            catalog_name: "unknown",
             summary: "The SDK could not classify the failure.",
             cause: "Fallback code for failures that fit no other code.",
             when: &["an unclassified failure"],
@@ -601,6 +621,10 @@ impl AvatarSdkErrorCode {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -780,6 +804,7 @@ impl CloseCode {
     const INFO: [crate::CodeInfo; 5] = [
         crate::CodeInfo {
             name: "CREDITS_EXHAUSTED",
+            catalog_name: "CREDITS_EXHAUSTED",
             summary: "The account is out of credits.",
             cause: "The server ended the session because the account's credits ran out; the provider says not to reconnect until it is topped up.",
             when: &["credits run out during or before the session"],
@@ -794,6 +819,7 @@ impl CloseCode {
         },
         crate::CodeInfo {
             name: "SESSION_TIMEOUT",
+            catalog_name: "SESSION_TIMEOUT",
             summary: "The session hit its maximum duration.",
             cause: "The server ended the session at its duration limit; the provider says reconnecting is allowed and expected.",
             when: &["a session runs past its maximum duration"],
@@ -808,6 +834,7 @@ impl CloseCode {
         },
         crate::CodeInfo {
             name: "CONCURRENCY_LIMIT",
+            catalog_name: "CONCURRENCY_LIMIT",
             summary: "Too many concurrent connections for the plan.",
             cause: "The server refused or ended the session because the plan's concurrent-connection limit is reached; the provider says not to reconnect until a slot frees up.",
             when: &["more simultaneous sessions than the plan allows"],
@@ -822,6 +849,7 @@ impl CloseCode {
         },
         crate::CodeInfo {
             name: "AUTH_FAILED",
+            catalog_name: "AUTH_FAILED",
             summary: "Authentication of the session failed.",
             cause: "The session token was bad or expired, or the app ID did not match; the provider says the client needs a fresh token before reconnecting.",
             when: &[
@@ -839,6 +867,7 @@ impl CloseCode {
         },
         crate::CodeInfo {
             name: "UPSTREAM_UNAVAILABLE",
+            catalog_name: "UPSTREAM_UNAVAILABLE",
             summary: "A server-side dependency is briefly unavailable.",
             cause: "A dependency such as the control plane was rolling, hit a network blip or answered 5xx; the provider says to reconnect, ideally with backoff.",
             when: &["a provider-side deploy or outage"],
@@ -894,6 +923,10 @@ impl CloseCode {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

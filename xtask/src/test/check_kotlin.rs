@@ -1,7 +1,8 @@
-//! The generated Kotlin sources of every tree: kotlinc with warnings as errors, the vectors
-//! harness, the Java interop check (real catalog: it names its providers), and ktlint once over
-//! all trees. Every tree's compilation runs in one JVM (tests/kotlin/KotlincBatch.java): the
-//! trees share package names, so they cannot be one compilation, but they can share a warm compiler.
+//! The generated Kotlin sources of every tree: kotlinc with warnings as errors, kotlinc-js over
+//! them as common sources (multiplatform-clean: no JVM-only import or API), the vectors harness,
+//! the Java interop check (real catalog: it names its providers), and ktlint once over all
+//! trees. Every tree's compilations run in one JVM (tests/kotlin/KotlincBatch.java): the trees
+//! share package names, so they cannot be one compilation, but they can share a warm compiler.
 
 use super::process::{bin, build_dir, harness, run, toolchain_dir};
 use super::trees::{Tally, Tree};
@@ -11,23 +12,35 @@ use std::path::{Path, PathBuf};
 pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
     let compiler = toolchain_dir().join("node_modules/kotlin-compiler");
     let mut arg_files = Vec::new();
+    let mut js_arg_files = Vec::new();
     for tree in trees {
         arg_files.push(write_kotlinc_args(tree)?);
+        js_arg_files.push(write_kotlinc_js_args(tree, &compiler)?);
     }
-    let output = compile_all(&compiler, &arg_files)?;
-    for (tree, arg_file) in trees.iter().zip(&arg_files) {
+    let all: Vec<PathBuf> = arg_files.iter().chain(&js_arg_files).cloned().collect();
+    let output = compile_all(&compiler, &all)?;
+    let compiled = |arg_file: &Path| {
         let line = format!("KOTLINC {} OK", arg_file.display());
-        let compiled = output.lines().any(|l| l == line);
-        let label = format!("{}: kotlin kotlinc -Werror", tree.name);
-        tally.add(
-            &label,
-            if compiled {
+        output.lines().any(|l| l == line)
+    };
+    for ((tree, arg_file), js_arg_file) in trees.iter().zip(&arg_files).zip(&js_arg_files) {
+        let outcome = |ok: bool| {
+            if ok {
                 Ok((1, 0))
             } else {
                 Err("did not compile".into())
-            },
+            }
+        };
+        let jvm_ok = compiled(arg_file);
+        tally.add(
+            &format!("{}: kotlin kotlinc -Werror", tree.name),
+            outcome(jvm_ok),
         );
-        if compiled {
+        tally.add(
+            &format!("{}: kotlin kotlinc-js -Werror (common sources)", tree.name),
+            outcome(compiled(js_arg_file)),
+        );
+        if jvm_ok {
             run_harnesses(tree, &compiler, tally);
         }
     }
@@ -64,6 +77,33 @@ fn write_kotlinc_args(tree: &Tree) -> Result<PathBuf, String> {
             .to_string(),
     );
     let file = tree.scratch.join("kotlinc.args");
+    std::fs::write(&file, lines.join("\n") + "\n").map_err(|e| e.to_string())?;
+    Ok(file)
+}
+
+/// The tree's kotlinc-js arguments: its sources alone, every one a common (multiplatform)
+/// source, against the JS standard library only, so a JVM-only name fails the compilation.
+fn write_kotlinc_js_args(tree: &Tree, compiler: &Path) -> Result<PathBuf, String> {
+    let sources = kotlin_sources(tree)?;
+    let out = tree.scratch.join("kotlin-js");
+    let _ = std::fs::remove_dir_all(&out);
+    let mut lines = vec![
+        "#js".to_owned(),
+        "-Werror".to_owned(),
+        "-libraries".to_owned(),
+        compiler
+            .join("lib/kotlin-stdlib-js.klib")
+            .display()
+            .to_string(),
+        "-Xmulti-platform".to_owned(),
+        format!("-Xcommon-sources={}", sources.join(",")),
+        "-ir-output-dir".to_owned(),
+        out.display().to_string(),
+        "-ir-output-name".to_owned(),
+        "catalog".to_owned(),
+    ];
+    lines.extend(sources);
+    let file = tree.scratch.join("kotlinc-js.args");
     std::fs::write(&file, lines.join("\n") + "\n").map_err(|e| e.to_string())?;
     Ok(file)
 }

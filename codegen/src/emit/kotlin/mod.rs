@@ -1,25 +1,38 @@
-//! Kotlin sources under `generated/kotlin`: one file per provider in a package of its own, an
+//! The Maven module `generated/kotlin`: one file per provider in a package of its own, an
 //! `enum class` per code set, only the standard library.
 //!
 //! Every spec string reaches the output through [`string`] (literals) or [`doc`] (KDoc): the
 //! one escaping function for each context.
 
+pub mod maven;
 pub mod names;
+mod registry;
 
 use super::docs::escape;
-use super::{Files, is_invisible, notice, text};
+use super::{Files, is_invisible, licenses, notice, text};
 use crate::model::*;
+pub use maven::{KOTLIN_VERSION, LANGUAGE_VERSION};
 pub use names::PACKAGE;
 use names::{constant, linked_type, package, package_segment, type_name};
 use std::fmt::Write;
 
-/// Every Kotlin file, plus the `.editorconfig` ktlint reads.
+/// Where the sources live in the Maven module: the standard layout.
+pub const SOURCES: &str = "kotlin/src/main/kotlin";
+
+/// The Maven module: `pom.xml`, README, licences, the `.editorconfig` ktlint reads, and every
+/// Kotlin source under [`SOURCES`].
 pub fn emit(catalog: &Catalog) -> Files {
     let mut files = Files::new();
     files.insert("kotlin/.editorconfig".into(), editorconfig());
+    files.insert("kotlin/pom.xml".into(), maven::pom(catalog));
+    files.insert("kotlin/README.md".into(), maven::readme(catalog));
+    files.extend(licenses::files("kotlin"));
+    let root = format!("{SOURCES}/{}", PACKAGE.replace('.', "/"));
+    files.insert(format!("{root}/Taxonomy.kt"), taxonomy(catalog));
+    files.insert(format!("{root}/CodeSet.kt"), registry::code_set_kt());
     files.insert(
-        format!("kotlin/{}/Taxonomy.kt", PACKAGE.replace('.', "/")),
-        taxonomy(catalog),
+        format!("{root}/CodeSets.kt"),
+        registry::code_sets_kt(catalog),
     );
     for (pi, provider) in catalog.providers.iter().enumerate() {
         // ktlint wants a file holding a single class named after it; otherwise after the provider.
@@ -28,11 +41,7 @@ pub fn emit(catalog: &Catalog) -> Files {
             _ => provider.id.upper_camel(),
         };
         files.insert(
-            format!(
-                "kotlin/{}/{}/{file}.kt",
-                PACKAGE.replace('.', "/"),
-                package_segment(provider)
-            ),
+            format!("{root}/{}/{file}.kt", package_segment(provider)),
             provider_kt(catalog, pi),
         );
     }
@@ -84,13 +93,13 @@ fn editorconfig() -> String {
     )
 }
 
-fn header() -> String {
+pub(crate) fn header() -> String {
     format!("// {}\n\n", notice())
 }
 
 fn taxonomy(catalog: &Catalog) -> String {
     let mut out = header();
-    let _ = writeln!(out, "package {PACKAGE}\n");
+    let _ = writeln!(out, "package {PACKAGE}\n\nimport kotlin.jvm.JvmStatic\n");
     term_enum(
         &mut out,
         "Category",
@@ -216,6 +225,8 @@ fn provider_kt(catalog: &Catalog, pi: usize) -> String {
     for class in names::ROOT_CLASSES {
         let _ = writeln!(out, "import {PACKAGE}.{class}");
     }
+    // Explicit: the import is implicit on the JVM only, and the sources are multiplatform.
+    out.push_str("import kotlin.jvm.JvmStatic\n");
     for set in &provider.code_sets {
         out.push('\n');
         code_set(&mut out, catalog, pi, set);

@@ -77,6 +77,9 @@ const KEYWORDS: &[&str] = &[
 /// Classes `Taxonomy.kt` defines in the root package; every provider package imports them.
 pub const ROOT_CLASSES: &[&str] = &["Basis", "Category", "ErrorCode", "RetryPolicy"];
 
+/// Classes only the root package defines (the registry); provider files never name them.
+pub const REGISTRY_CLASSES: &[&str] = &["CodeSet", "CodeSets"];
+
 /// Standard-library names a provider file uses unqualified: a class may not shadow them.
 const STDLIB_USES: &[&str] = &["Any", "Boolean", "Int", "JvmStatic", "List", "String"];
 
@@ -116,6 +119,14 @@ pub fn declared(catalog: &Catalog) -> Vec<Declared> {
     let root = format!("Kotlin package `{PACKAGE}`");
     let mut out = Declared::keywords(&root, "package", KEYWORDS);
     for name in ROOT_CLASSES {
+        out.push(Declared::builtin(
+            &root,
+            name,
+            "class",
+            format!("the root package's `{name}`"),
+        ));
+    }
+    for name in REGISTRY_CLASSES {
         out.push(Declared::builtin(
             &root,
             name,

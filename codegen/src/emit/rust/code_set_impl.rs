@@ -54,6 +54,7 @@ fn info_fields(catalog: &Catalog, set: &CodeSet, code: &Code, indent: usize) -> 
     let failure = code.failure.map(|f| f.to_string());
     [
         field(indent, "name", &string(&set.upstream_name(code))),
+        field(indent, "catalog_name", &string(&code.name.raw)),
         field(indent, "summary", &string(&code.summary)),
         field(indent, "cause", &string(&code.cause)),
         array(indent, "when:", &when, ",", true),
@@ -167,11 +168,12 @@ pub fn values(set: &CodeSet, integer: bool) -> String {
     out
 }
 
-/// `name` and `from_name`: the upstream name both ways.
+/// `name` and `from_name`: the upstream name both ways; `catalog_name`, the catalog's key.
 pub fn names(set: &CodeSet) -> String {
     let mut out = format!(
-        "    /// {}\n    pub const fn name(self) -> &'static str {{\n        Self::INFO[self.index()].name\n    }}\n",
-        docs::NAME
+        "    /// {}\n    pub const fn name(self) -> &'static str {{\n        Self::INFO[self.index()].name\n    }}\n    /// {}\n    pub const fn catalog_name(self) -> &'static str {{\n        Self::INFO[self.index()].catalog_name\n    }}\n",
+        docs::NAME,
+        docs::CATALOG_NAME
     );
     out.push_str("    /// The code with this upstream name (case-sensitive); `None` if there is none.\n    pub fn from_name(name: &str) -> Option<Self> {\n        match name {\n");
     for code in &set.codes {

@@ -36,6 +36,8 @@ pub const PACKAGE: &str = "rtc-error-catalog";
 pub fn emit(catalog: &Catalog) -> Files {
     let mut files = Files::new();
     files.insert("rust/Cargo.toml".into(), manifest::cargo_toml(catalog));
+    files.insert("rust/README.md".into(), manifest::readme(catalog));
+    files.extend(crate::emit::licenses::files("rust"));
     files.insert("rust/src/lib.rs".into(), lib_rs::lib_rs(catalog));
     for provider in &catalog.providers {
         files.insert(

@@ -57,8 +57,9 @@ impl core::fmt::Display for WireValue<'_> {
 }
 
 /// `CodeInfo`'s fields: name, type and doc.
-const CODE_INFO_FIELDS: [(&str, &str, &str); 12] = [
+const CODE_INFO_FIELDS: [(&str, &str, &str); 13] = [
     ("name", "&'static str", field::NAME),
+    ("catalog_name", "&'static str", field::CATALOG_NAME),
     ("summary", "&'static str", field::SUMMARY),
     ("cause", "&'static str", field::CAUSE),
     ("when", "&'static [&'static str]", field::WHEN),
@@ -106,6 +107,12 @@ pub trait ErrorCode: core::fmt::Debug {{
     );
     for (doc, name, ty, member) in [
         (field::NAME, "name", "&'static str", "name"),
+        (
+            field::CATALOG_NAME,
+            "catalog_name",
+            "&'static str",
+            "catalog_name",
+        ),
         (field::SUMMARY, "summary", "&'static str", "summary"),
         (field::CATEGORY, "category", "Category", "category"),
         (

@@ -4,11 +4,9 @@
 //! Every name, version and URL comes from `catalog.package`.
 
 use super::names::module_file;
-use crate::emit::{Files, json, notice, text};
+use crate::emit::{Files, json, licenses, notice, text};
 use crate::model::*;
 
-/// Who the licences name as the copyright holder.
-const COPYRIGHT_HOLDER: &str = "the rtc-error-catalog contributors";
 /// The oldest Node.js the package is tested on (the `engines` floor).
 const NODE_FLOOR: &str = ">=20";
 /// The ECMAScript edition the JavaScript needs (`Object.hasOwn`, `??=`).
@@ -25,11 +23,7 @@ pub fn files(catalog: &Catalog) -> Files {
         "{ \"printWidth\": 100000 }\n".into(),
     );
     files.insert("typescript/README.md".into(), readme(catalog));
-    files.insert(
-        "typescript/LICENSE-MIT".into(),
-        format!("MIT License\n\nCopyright (c) {COPYRIGHT_HOLDER}\n\n{MIT}"),
-    );
-    files.insert("typescript/LICENSE-APACHE".into(), APACHE.into());
+    files.extend(licenses::files("typescript"));
     for (path, contents) in json::emit(catalog) {
         files.insert(format!("typescript/{path}"), contents);
     }
@@ -194,8 +188,3 @@ MIT OR Apache-2.0, at your option: see LICENSE-MIT and LICENSE-APACHE.
         repository = package.repository,
     )
 }
-
-/// The MIT licence text after its copyright line.
-const MIT: &str = include_str!("license/MIT.txt");
-/// The Apache License 2.0, as the Apache Software Foundation publishes it.
-const APACHE: &str = include_str!("license/APACHE-2.0.txt");

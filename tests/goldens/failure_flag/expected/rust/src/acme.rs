@@ -52,6 +52,7 @@ impl SessionStatus {
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "Left",
+            catalog_name: "Left",
             summary: "The user left.",
             cause: "The app called leave().",
             when: &["the user presses Leave"],
@@ -66,6 +67,7 @@ impl SessionStatus {
         },
         crate::CodeInfo {
             name: "NetworkLost",
+            catalog_name: "NetworkLost",
             summary: "The network was lost.",
             cause: "The connection dropped.",
             when: &["Wi-Fi drops"],
@@ -115,6 +117,10 @@ impl SessionStatus {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

@@ -58,6 +58,7 @@ impl Error {
     const INFO: [crate::CodeInfo; 3] = [
         crate::CodeInfo {
             name: "OK",
+            catalog_name: "OK",
             summary: "Nothing failed.",
             cause: "The call succeeded.",
             when: &["every successful call"],
@@ -72,6 +73,7 @@ impl Error {
         },
         crate::CodeInfo {
             name: "TIMEOUT",
+            catalog_name: "TIMEOUT",
             summary: "Timed out.",
             cause: "The server did not answer in time.",
             when: &["slow network"],
@@ -86,6 +88,7 @@ impl Error {
         },
         crate::CodeInfo {
             name: "BAD_REQUEST",
+            catalog_name: "BAD_REQUEST",
             summary: "The request was malformed.",
             cause: "The app sent a request the server cannot read.",
             when: &["a field is missing"],
@@ -137,6 +140,10 @@ impl Error {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

@@ -70,6 +70,7 @@ impl Type {
     const INFO: [crate::CodeInfo; 5] = [
         crate::CodeInfo {
             name: "type",
+            catalog_name: "type",
             summary: "Named type.",
             cause: "A keyword in Rust, a contextual keyword in TypeScript.",
             when: &["always"],
@@ -84,6 +85,7 @@ impl Type {
         },
         crate::CodeInfo {
             name: "fun",
+            catalog_name: "fun",
             summary: "Named fun.",
             cause: "A keyword in Kotlin.",
             when: &["always"],
@@ -98,6 +100,7 @@ impl Type {
         },
         crate::CodeInfo {
             name: "when",
+            catalog_name: "when",
             summary: "Named when.",
             cause: "A keyword in Kotlin.",
             when: &["always"],
@@ -112,6 +115,7 @@ impl Type {
         },
         crate::CodeInfo {
             name: "object",
+            catalog_name: "object",
             summary: "Named object.",
             cause: "A keyword in Kotlin.",
             when: &["always"],
@@ -126,6 +130,7 @@ impl Type {
         },
         crate::CodeInfo {
             name: "val",
+            catalog_name: "val",
             summary: "Named val.",
             cause: "A keyword in Kotlin.",
             when: &["always"],
@@ -181,6 +186,10 @@ impl Type {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -337,6 +346,7 @@ impl In {
     const INFO: [crate::CodeInfo; 5] = [
         crate::CodeInfo {
             name: "Self",
+            catalog_name: "Self",
             summary: "Named Self.",
             cause: "A keyword in Rust that cannot be a raw identifier.",
             when: &["always"],
@@ -351,6 +361,7 @@ impl In {
         },
         crate::CodeInfo {
             name: "in",
+            catalog_name: "in",
             summary: "Named in.",
             cause: "A keyword in Rust, TypeScript and Kotlin.",
             when: &["always"],
@@ -365,6 +376,7 @@ impl In {
         },
         crate::CodeInfo {
             name: "is",
+            catalog_name: "is",
             summary: "Named is.",
             cause: "A keyword in Kotlin.",
             when: &["always"],
@@ -379,6 +391,7 @@ impl In {
         },
         crate::CodeInfo {
             name: "match",
+            catalog_name: "match",
             summary: "Named match.",
             cause: "A keyword in Rust.",
             when: &["always"],
@@ -393,6 +406,7 @@ impl In {
         },
         crate::CodeInfo {
             name: "null",
+            catalog_name: "null",
             summary: "Named null.",
             cause: "A literal in TypeScript and Kotlin.",
             when: &["always"],
@@ -448,6 +462,10 @@ impl In {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

@@ -152,6 +152,8 @@ impl core::fmt::Display for WireValue<'_> {
 pub struct CodeInfo {
     /// The name exactly as upstream spells it.
     pub name: &'static str,
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub catalog_name: &'static str,
     /// One short sentence.
     pub summary: &'static str,
     /// What causes it.
@@ -190,6 +192,10 @@ pub trait ErrorCode: core::fmt::Debug {
     /// The name exactly as upstream spells it.
     fn name(&self) -> &'static str {
         self.info().name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    fn catalog_name(&self) -> &'static str {
+        self.info().catalog_name
     }
     /// One short sentence.
     fn summary(&self) -> &'static str {

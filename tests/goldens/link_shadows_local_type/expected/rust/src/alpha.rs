@@ -45,6 +45,7 @@ impl Fault {
     const CODE_SET: &'static str = "alpha/fault";
     const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
         name: "TIMEOUT",
+        catalog_name: "TIMEOUT",
         summary: "TIMEOUT happened.",
         cause: "The server said TIMEOUT.",
         when: &["slow network"],
@@ -91,6 +92,10 @@ impl Fault {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -227,6 +232,7 @@ impl Status {
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "LOST",
+            catalog_name: "LOST",
             summary: "LOST happened.",
             cause: "The server said LOST.",
             when: &["slow network"],
@@ -241,6 +247,7 @@ impl Status {
         },
         crate::CodeInfo {
             name: "GONE",
+            catalog_name: "GONE",
             summary: "GONE happened.",
             cause: "The server said GONE.",
             when: &["slow network"],
@@ -290,6 +297,10 @@ impl Status {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

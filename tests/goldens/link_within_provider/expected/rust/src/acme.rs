@@ -52,6 +52,7 @@ impl DisconnectReason {
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "SERVER_SHUTDOWN",
+            catalog_name: "SERVER_SHUTDOWN",
             summary: "The server shut down.",
             cause: "The server is restarting.",
             when: &["a deploy"],
@@ -66,6 +67,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "DUPLICATE_IDENTITY",
+            catalog_name: "DUPLICATE_IDENTITY",
             summary: "Another client joined with the same identity.",
             cause: "The same identity joined elsewhere.",
             when: &["a second tab"],
@@ -115,6 +117,10 @@ impl DisconnectReason {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -257,6 +263,7 @@ impl ConnectionError {
     const INFO: [crate::CodeInfo; 3] = [
         crate::CodeInfo {
             name: "ServerGone",
+            catalog_name: "ServerGone",
             summary: "The server went away.",
             cause: "The server closed the connection while shutting down.",
             when: &["a deploy"],
@@ -271,6 +278,7 @@ impl ConnectionError {
         },
         crate::CodeInfo {
             name: "Replaced",
+            catalog_name: "Replaced",
             summary: "This session was replaced by another.",
             cause: "The same identity joined elsewhere.",
             when: &["a second tab"],
@@ -285,6 +293,7 @@ impl ConnectionError {
         },
         crate::CodeInfo {
             name: "Unlinked",
+            catalog_name: "Unlinked",
             summary: "A client-only failure with no protocol equivalent.",
             cause: "The SDK failed before talking to the server.",
             when: &["bad configuration"],
@@ -336,6 +345,10 @@ impl ConnectionError {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

@@ -46,6 +46,7 @@ impl RoomError {
     const CODE_SET: &'static str = "acme/room_error";
     const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
         name: "ROOM_FULL",
+        catalog_name: "ROOM_FULL",
         summary: "The room is full.",
         cause: "The Beta server refused another participant.",
         when: &["a crowded room"],
@@ -92,6 +93,10 @@ impl RoomError {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -227,6 +232,7 @@ impl TrackError {
     const CODE_SET: &'static str = "acme/track_error";
     const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
         name: "TRACK_REJECTED",
+        catalog_name: "TRACK_REJECTED",
         summary: "The track was rejected.",
         cause: "The Gamma media server refused the track.",
         when: &["an unsupported codec"],
@@ -273,6 +279,10 @@ impl TrackError {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

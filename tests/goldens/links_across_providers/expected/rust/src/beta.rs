@@ -45,6 +45,7 @@ impl Reason {
     const CODE_SET: &'static str = "beta/reason";
     const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
         name: "FULL",
+        catalog_name: "FULL",
         summary: "The room is full.",
         cause: "The room reached its participant limit.",
         when: &["a crowded room"],
@@ -91,6 +92,10 @@ impl Reason {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

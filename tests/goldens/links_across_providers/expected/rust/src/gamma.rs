@@ -44,6 +44,7 @@ impl Reason {
     const CODE_SET: &'static str = "gamma/reason";
     const INFO: [crate::CodeInfo; 1] = [crate::CodeInfo {
         name: "REJECTED",
+        catalog_name: "REJECTED",
         summary: "The track was rejected.",
         cause: "The server does not accept the track's codec.",
         when: &["an unsupported codec"],
@@ -90,6 +91,10 @@ impl Reason {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

@@ -52,6 +52,7 @@ impl FailureReason {
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "ACME_ERR_TIMEOUT",
+            catalog_name: "TIMEOUT",
             summary: "Timed out.",
             cause: "The server did not answer in time.",
             when: &["slow network"],
@@ -66,6 +67,7 @@ impl FailureReason {
         },
         crate::CodeInfo {
             name: "ACME_ERR_BAD_TOKEN",
+            catalog_name: "BAD_TOKEN",
             summary: "The token was refused.",
             cause: "The token is malformed.",
             when: &["a token from another project"],
@@ -115,6 +117,10 @@ impl FailureReason {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

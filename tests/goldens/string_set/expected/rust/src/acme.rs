@@ -51,6 +51,7 @@ impl CloseReason {
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "ServerShutdown",
+            catalog_name: "ServerShutdown",
             summary: "The server shut down.",
             cause: "The Acme server is restarting.",
             when: &["a deploy"],
@@ -65,6 +66,7 @@ impl CloseReason {
         },
         crate::CodeInfo {
             name: "Kicked",
+            catalog_name: "Kicked",
             summary: "A host removed the participant.",
             cause: "A host used the remove button.",
             when: &["moderation"],
@@ -114,6 +116,10 @@ impl CloseReason {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

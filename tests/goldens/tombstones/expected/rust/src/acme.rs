@@ -54,6 +54,7 @@ impl DisconnectReason {
     const INFO: [crate::CodeInfo; 2] = [
         crate::CodeInfo {
             name: "SERVER_SHUTDOWN",
+            catalog_name: "SERVER_SHUTDOWN",
             summary: "The server shut down.",
             cause: "The server is restarting.",
             when: &["a deploy"],
@@ -68,6 +69,7 @@ impl DisconnectReason {
         },
         crate::CodeInfo {
             name: "KICKED",
+            catalog_name: "KICKED",
             summary: "A host removed the participant.",
             cause: "A host used the remove button.",
             when: &["moderation"],
@@ -117,6 +119,10 @@ impl DisconnectReason {
     /// The name exactly as upstream spells it.
     pub const fn name(self) -> &'static str {
         Self::INFO[self.index()].name
+    }
+    /// The name as the catalog keys it (the upstream name without the set's prefix).
+    pub const fn catalog_name(self) -> &'static str {
+        Self::INFO[self.index()].catalog_name
     }
     /// The code with this upstream name (case-sensitive); `None` if there is none.
     pub fn from_name(name: &str) -> Option<Self> {

@@ -1,0 +1,74 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+package rtc.errorcatalog.gamma
+
+import rtc.errorcatalog.Basis
+import rtc.errorcatalog.Category
+import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.RetryPolicy
+import kotlin.jvm.JvmStatic
+
+/**
+ * Why the Gamma media server refused a track.
+ *
+ * Upstream: Reason in gamma/media 0.9.0.
+ */
+enum class Reason(
+    /** The wire value. */
+    val value: String,
+    override val catalogName: String,
+    override val upstreamName: String,
+    override val summary: String,
+    override val cause: String,
+    override val whenItOccurs: List<String>,
+    override val category: Category,
+    override val retryPolicy: RetryPolicy,
+    override val retryBasis: Basis,
+    override val isTerminal: Boolean,
+    override val terminalBasis: Basis,
+    override val rationale: String?,
+    override val deprecation: String?,
+) : ErrorCode {
+    /** The track was rejected. */
+    REJECTED(
+        value = "rejected",
+        catalogName = "REJECTED",
+        upstreamName = "REJECTED",
+        summary = "The track was rejected.",
+        cause = "The server does not accept the track's codec.",
+        whenItOccurs =
+            listOf(
+                "an unsupported codec",
+            ),
+        category = Category.CLIENT_ERROR,
+        retryPolicy = RetryPolicy.NEVER,
+        retryBasis = Basis.PROVIDER,
+        isTerminal = false,
+        terminalBasis = Basis.PROVIDER,
+        rationale = null,
+        deprecation = null,
+    ),
+    ;
+
+    override val provider: String get() = "gamma"
+
+    override val codeSet: String get() = "reason"
+
+    override val wireValue: Any get() = value
+
+    override val equivalent: ErrorCode? get() = null
+
+    /** Lookups by wire value and by upstream name. */
+    companion object {
+        private val byValue = entries.associateBy { it.value }
+        private val byName = entries.associateBy { it.upstreamName }
+
+        /** The code with this wire value, or null for a value the catalog does not know. */
+        @JvmStatic
+        fun fromValue(value: String): Reason? = byValue[value]
+
+        /** The code with this upstream name (case-sensitive), or null. */
+        @JvmStatic
+        fun fromName(name: String): Reason? = byName[name]
+    }
+}

@@ -1,0 +1,94 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+package rtc.errorcatalog.acme
+
+import rtc.errorcatalog.Basis
+import rtc.errorcatalog.Category
+import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.RetryPolicy
+import kotlin.jvm.JvmStatic
+
+/**
+ * Why joining failed.
+ *
+ * Upstream: acme_err_t in acme/sdk-c v0.3.0.
+ */
+enum class FailureReason(
+    /** The wire value. */
+    val value: Int,
+    override val catalogName: String,
+    override val upstreamName: String,
+    override val summary: String,
+    override val cause: String,
+    override val whenItOccurs: List<String>,
+    override val category: Category,
+    override val retryPolicy: RetryPolicy,
+    override val retryBasis: Basis,
+    override val isTerminal: Boolean,
+    override val terminalBasis: Basis,
+    override val rationale: String?,
+    override val deprecation: String?,
+) : ErrorCode {
+    /** Timed out. */
+    TIMEOUT(
+        value = 1,
+        catalogName = "TIMEOUT",
+        upstreamName = "ACME_ERR_TIMEOUT",
+        summary = "Timed out.",
+        cause = "The server did not answer in time.",
+        whenItOccurs =
+            listOf(
+                "slow network",
+            ),
+        category = Category.NETWORK,
+        retryPolicy = RetryPolicy.BACKOFF,
+        retryBasis = Basis.PROVIDER,
+        isTerminal = true,
+        terminalBasis = Basis.PROVIDER,
+        rationale = null,
+        deprecation = null,
+    ),
+
+    /** The token was refused. */
+    BAD_TOKEN(
+        value = 2,
+        catalogName = "BAD_TOKEN",
+        upstreamName = "ACME_ERR_BAD_TOKEN",
+        summary = "The token was refused.",
+        cause = "The token is malformed.",
+        whenItOccurs =
+            listOf(
+                "a token from another project",
+            ),
+        category = Category.CLIENT_ERROR,
+        retryPolicy = RetryPolicy.NEVER,
+        retryBasis = Basis.PROVIDER,
+        isTerminal = true,
+        terminalBasis = Basis.PROVIDER,
+        rationale = null,
+        deprecation = null,
+    ),
+    ;
+
+    override val provider: String get() = "acme"
+
+    override val codeSet: String get() = "failure_reason"
+
+    override val wireValue: Any get() = value
+
+    override val equivalent: ErrorCode? get() = null
+
+    /** Lookups by wire value and by upstream name. */
+    companion object {
+        private val byValue = entries.associateBy { it.value }
+        private val byName = entries.associateBy { it.upstreamName }
+
+        /** The code with this wire value, or null for a value the catalog does not know. */
+        @JvmStatic
+        fun fromValue(value: Int): FailureReason? = byValue[value]
+
+        /** The code with this upstream name (case-sensitive), or null. */
+        @JvmStatic
+        fun fromName(name: String): FailureReason? = byName[name]
+    }
+}

@@ -1,0 +1,94 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+package rtc.errorcatalog.acme
+
+import rtc.errorcatalog.Basis
+import rtc.errorcatalog.Category
+import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.RetryPolicy
+import kotlin.jvm.JvmStatic
+
+/**
+ * Why Acme closed the connection.
+ *
+ * Upstream: CloseReason in <https://acme.example/docs/errors> 2.1.0 (package npm:acme-rtc&#64;2.1.0).
+ */
+enum class CloseReason(
+    /** The wire value. */
+    val value: String,
+    override val catalogName: String,
+    override val upstreamName: String,
+    override val summary: String,
+    override val cause: String,
+    override val whenItOccurs: List<String>,
+    override val category: Category,
+    override val retryPolicy: RetryPolicy,
+    override val retryBasis: Basis,
+    override val isTerminal: Boolean,
+    override val terminalBasis: Basis,
+    override val rationale: String?,
+    override val deprecation: String?,
+) : ErrorCode {
+    /** The server shut down. */
+    SERVER_SHUTDOWN(
+        value = "server-shutdown",
+        catalogName = "ServerShutdown",
+        upstreamName = "ServerShutdown",
+        summary = "The server shut down.",
+        cause = "The Acme server is restarting.",
+        whenItOccurs =
+            listOf(
+                "a deploy",
+            ),
+        category = Category.NETWORK,
+        retryPolicy = RetryPolicy.BACKOFF,
+        retryBasis = Basis.PROVIDER,
+        isTerminal = true,
+        terminalBasis = Basis.PROVIDER,
+        rationale = null,
+        deprecation = null,
+    ),
+
+    /** A host removed the participant. */
+    KICKED(
+        value = "kicked by host",
+        catalogName = "Kicked",
+        upstreamName = "Kicked",
+        summary = "A host removed the participant.",
+        cause = "A host used the remove button.",
+        whenItOccurs =
+            listOf(
+                "moderation",
+            ),
+        category = Category.CLIENT_ERROR,
+        retryPolicy = RetryPolicy.NEVER,
+        retryBasis = Basis.CATALOG,
+        isTerminal = true,
+        terminalBasis = Basis.PROVIDER,
+        rationale = "Rejoining without the host's consent would be removed again.",
+        deprecation = null,
+    ),
+    ;
+
+    override val provider: String get() = "acme"
+
+    override val codeSet: String get() = "close_reason"
+
+    override val wireValue: Any get() = value
+
+    override val equivalent: ErrorCode? get() = null
+
+    /** Lookups by wire value and by upstream name. */
+    companion object {
+        private val byValue = entries.associateBy { it.value }
+        private val byName = entries.associateBy { it.upstreamName }
+
+        /** The code with this wire value, or null for a value the catalog does not know. */
+        @JvmStatic
+        fun fromValue(value: String): CloseReason? = byValue[value]
+
+        /** The code with this upstream name (case-sensitive), or null. */
+        @JvmStatic
+        fun fromName(name: String): CloseReason? = byName[name]
+    }
+}
