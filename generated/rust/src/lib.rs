@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 5 providers (Amazon Chime SDK, Amazon IVS, Jitsi, LiveKit, SpatialReal AvatarKit), 9 code sets, 132 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 6 providers (Amazon Chime SDK, Amazon IVS, Jitsi, LiveKit, SpatialReal AvatarKit, Web platform (WebRTC and Media Capture)), 13 code sets, 159 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -28,6 +28,8 @@ pub mod jitsi;
 pub mod livekit;
 /// SpatialReal AvatarKit: 2 code sets.
 pub mod spatialreal;
+/// Web platform (WebRTC and Media Capture): 4 code sets.
+pub mod web_platform;
 /// What kind of event a code reports, the same across providers (the catalog's own taxonomy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -519,5 +521,33 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: spatialreal::CloseCode::COUNT,
         lookup: spatialreal::CloseCode::lookup,
         lookup_name: spatialreal::CloseCode::lookup_name,
+    },
+    CodeSet {
+        provider: "web_platform",
+        id: "rtc_error_detail_type",
+        len: web_platform::RtcErrorDetailType::COUNT,
+        lookup: web_platform::RtcErrorDetailType::lookup,
+        lookup_name: web_platform::RtcErrorDetailType::lookup_name,
+    },
+    CodeSet {
+        provider: "web_platform",
+        id: "rtc_peer_connection_state",
+        len: web_platform::RtcPeerConnectionState::COUNT,
+        lookup: web_platform::RtcPeerConnectionState::lookup,
+        lookup_name: web_platform::RtcPeerConnectionState::lookup_name,
+    },
+    CodeSet {
+        provider: "web_platform",
+        id: "rtc_ice_connection_state",
+        len: web_platform::RtcIceConnectionState::COUNT,
+        lookup: web_platform::RtcIceConnectionState::lookup,
+        lookup_name: web_platform::RtcIceConnectionState::lookup_name,
+    },
+    CodeSet {
+        provider: "web_platform",
+        id: "media_capture_error",
+        len: web_platform::MediaCaptureError::COUNT,
+        lookup: web_platform::MediaCaptureError::lookup,
+        lookup_name: web_platform::MediaCaptureError::lookup_name,
     },
 ];

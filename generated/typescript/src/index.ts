@@ -20,3 +20,5 @@ export * as jitsi from "./jitsi.js";
 export * as livekit from "./livekit.js";
 /** SpatialReal AvatarKit error codes. */
 export * as spatialreal from "./spatialreal.js";
+/** Web platform (WebRTC and Media Capture) error codes. */
+export * as webPlatform from "./web_platform.js";
