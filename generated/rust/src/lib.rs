@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 6 providers (Amazon Chime SDK, Amazon IVS, Jitsi, LiveKit, SpatialReal AvatarKit, Web platform (WebRTC and Media Capture)), 13 code sets, 159 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 7 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Web platform (WebRTC and Media Capture)), 16 code sets, 186 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -22,6 +22,8 @@
 pub mod amazon_chime;
 /// Amazon IVS: 2 code sets.
 pub mod amazon_ivs;
+/// Daily: 3 code sets.
+pub mod daily;
 /// Jitsi: 2 code sets.
 pub mod jitsi;
 /// LiveKit: 2 code sets.
@@ -479,6 +481,27 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: amazon_ivs::StageErrorCategory::COUNT,
         lookup: amazon_ivs::StageErrorCategory::lookup,
         lookup_name: amazon_ivs::StageErrorCategory::lookup_name,
+    },
+    CodeSet {
+        provider: "daily",
+        id: "fatal_error_type",
+        len: daily::FatalErrorType::COUNT,
+        lookup: daily::FatalErrorType::lookup,
+        lookup_name: daily::FatalErrorType::lookup_name,
+    },
+    CodeSet {
+        provider: "daily",
+        id: "non_fatal_error_type",
+        len: daily::NonFatalErrorType::COUNT,
+        lookup: daily::NonFatalErrorType::lookup,
+        lookup_name: daily::NonFatalErrorType::lookup_name,
+    },
+    CodeSet {
+        provider: "daily",
+        id: "camera_error_type",
+        len: daily::CameraErrorType::COUNT,
+        lookup: daily::CameraErrorType::lookup,
+        lookup_name: daily::CameraErrorType::lookup_name,
     },
     CodeSet {
         provider: "jitsi",

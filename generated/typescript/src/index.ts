@@ -14,6 +14,8 @@ export * from "./taxonomy.js";
 export * as amazonChime from "./amazon_chime.js";
 /** Amazon IVS error codes. */
 export * as amazonIvs from "./amazon_ivs.js";
+/** Daily error codes. */
+export * as daily from "./daily.js";
 /** Jitsi error codes. */
 export * as jitsi from "./jitsi.js";
 /** LiveKit error codes. */
