@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 7 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Web platform (WebRTC and Media Capture)), 16 code sets, 186 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 8 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 20 code sets, 221 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -30,6 +30,8 @@ pub mod jitsi;
 pub mod livekit;
 /// SpatialReal AvatarKit: 2 code sets.
 pub mod spatialreal;
+/// Stream Video: 4 code sets.
+pub mod stream_video;
 /// Web platform (WebRTC and Media Capture): 4 code sets.
 pub mod web_platform;
 /// What kind of event a code reports, the same across providers (the catalog's own taxonomy).
@@ -544,6 +546,34 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: spatialreal::CloseCode::COUNT,
         lookup: spatialreal::CloseCode::lookup,
         lookup_name: spatialreal::CloseCode::lookup_name,
+    },
+    CodeSet {
+        provider: "stream_video",
+        id: "sfu_error_code",
+        len: stream_video::SfuErrorCode::COUNT,
+        lookup: stream_video::SfuErrorCode::lookup,
+        lookup_name: stream_video::SfuErrorCode::lookup_name,
+    },
+    CodeSet {
+        provider: "stream_video",
+        id: "websocket_reconnect_strategy",
+        len: stream_video::WebsocketReconnectStrategy::COUNT,
+        lookup: stream_video::WebsocketReconnectStrategy::lookup,
+        lookup_name: stream_video::WebsocketReconnectStrategy::lookup_name,
+    },
+    CodeSet {
+        provider: "stream_video",
+        id: "call_ended_reason",
+        len: stream_video::CallEndedReason::COUNT,
+        lookup: stream_video::CallEndedReason::lookup,
+        lookup_name: stream_video::CallEndedReason::lookup_name,
+    },
+    CodeSet {
+        provider: "stream_video",
+        id: "go_away_reason",
+        len: stream_video::GoAwayReason::COUNT,
+        lookup: stream_video::GoAwayReason::lookup,
+        lookup_name: stream_video::GoAwayReason::lookup_name,
     },
     CodeSet {
         provider: "web_platform",

@@ -22,5 +22,7 @@ export * as jitsi from "./jitsi.js";
 export * as livekit from "./livekit.js";
 /** SpatialReal AvatarKit error codes. */
 export * as spatialreal from "./spatialreal.js";
+/** Stream Video error codes. */
+export * as streamVideo from "./stream_video.js";
 /** Web platform (WebRTC and Media Capture) error codes. */
 export * as webPlatform from "./web_platform.js";
