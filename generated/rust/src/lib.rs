@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 5 providers (Amazon Chime SDK, Amazon IVS, Jitsi, LiveKit, SpatialReal AvatarKit), 9 code sets, 132 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 8 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 20 code sets, 221 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -22,12 +22,18 @@
 pub mod amazon_chime;
 /// Amazon IVS: 2 code sets.
 pub mod amazon_ivs;
+/// Daily: 3 code sets.
+pub mod daily;
 /// Jitsi: 2 code sets.
 pub mod jitsi;
 /// LiveKit: 2 code sets.
 pub mod livekit;
 /// SpatialReal AvatarKit: 2 code sets.
 pub mod spatialreal;
+/// Stream Video: 4 code sets.
+pub mod stream_video;
+/// Web platform (WebRTC and Media Capture): 4 code sets.
+pub mod web_platform;
 /// What kind of event a code reports, the same across providers (the catalog's own taxonomy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -485,6 +491,27 @@ pub const CODE_SETS: &[CodeSet] = &[
         lookup_name: amazon_ivs::StageErrorCategory::lookup_name,
     },
     CodeSet {
+        provider: "daily",
+        id: "fatal_error_type",
+        len: daily::FatalErrorType::COUNT,
+        lookup: daily::FatalErrorType::lookup,
+        lookup_name: daily::FatalErrorType::lookup_name,
+    },
+    CodeSet {
+        provider: "daily",
+        id: "non_fatal_error_type",
+        len: daily::NonFatalErrorType::COUNT,
+        lookup: daily::NonFatalErrorType::lookup,
+        lookup_name: daily::NonFatalErrorType::lookup_name,
+    },
+    CodeSet {
+        provider: "daily",
+        id: "camera_error_type",
+        len: daily::CameraErrorType::COUNT,
+        lookup: daily::CameraErrorType::lookup,
+        lookup_name: daily::CameraErrorType::lookup_name,
+    },
+    CodeSet {
         provider: "jitsi",
         id: "conference_error",
         len: jitsi::ConferenceError::COUNT,
@@ -525,5 +552,61 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: spatialreal::CloseCode::COUNT,
         lookup: spatialreal::CloseCode::lookup,
         lookup_name: spatialreal::CloseCode::lookup_name,
+    },
+    CodeSet {
+        provider: "stream_video",
+        id: "sfu_error_code",
+        len: stream_video::SfuErrorCode::COUNT,
+        lookup: stream_video::SfuErrorCode::lookup,
+        lookup_name: stream_video::SfuErrorCode::lookup_name,
+    },
+    CodeSet {
+        provider: "stream_video",
+        id: "websocket_reconnect_strategy",
+        len: stream_video::WebsocketReconnectStrategy::COUNT,
+        lookup: stream_video::WebsocketReconnectStrategy::lookup,
+        lookup_name: stream_video::WebsocketReconnectStrategy::lookup_name,
+    },
+    CodeSet {
+        provider: "stream_video",
+        id: "call_ended_reason",
+        len: stream_video::CallEndedReason::COUNT,
+        lookup: stream_video::CallEndedReason::lookup,
+        lookup_name: stream_video::CallEndedReason::lookup_name,
+    },
+    CodeSet {
+        provider: "stream_video",
+        id: "go_away_reason",
+        len: stream_video::GoAwayReason::COUNT,
+        lookup: stream_video::GoAwayReason::lookup,
+        lookup_name: stream_video::GoAwayReason::lookup_name,
+    },
+    CodeSet {
+        provider: "web_platform",
+        id: "rtc_error_detail_type",
+        len: web_platform::RtcErrorDetailType::COUNT,
+        lookup: web_platform::RtcErrorDetailType::lookup,
+        lookup_name: web_platform::RtcErrorDetailType::lookup_name,
+    },
+    CodeSet {
+        provider: "web_platform",
+        id: "rtc_peer_connection_state",
+        len: web_platform::RtcPeerConnectionState::COUNT,
+        lookup: web_platform::RtcPeerConnectionState::lookup,
+        lookup_name: web_platform::RtcPeerConnectionState::lookup_name,
+    },
+    CodeSet {
+        provider: "web_platform",
+        id: "rtc_ice_connection_state",
+        len: web_platform::RtcIceConnectionState::COUNT,
+        lookup: web_platform::RtcIceConnectionState::lookup,
+        lookup_name: web_platform::RtcIceConnectionState::lookup_name,
+    },
+    CodeSet {
+        provider: "web_platform",
+        id: "media_capture_error",
+        len: web_platform::MediaCaptureError::COUNT,
+        lookup: web_platform::MediaCaptureError::lookup,
+        lookup_name: web_platform::MediaCaptureError::lookup_name,
     },
 ];

@@ -2,9 +2,12 @@
 
 import * as amazonChime from "./amazon_chime.js";
 import * as amazonIvs from "./amazon_ivs.js";
+import * as daily from "./daily.js";
 import * as jitsi from "./jitsi.js";
 import * as livekit from "./livekit.js";
 import * as spatialreal from "./spatialreal.js";
+import * as streamVideo from "./stream_video.js";
+import * as webPlatform from "./web_platform.js";
 
 /** Every code set of every provider, in catalog order. */
 export const codeSets = [
@@ -33,6 +36,33 @@ export const codeSets = [
     lookupName: (name) => {
       const value = amazonIvs.stageErrorCategoryFromName(name);
       return value === undefined ? undefined : amazonIvs.stageErrorCategoryInfo(value);
+    },
+  },
+  {
+    provider: "daily",
+    id: "fatal_error_type",
+    lookup: (value) => (typeof value === "string" ? daily.fatalErrorTypeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = daily.fatalErrorTypeFromName(name);
+      return value === undefined ? undefined : daily.fatalErrorTypeInfo(value);
+    },
+  },
+  {
+    provider: "daily",
+    id: "non_fatal_error_type",
+    lookup: (value) => (typeof value === "string" ? daily.nonFatalErrorTypeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = daily.nonFatalErrorTypeFromName(name);
+      return value === undefined ? undefined : daily.nonFatalErrorTypeInfo(value);
+    },
+  },
+  {
+    provider: "daily",
+    id: "camera_error_type",
+    lookup: (value) => (typeof value === "string" ? daily.cameraErrorTypeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = daily.cameraErrorTypeFromName(name);
+      return value === undefined ? undefined : daily.cameraErrorTypeInfo(value);
     },
   },
   {
@@ -87,6 +117,78 @@ export const codeSets = [
     lookupName: (name) => {
       const value = spatialreal.closeCodeFromName(name);
       return value === undefined ? undefined : spatialreal.closeCodeInfo(value);
+    },
+  },
+  {
+    provider: "stream_video",
+    id: "sfu_error_code",
+    lookup: (value) => (typeof value === "number" ? streamVideo.sfuErrorCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = streamVideo.sfuErrorCodeFromName(name);
+      return value === undefined ? undefined : streamVideo.sfuErrorCodeInfo(value);
+    },
+  },
+  {
+    provider: "stream_video",
+    id: "websocket_reconnect_strategy",
+    lookup: (value) => (typeof value === "number" ? streamVideo.websocketReconnectStrategyInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = streamVideo.websocketReconnectStrategyFromName(name);
+      return value === undefined ? undefined : streamVideo.websocketReconnectStrategyInfo(value);
+    },
+  },
+  {
+    provider: "stream_video",
+    id: "call_ended_reason",
+    lookup: (value) => (typeof value === "number" ? streamVideo.callEndedReasonInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = streamVideo.callEndedReasonFromName(name);
+      return value === undefined ? undefined : streamVideo.callEndedReasonInfo(value);
+    },
+  },
+  {
+    provider: "stream_video",
+    id: "go_away_reason",
+    lookup: (value) => (typeof value === "number" ? streamVideo.goAwayReasonInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = streamVideo.goAwayReasonFromName(name);
+      return value === undefined ? undefined : streamVideo.goAwayReasonInfo(value);
+    },
+  },
+  {
+    provider: "web_platform",
+    id: "rtc_error_detail_type",
+    lookup: (value) => (typeof value === "string" ? webPlatform.rtcErrorDetailTypeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = webPlatform.rtcErrorDetailTypeFromName(name);
+      return value === undefined ? undefined : webPlatform.rtcErrorDetailTypeInfo(value);
+    },
+  },
+  {
+    provider: "web_platform",
+    id: "rtc_peer_connection_state",
+    lookup: (value) => (typeof value === "string" ? webPlatform.rtcPeerConnectionStateInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = webPlatform.rtcPeerConnectionStateFromName(name);
+      return value === undefined ? undefined : webPlatform.rtcPeerConnectionStateInfo(value);
+    },
+  },
+  {
+    provider: "web_platform",
+    id: "rtc_ice_connection_state",
+    lookup: (value) => (typeof value === "string" ? webPlatform.rtcIceConnectionStateInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = webPlatform.rtcIceConnectionStateFromName(name);
+      return value === undefined ? undefined : webPlatform.rtcIceConnectionStateInfo(value);
+    },
+  },
+  {
+    provider: "web_platform",
+    id: "media_capture_error",
+    lookup: (value) => (typeof value === "string" ? webPlatform.mediaCaptureErrorInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = webPlatform.mediaCaptureErrorFromName(name);
+      return value === undefined ? undefined : webPlatform.mediaCaptureErrorInfo(value);
     },
   },
 ];

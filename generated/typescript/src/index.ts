@@ -18,6 +18,9 @@ export * as amazonChime from "./amazon_chime.js";
 /** Amazon IVS error codes. */
 export * as amazonIvs from "./amazon_ivs.js";
 
+/** Daily error codes. */
+export * as daily from "./daily.js";
+
 /** Jitsi error codes. */
 export * as jitsi from "./jitsi.js";
 
@@ -26,3 +29,9 @@ export * as livekit from "./livekit.js";
 
 /** SpatialReal AvatarKit error codes. */
 export * as spatialreal from "./spatialreal.js";
+
+/** Stream Video error codes. */
+export * as streamVideo from "./stream_video.js";
+
+/** Web platform (WebRTC and Media Capture) error codes. */
+export * as webPlatform from "./web_platform.js";

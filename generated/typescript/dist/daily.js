@@ -1,0 +1,637 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * Type of the fatal error daily-js reports on its \`error\` event, after which the call object leaves the meeting.
+ *
+ * Upstream: DailyFatalErrorType in <https://docs.daily.co/reference/daily-js> 0.92.2 (package npm:\@daily-co/daily-js\@0.92.2).
+ */
+export const FatalErrorType = {
+  /** The participant was ejected from the meeting. */
+  ejected: "ejected",
+  /** The room is not available yet. */
+  nbf_room: "nbf-room",
+  /** The meeting token is not valid yet. */
+  nbf_token: "nbf-token",
+  /** The room has expired. */
+  exp_room: "exp-room",
+  /** The meeting token has expired. */
+  exp_token: "exp-token",
+  /** The room does not exist. */
+  no_room: "no-room",
+  /** The meeting is full. */
+  meeting_full: "meeting-full",
+  /** This version of daily-js is no longer supported. */
+  end_of_life: "end-of-life",
+  /** The participant is not allowed to join. */
+  not_allowed: "not-allowed",
+  /** The call could not connect or lost its connection for good. */
+  connection_error: "connection-error",
+};
+
+/** What upstream writes before every FatalErrorType catalog name. */
+const fatalErrorTypePrefix = "";
+
+/**
+ * Type of the non-fatal error daily-js reports on its \`nonfatal-error\` event; the call goes on.
+ *
+ * Upstream: DailyNonFatalErrorType in <https://docs.daily.co/reference/daily-js> 0.92.2 (package npm:\@daily-co/daily-js\@0.92.2).
+ */
+export const NonFatalErrorType = {
+  /** Applying the input settings failed. */
+  input_settings_error: "input-settings-error",
+  /** Screen sharing could not be started. */
+  screen_share_error: "screen-share-error",
+  /** The local audio level observer failed. */
+  local_audio_level_observer_error: "local-audio-level-observer-error",
+  /** The video processor failed. */
+  video_processor_error: "video-processor-error",
+  /** The video processor reported a warning. */
+  video_processor_warning: "video-processor-warning",
+  /** The audio processor failed. */
+  audio_processor_error: "audio-processor-error",
+  /** The remote media player failed. */
+  remote_media_player_error: "remote-media-player-error",
+  /** Live streaming reported a warning. */
+  live_streaming_warning: "live-streaming-warning",
+  /** Updating the meeting session data failed. */
+  meeting_session_data_error: "meeting-session-data-error",
+};
+
+/** What upstream writes before every NonFatalErrorType catalog name. */
+const nonFatalErrorTypePrefix = "";
+
+/**
+ * Type of the error daily-js reports on its \`camera-error\` event when it cannot get the camera or microphone.
+ *
+ * Upstream: DailyCameraErrorType in <https://docs.daily.co/reference/daily-js> 0.92.2 (package npm:\@daily-co/daily-js\@0.92.2).
+ */
+export const CameraErrorType = {
+  /** The camera is in use by another application. */
+  cam_in_use: "cam-in-use",
+  /** The microphone is in use by another application. */
+  mic_in_use: "mic-in-use",
+  /** Both the camera and the microphone are in use by another application. */
+  cam_mic_in_use: "cam-mic-in-use",
+  /** Access to the camera or microphone was blocked. */
+  permissions: "permissions",
+  /** The browser offers no media devices API. */
+  undefined_mediadevices: "undefined-mediadevices",
+  /** No camera or microphone was found. */
+  not_found: "not-found",
+  /** The media constraints were invalid or missing. */
+  constraints: "constraints",
+  /** The camera or microphone failed for an unknown reason. */
+  unknown: "unknown",
+};
+
+/** What upstream writes before every CameraErrorType catalog name. */
+const cameraErrorTypePrefix = "";
+
+let fatalErrorTypeCatalogNames;
+
+/** The catalog name of the FatalErrorType code with this wire value. */
+function fatalErrorTypeCatalogName(value) {
+  fatalErrorTypeCatalogNames ??= new Map(Object.entries(FatalErrorType).map(([key, value]) => [value, key]));
+  return fatalErrorTypeCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the FatalErrorType code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function fatalErrorTypeName(value) {
+  const key = fatalErrorTypeCatalogName(value);
+  return key === undefined ? undefined : `${fatalErrorTypePrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known FatalErrorType code. */
+export function isFatalErrorType(value) {
+  return typeof value === "string" && fatalErrorTypeCatalogName(value) !== undefined;
+}
+
+/** The wire value of the FatalErrorType code with this upstream name, or `undefined` if there is none. */
+export function fatalErrorTypeFromName(name) {
+  if (!name.startsWith(fatalErrorTypePrefix)) return undefined;
+  const key = name.slice(fatalErrorTypePrefix.length);
+  return Object.hasOwn(FatalErrorType, key) ? FatalErrorType[key] : undefined;
+}
+
+/** Everything the catalog says about the FatalErrorType code with this wire value, or `undefined`. */
+export function fatalErrorTypeInfo(value) {
+  const key = fatalErrorTypeCatalogName(value);
+  return key === undefined ? undefined : fatalErrorTypeInfos[key];
+}
+
+/** Everything the catalog says about each FatalErrorType code, by catalog name. */
+export const fatalErrorTypeInfos = {
+  ejected: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "ejected",
+    name: "ejected",
+    catalogName: "ejected",
+    summary: "The participant was ejected from the meeting.",
+    cause: "Someone with the right to do so removed this participant from the call.",
+    when: ["a meeting owner or the app's backend ejects the participant"],
+    category: "ended_by_service",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The removal was a deliberate decision by another party, so rejoining without their consent would undo it.",
+  },
+  nbf_room: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "nbf-room",
+    name: "nbf_room",
+    catalogName: "nbf_room",
+    summary: "The room is not available yet.",
+    cause: "The room's not-before time (nbf) lies in the future, so it cannot be joined yet.",
+    when: ["joining a scheduled room before its start time"],
+    category: "permission",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The join succeeds once the room's start time has passed, which the user should be told and can retry after.",
+  },
+  nbf_token: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "nbf-token",
+    name: "nbf_token",
+    catalogName: "nbf_token",
+    summary: "The meeting token is not valid yet.",
+    cause: "The meeting token's not-before time (nbf) lies in the future.",
+    when: ["a token issued for a later start time is used early", "the clocks of the token issuer and Daily disagree"],
+    category: "credentials",
+    retryPolicy: "refresh_credentials",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The token itself is not usable now; a token with a suitable start time from the app's backend fixes it.",
+  },
+  exp_room: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "exp-room",
+    name: "exp_room",
+    catalogName: "exp_room",
+    summary: "The room has expired.",
+    cause: "The room's expiry time (exp) has passed, so it can no longer be joined and its participants are removed.",
+    when: ["joining a room after its expiry time", "a meeting runs past the room's expiry time"],
+    category: "ended_by_service",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "An expired room cannot be used again; the app's backend must create or extend a room.",
+  },
+  exp_token: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "exp-token",
+    name: "exp_token",
+    catalogName: "exp_token",
+    summary: "The meeting token has expired.",
+    cause: "The meeting token's expiry time (exp) has passed.",
+    when: ["joining with an old token", "a meeting runs past the token's expiry time"],
+    category: "credentials",
+    retryPolicy: "refresh_credentials",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "A fresh token from the app's backend is all that is needed.",
+  },
+  no_room: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "no-room",
+    name: "no_room",
+    catalogName: "no_room",
+    summary: "The room does not exist.",
+    cause: "The room URL names a room that does not exist, or no longer exists, in the Daily domain.",
+    when: ["a mistyped or stale room URL", "the room was deleted"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The same URL keeps failing until the app creates the room or uses a correct URL.",
+  },
+  meeting_full: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "meeting-full",
+    name: "meeting_full",
+    catalogName: "meeting_full",
+    summary: "The meeting is full.",
+    cause: "The room has reached its participant limit.",
+    when: ["joining a call that has as many participants as the room allows"],
+    category: "capacity",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "A later attempt can succeed only once someone leaves, so the user should be told and decide when to try again.",
+  },
+  end_of_life: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "end-of-life",
+    name: "end_of_life",
+    catalogName: "end_of_life",
+    summary: "This version of daily-js is no longer supported.",
+    cause: "Daily refused the call because the daily-js release the app uses has reached its end of life.",
+    when: ["an app ships an old daily-js release past its support window"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "Only upgrading daily-js in the app fixes it.",
+  },
+  not_allowed: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "not-allowed",
+    name: "not_allowed",
+    catalogName: "not_allowed",
+    summary: "The participant is not allowed to join.",
+    cause: "The room's access rules refused this participant, for example a private room joined without a token that grants access.",
+    when: ["joining a private room without a suitable meeting token"],
+    category: "permission",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "Retrying with the same rights fails again; the app must obtain access for the participant first.",
+  },
+  connection_error: {
+    provider: "daily",
+    codeSet: "fatal_error_type",
+    value: "connection-error",
+    name: "connection_error",
+    catalogName: "connection_error",
+    summary: "The call could not connect or lost its connection for good.",
+    cause: "Loading the call bundle, looking up the room, joining, reconnecting, moving between servers or the WebRTC connection failed; details.on says which, and details.sourceError carries the underlying error.",
+    when: ["the call bundle cannot be loaded (the JS reports a timeout after 25 s when loading the call frame)", "the network drops and reconnection does not succeed", "a firewall blocks Daily's servers"],
+    category: "network",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "Connection failures are usually transient, so a new join after a growing delay is reasonable, with the user told if it keeps failing.",
+  },
+};
+
+let nonFatalErrorTypeCatalogNames;
+
+/** The catalog name of the NonFatalErrorType code with this wire value. */
+function nonFatalErrorTypeCatalogName(value) {
+  nonFatalErrorTypeCatalogNames ??= new Map(Object.entries(NonFatalErrorType).map(([key, value]) => [value, key]));
+  return nonFatalErrorTypeCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the NonFatalErrorType code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function nonFatalErrorTypeName(value) {
+  const key = nonFatalErrorTypeCatalogName(value);
+  return key === undefined ? undefined : `${nonFatalErrorTypePrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known NonFatalErrorType code. */
+export function isNonFatalErrorType(value) {
+  return typeof value === "string" && nonFatalErrorTypeCatalogName(value) !== undefined;
+}
+
+/** The wire value of the NonFatalErrorType code with this upstream name, or `undefined` if there is none. */
+export function nonFatalErrorTypeFromName(name) {
+  if (!name.startsWith(nonFatalErrorTypePrefix)) return undefined;
+  const key = name.slice(nonFatalErrorTypePrefix.length);
+  return Object.hasOwn(NonFatalErrorType, key) ? NonFatalErrorType[key] : undefined;
+}
+
+/** Everything the catalog says about the NonFatalErrorType code with this wire value, or `undefined`. */
+export function nonFatalErrorTypeInfo(value) {
+  const key = nonFatalErrorTypeCatalogName(value);
+  return key === undefined ? undefined : nonFatalErrorTypeInfos[key];
+}
+
+/** Everything the catalog says about each NonFatalErrorType code, by catalog name. */
+export const nonFatalErrorTypeInfos = {
+  input_settings_error: {
+    provider: "daily",
+    codeSet: "non_fatal_error_type",
+    value: "input-settings-error",
+    name: "input_settings_error",
+    catalogName: "input_settings_error",
+    summary: "Applying the input settings failed.",
+    cause: "Daily could not apply the audio or video input settings the app asked for, such as a processor configuration.",
+    when: ["updateInputSettings is called with settings the browser or device cannot apply"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The same settings fail again; the app must request settings the environment supports.",
+  },
+  screen_share_error: {
+    provider: "daily",
+    codeSet: "non_fatal_error_type",
+    value: "screen-share-error",
+    name: "screen_share_error",
+    catalogName: "screen_share_error",
+    summary: "Screen sharing could not be started.",
+    cause: "Starting a screen share failed; on iOS the package reports it when the screen is already being captured.",
+    when: ["another screen capture is already running", "the screen-share request fails in the browser or native layer"],
+    category: "unknown",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The causes vary and most depend on the user's device, so the user should decide when to try sharing again.",
+  },
+  local_audio_level_observer_error: {
+    provider: "daily",
+    codeSet: "non_fatal_error_type",
+    value: "local-audio-level-observer-error",
+    name: "local_audio_level_observer_error",
+    catalogName: "local_audio_level_observer_error",
+    summary: "The local audio level observer failed.",
+    cause: "Daily could not start or run the observer that reports the local microphone level.",
+    when: ["startLocalAudioLevelObserver fails in the current browser"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The observer is an optional feature; retrying in the same environment is unlikely to help, so the app should carry on without it.",
+  },
+  video_processor_error: {
+    provider: "daily",
+    codeSet: "non_fatal_error_type",
+    value: "video-processor-error",
+    name: "video_processor_error",
+    catalogName: "video_processor_error",
+    summary: "The video processor failed.",
+    cause: "The video input processor (for example a background effect) could not be started or stopped working.",
+    when: ["enabling a background effect on a browser or device that cannot run it"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The same processor fails again in the same environment; the app should turn the effect off or offer another.",
+  },
+  video_processor_warning: {
+    provider: "daily",
+    codeSet: "non_fatal_error_type",
+    value: "video-processor-warning",
+    name: "video_processor_warning",
+    catalogName: "video_processor_warning",
+    summary: "The video processor reported a warning.",
+    cause: "The video input processor reported a problem that does not stop it.",
+    when: ["the processor runs in a degraded mode"],
+    category: "not_an_error",
+    retryPolicy: "not_an_error",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "A warning does not report a failure; log it.",
+  },
+  audio_processor_error: {
+    provider: "daily",
+    codeSet: "non_fatal_error_type",
+    value: "audio-processor-error",
+    name: "audio_processor_error",
+    catalogName: "audio_processor_error",
+    summary: "The audio processor failed.",
+    cause: "The audio input processor (for example noise cancellation) could not be started or stopped working.",
+    when: ["enabling an audio processor on a browser or device that cannot run it"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The same processor fails again in the same environment; the app should turn it off.",
+  },
+  remote_media_player_error: {
+    provider: "daily",
+    codeSet: "non_fatal_error_type",
+    value: "remote-media-player-error",
+    name: "remote_media_player_error",
+    catalogName: "remote_media_player_error",
+    summary: "The remote media player failed.",
+    cause: "A remote media player started with startRemoteMediaPlayer could not play or stopped with an error.",
+    when: ["the media URL is unreachable or in an unsupported format"],
+    category: "unknown",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The cause may be the media source or a transient failure, so a bounded retry after a delay is reasonable.",
+  },
+  live_streaming_warning: {
+    provider: "daily",
+    codeSet: "non_fatal_error_type",
+    value: "live-streaming-warning",
+    name: "live_streaming_warning",
+    catalogName: "live_streaming_warning",
+    summary: "Live streaming reported a warning.",
+    cause: "A running live stream reported a problem that does not stop it.",
+    when: ["the live stream runs in a degraded mode"],
+    category: "not_an_error",
+    retryPolicy: "not_an_error",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "A warning does not report a failure; log it.",
+  },
+  meeting_session_data_error: {
+    provider: "daily",
+    codeSet: "non_fatal_error_type",
+    value: "meeting-session-data-error",
+    name: "meeting_session_data_error",
+    catalogName: "meeting_session_data_error",
+    summary: "Updating the meeting session data failed.",
+    cause: "Daily could not store the meeting session data the app set.",
+    when: ["setMeetingSessionData is called with data Daily does not accept"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The same data is refused again; the app must change what it stores.",
+  },
+};
+
+let cameraErrorTypeCatalogNames;
+
+/** The catalog name of the CameraErrorType code with this wire value. */
+function cameraErrorTypeCatalogName(value) {
+  cameraErrorTypeCatalogNames ??= new Map(Object.entries(CameraErrorType).map(([key, value]) => [value, key]));
+  return cameraErrorTypeCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the CameraErrorType code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function cameraErrorTypeName(value) {
+  const key = cameraErrorTypeCatalogName(value);
+  return key === undefined ? undefined : `${cameraErrorTypePrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known CameraErrorType code. */
+export function isCameraErrorType(value) {
+  return typeof value === "string" && cameraErrorTypeCatalogName(value) !== undefined;
+}
+
+/** The wire value of the CameraErrorType code with this upstream name, or `undefined` if there is none. */
+export function cameraErrorTypeFromName(name) {
+  if (!name.startsWith(cameraErrorTypePrefix)) return undefined;
+  const key = name.slice(cameraErrorTypePrefix.length);
+  return Object.hasOwn(CameraErrorType, key) ? CameraErrorType[key] : undefined;
+}
+
+/** Everything the catalog says about the CameraErrorType code with this wire value, or `undefined`. */
+export function cameraErrorTypeInfo(value) {
+  const key = cameraErrorTypeCatalogName(value);
+  return key === undefined ? undefined : cameraErrorTypeInfos[key];
+}
+
+/** Everything the catalog says about each CameraErrorType code, by catalog name. */
+export const cameraErrorTypeInfos = {
+  cam_in_use: {
+    provider: "daily",
+    codeSet: "camera_error_type",
+    value: "cam-in-use",
+    name: "cam_in_use",
+    catalogName: "cam_in_use",
+    summary: "The camera is in use by another application.",
+    cause: "The browser could not open the camera because something else holds it.",
+    when: ["another application or tab is using the camera"],
+    category: "capacity",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The device is busy rather than missing, so a retry can succeed once the user closes whatever holds it.",
+  },
+  mic_in_use: {
+    provider: "daily",
+    codeSet: "camera_error_type",
+    value: "mic-in-use",
+    name: "mic_in_use",
+    catalogName: "mic_in_use",
+    summary: "The microphone is in use by another application.",
+    cause: "The browser could not open the microphone because something else holds it.",
+    when: ["another application or tab is using the microphone"],
+    category: "capacity",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The device is busy rather than missing, so a retry can succeed once the user closes whatever holds it.",
+  },
+  cam_mic_in_use: {
+    provider: "daily",
+    codeSet: "camera_error_type",
+    value: "cam-mic-in-use",
+    name: "cam_mic_in_use",
+    catalogName: "cam_mic_in_use",
+    summary: "Both the camera and the microphone are in use by another application.",
+    cause: "The browser could open neither device because something else holds them.",
+    when: ["another video-calling application is running"],
+    category: "capacity",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The devices are busy rather than missing, so a retry can succeed once the user closes whatever holds them.",
+  },
+  permissions: {
+    provider: "daily",
+    codeSet: "camera_error_type",
+    value: "permissions",
+    name: "permissions",
+    catalogName: "permissions",
+    summary: "Access to the camera or microphone was blocked.",
+    cause: "The user or the browser denied access; the error's blockedBy says which, and blockedMedia lists the blocked kinds.",
+    when: ["the user denies the permission prompt", "the browser or operating system blocks the device for the site"],
+    category: "permission",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The same request is refused until the user changes the permission, so the app should explain how and let the user retry.",
+  },
+  undefined_mediadevices: {
+    provider: "daily",
+    codeSet: "camera_error_type",
+    value: "undefined-mediadevices",
+    name: "undefined_mediadevices",
+    catalogName: "undefined_mediadevices",
+    summary: "The browser offers no media devices API.",
+    cause: "navigator.mediaDevices is undefined, so no device can be requested at all.",
+    when: ["the page is served over plain HTTP rather than a secure context", "the browser or embedded web view does not support media capture"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "Retrying in the same page cannot succeed; the app must be served securely or run in a supported browser.",
+  },
+  not_found: {
+    provider: "daily",
+    codeSet: "camera_error_type",
+    value: "not-found",
+    name: "not_found",
+    catalogName: "not_found",
+    summary: "No camera or microphone was found.",
+    cause: "The requested device kinds are not available; the error's missingMedia lists them.",
+    when: ["no camera or microphone is attached or enabled"],
+    category: "user_input",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "Only the user can attach or enable a device; the app can then ask again.",
+  },
+  constraints: {
+    provider: "daily",
+    codeSet: "camera_error_type",
+    value: "constraints",
+    name: "constraints",
+    catalogName: "constraints",
+    summary: "The media constraints were invalid or missing.",
+    cause: "The constraints for the camera or microphone could not be used; the error's reason is invalid or none-specified, and failedMedia lists the kinds.",
+    when: ["the app passes constraints the browser rejects", "no media kind is requested"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The same constraints fail again; the app must fix them.",
+  },
+  unknown: {
+    provider: "daily",
+    codeSet: "camera_error_type",
+    value: "unknown",
+    name: "unknown",
+    catalogName: "unknown",
+    summary: "The camera or microphone failed for an unknown reason.",
+    cause: "Getting the devices failed in a way that matches none of the other types.",
+    when: ["an unexpected failure in the browser's capture pipeline"],
+    category: "unknown",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The cause is unknown and possibly transient, so a bounded retry after a delay is reasonable.",
+  },
+};

@@ -1,0 +1,682 @@
+// Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
+
+/**
+ * WebRTC-specific kind of an RTCError, in its errorDetail attribute.
+ *
+ * Upstream: RTCErrorDetailType in w3c/webref 3.85.0 (package npm:\@webref/idl\@3.85.0).
+ */
+export const RtcErrorDetailType = {
+  /** A data channel has failed. */
+  data_channel_failure: "data-channel-failure",
+  /** DTLS negotiation failed, or the DTLS connection ended with a fatal error. */
+  dtls_failure: "dtls-failure",
+  /** The remote certificate did not match the fingerprints in the SDP. */
+  fingerprint_failure: "fingerprint-failure",
+  /** SCTP negotiation failed, or the SCTP association ended with a fatal error. */
+  sctp_failure: "sctp-failure",
+  /** The SDP is not syntactically valid. */
+  sdp_syntax_error: "sdp-syntax-error",
+  /** The hardware encoder resources for the request are not available. */
+  hardware_encoder_not_available: "hardware-encoder-not-available",
+  /** The hardware encoder does not support the provided parameters. */
+  hardware_encoder_error: "hardware-encoder-error",
+};
+
+/** What upstream writes before every RtcErrorDetailType catalog name. */
+const rtcErrorDetailTypePrefix = "";
+
+/**
+ * Aggregate state of an RTCPeerConnection's ICE and DTLS transports, in its connectionState attribute.
+ *
+ * Upstream: RTCPeerConnectionState in w3c/webref 3.85.0 (package npm:\@webref/idl\@3.85.0).
+ */
+export const RtcPeerConnectionState = {
+  /** The peer connection is closed. */
+  closed: "closed",
+  /** The peer connection's transports have failed. */
+  failed: "failed",
+  /** The peer connection has lost connectivity for now. */
+  disconnected: "disconnected",
+  /** The transports have not started connecting yet. */
+  new: "new",
+  /** The transports are connecting. */
+  connecting: "connecting",
+  /** The transports are connected. */
+  connected: "connected",
+};
+
+/** What upstream writes before every RtcPeerConnectionState catalog name. */
+const rtcPeerConnectionStatePrefix = "";
+
+/**
+ * Aggregate state of an RTCPeerConnection's ICE transports, in its iceConnectionState attribute.
+ *
+ * Upstream: RTCIceConnectionState in w3c/webref 3.85.0 (package npm:\@webref/idl\@3.85.0).
+ */
+export const RtcIceConnectionState = {
+  /** The peer connection is closed. */
+  closed: "closed",
+  /** ICE has failed. */
+  failed: "failed",
+  /** ICE connectivity is lost for now. */
+  disconnected: "disconnected",
+  /** ICE has not started. */
+  new: "new",
+  /** ICE is checking candidate pairs. */
+  checking: "checking",
+  /** ICE has finished checking and found connections. */
+  completed: "completed",
+  /** ICE has a usable connection. */
+  connected: "connected",
+};
+
+/** What upstream writes before every RtcIceConnectionState catalog name. */
+const rtcIceConnectionStatePrefix = "";
+
+/**
+ * Name of the error that getUserMedia or getDisplayMedia rejects with, in the error's name attribute.
+ *
+ * Upstream: MediaDevices.getUserMedia in w3c/mediacapture-main Editor's Draft of 2025-10-20.
+ */
+export const MediaCaptureError = {
+  /** Access to the camera, microphone or screen was not allowed. */
+  NotAllowedError: "NotAllowedError",
+  /** No device or capture source of the requested kind exists. */
+  NotFoundError: "NotFoundError",
+  /** The device could not be read, for example because something else holds it. */
+  NotReadableError: "NotReadableError",
+  /** No device can satisfy the required constraints. */
+  OverconstrainedError: "OverconstrainedError",
+  /** Device access failed for a reason no other name covers. */
+  AbortError: "AbortError",
+  /** The request was made in a state that does not allow it. */
+  InvalidStateError: "InvalidStateError",
+  /** The constraints passed in are not acceptable. */
+  TypeError: "TypeError",
+};
+
+/** What upstream writes before every MediaCaptureError catalog name. */
+const mediaCaptureErrorPrefix = "";
+
+let rtcErrorDetailTypeCatalogNames;
+
+/** The catalog name of the RtcErrorDetailType code with this wire value. */
+function rtcErrorDetailTypeCatalogName(value) {
+  rtcErrorDetailTypeCatalogNames ??= new Map(Object.entries(RtcErrorDetailType).map(([key, value]) => [value, key]));
+  return rtcErrorDetailTypeCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the RtcErrorDetailType code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function rtcErrorDetailTypeName(value) {
+  const key = rtcErrorDetailTypeCatalogName(value);
+  return key === undefined ? undefined : `${rtcErrorDetailTypePrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known RtcErrorDetailType code. */
+export function isRtcErrorDetailType(value) {
+  return typeof value === "string" && rtcErrorDetailTypeCatalogName(value) !== undefined;
+}
+
+/** The wire value of the RtcErrorDetailType code with this upstream name, or `undefined` if there is none. */
+export function rtcErrorDetailTypeFromName(name) {
+  if (!name.startsWith(rtcErrorDetailTypePrefix)) return undefined;
+  const key = name.slice(rtcErrorDetailTypePrefix.length);
+  return Object.hasOwn(RtcErrorDetailType, key) ? RtcErrorDetailType[key] : undefined;
+}
+
+/** Everything the catalog says about the RtcErrorDetailType code with this wire value, or `undefined`. */
+export function rtcErrorDetailTypeInfo(value) {
+  const key = rtcErrorDetailTypeCatalogName(value);
+  return key === undefined ? undefined : rtcErrorDetailTypeInfos[key];
+}
+
+/** Everything the catalog says about each RtcErrorDetailType code, by catalog name. */
+export const rtcErrorDetailTypeInfos = {
+  data_channel_failure: {
+    provider: "web_platform",
+    codeSet: "rtc_error_detail_type",
+    value: "data-channel-failure",
+    name: "data_channel_failure",
+    catalogName: "data_channel_failure",
+    summary: "A data channel has failed.",
+    cause: "The specification fires an error event with this detail at an RTCDataChannel that is closed because of a failure, for example when applying a remote description closes data channels that could not be negotiated.",
+    when: ["a renegotiation leaves a data channel without a usable transport", "the data channel is closed with an error"],
+    category: "media_negotiation",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "Only the one data channel closes while the peer connection carries on, so the app may open a new channel after a delay.",
+  },
+  dtls_failure: {
+    provider: "web_platform",
+    codeSet: "rtc_error_detail_type",
+    value: "dtls-failure",
+    name: "dtls_failure",
+    catalogName: "dtls_failure",
+    summary: "DTLS negotiation failed, or the DTLS connection ended with a fatal error.",
+    cause: "The DTLS handshake failed or a fatal DTLS alert was sent or received; the error's receivedAlert or sentAlert attribute carries the alert, and the RTCDtlsTransport moves to the failed state.",
+    when: ["the peers cannot agree on DTLS parameters or certificates", "the remote peer rejects the local certificate with a fatal alert"],
+    category: "media_negotiation",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "A failed DTLS transport puts the peer connection in the failed state and the specification defines no recovery for it, so the app needs a new connection, which may succeed after a delay.",
+  },
+  fingerprint_failure: {
+    provider: "web_platform",
+    codeSet: "rtc_error_detail_type",
+    value: "fingerprint-failure",
+    name: "fingerprint_failure",
+    catalogName: "fingerprint_failure",
+    summary: "The remote certificate did not match the fingerprints in the SDP.",
+    cause: "The RTCDtlsTransport received a remote certificate that matches none of the fingerprints the remote description announced; the transport moves to the failed state.",
+    when: ["the signalled SDP and the peer that answers the DTLS handshake disagree", "an intermediary tampers with the media path"],
+    category: "media_negotiation",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "A fingerprint mismatch means the signalling and the media peer do not belong together (a bug or an attack), so retrying with the same descriptions fails again.",
+  },
+  sctp_failure: {
+    provider: "web_platform",
+    codeSet: "rtc_error_detail_type",
+    value: "sctp-failure",
+    name: "sctp_failure",
+    catalogName: "sctp_failure",
+    summary: "SCTP negotiation failed, or the SCTP association ended with a fatal error.",
+    cause: "The SCTP association under the data channels failed or was closed with an error; the error's sctpCauseCode attribute carries the SCTP cause.",
+    when: ["the data channel transport closes with an error", "sending data leads to an SCTP-level error"],
+    category: "media_negotiation",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "The failure is reported on data channels; audio and video on the same peer connection are not closed by it, and a new negotiation after a delay may restore the association.",
+  },
+  sdp_syntax_error: {
+    provider: "web_platform",
+    codeSet: "rtc_error_detail_type",
+    value: "sdp-syntax-error",
+    name: "sdp_syntax_error",
+    catalogName: "sdp_syntax_error",
+    summary: "The SDP is not syntactically valid.",
+    cause: "setRemoteDescription was given SDP that does not parse; the error's sdpLineNumber attribute gives the offending line.",
+    when: ["the signalling layer corrupts or truncates the SDP", "the app munges the SDP incorrectly"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The same SDP fails to parse again; only the code that produced or modified it can fix it. The specification only rejects the promise, the connection stays as it was.",
+  },
+  hardware_encoder_not_available: {
+    provider: "web_platform",
+    codeSet: "rtc_error_detail_type",
+    value: "hardware-encoder-not-available",
+    name: "hardware_encoder_not_available",
+    catalogName: "hardware_encoder_not_available",
+    summary: "The hardware encoder resources for the request are not available.",
+    cause: "RTCRtpSender.setParameters was rejected because configuring the media stack needed hardware encoder resources that are not available.",
+    when: ["changing encodings asks for more hardware encoder sessions than the device has free"],
+    category: "capacity",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The resources may free up once other encoders stop; only the setParameters promise is rejected, the sender keeps its previous parameters.",
+  },
+  hardware_encoder_error: {
+    provider: "web_platform",
+    codeSet: "rtc_error_detail_type",
+    value: "hardware-encoder-error",
+    name: "hardware_encoder_error",
+    catalogName: "hardware_encoder_error",
+    summary: "The hardware encoder does not support the provided parameters.",
+    cause: "RTCRtpSender.setParameters was rejected because the hardware encoder cannot encode with the requested parameters.",
+    when: ["requesting encodings, resolutions or scalability modes the hardware encoder cannot produce"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The same parameters fail again on the same hardware; the app must request parameters the encoder supports. Only the setParameters promise is rejected.",
+  },
+};
+
+let rtcPeerConnectionStateCatalogNames;
+
+/** The catalog name of the RtcPeerConnectionState code with this wire value. */
+function rtcPeerConnectionStateCatalogName(value) {
+  rtcPeerConnectionStateCatalogNames ??= new Map(Object.entries(RtcPeerConnectionState).map(([key, value]) => [value, key]));
+  return rtcPeerConnectionStateCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the RtcPeerConnectionState code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function rtcPeerConnectionStateName(value) {
+  const key = rtcPeerConnectionStateCatalogName(value);
+  return key === undefined ? undefined : `${rtcPeerConnectionStatePrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known RtcPeerConnectionState code. */
+export function isRtcPeerConnectionState(value) {
+  return typeof value === "string" && rtcPeerConnectionStateCatalogName(value) !== undefined;
+}
+
+/** The wire value of the RtcPeerConnectionState code with this upstream name, or `undefined` if there is none. */
+export function rtcPeerConnectionStateFromName(name) {
+  if (!name.startsWith(rtcPeerConnectionStatePrefix)) return undefined;
+  const key = name.slice(rtcPeerConnectionStatePrefix.length);
+  return Object.hasOwn(RtcPeerConnectionState, key) ? RtcPeerConnectionState[key] : undefined;
+}
+
+/** Everything the catalog says about the RtcPeerConnectionState code with this wire value, or `undefined`. */
+export function rtcPeerConnectionStateInfo(value) {
+  const key = rtcPeerConnectionStateCatalogName(value);
+  return key === undefined ? undefined : rtcPeerConnectionStateInfos[key];
+}
+
+/** Everything the catalog says about each RtcPeerConnectionState code, by catalog name. */
+export const rtcPeerConnectionStateInfos = {
+  closed: {
+    provider: "web_platform",
+    codeSet: "rtc_peer_connection_state",
+    value: "closed",
+    name: "closed",
+    catalogName: "closed",
+    summary: "The peer connection is closed.",
+    cause: "The ICE connection state is closed, which happens only once the app has called RTCPeerConnection.close().",
+    when: ["the app closes the peer connection"],
+    category: "ended_normally",
+    retryPolicy: "not_an_error",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "Only the app's own close() call leads here, so there is nothing to retry.",
+    protocolEquivalent: "closed",
+  },
+  failed: {
+    provider: "web_platform",
+    codeSet: "rtc_peer_connection_state",
+    value: "failed",
+    name: "failed",
+    catalogName: "failed",
+    summary: "The peer connection's transports have failed.",
+    cause: "The ICE connection state is failed, or at least one DTLS transport is in the failed state.",
+    when: ["no ICE candidate pair passes connectivity checks, for example behind a firewall without TURN", "a DTLS handshake fails"],
+    category: "media_negotiation",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The specification calls a failed ICE transport terminal until ICE is restarted; an ICE restart or a new connection after a delay is the app's remaining move.",
+  },
+  disconnected: {
+    provider: "web_platform",
+    codeSet: "rtc_peer_connection_state",
+    value: "disconnected",
+    name: "disconnected",
+    catalogName: "disconnected",
+    summary: "The peer connection has lost connectivity for now.",
+    cause: "The ICE connection state is disconnected, with no failed transport.",
+    when: ["the network drops briefly or switches interface"],
+    category: "network",
+    retryPolicy: "automatic",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The specification describes the underlying ICE disconnected state as transient and able to resolve itself without action.",
+    protocolEquivalent: "disconnected",
+  },
+  new: {
+    provider: "web_platform",
+    codeSet: "rtc_peer_connection_state",
+    value: "new",
+    name: "new",
+    catalogName: "new",
+    summary: "The transports have not started connecting yet.",
+    cause: "ICE is new and every DTLS transport is new or closed, or there are no transports.",
+    when: ["a peer connection has just been created"],
+    category: "not_an_error",
+    retryPolicy: "not_an_error",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+  connecting: {
+    provider: "web_platform",
+    codeSet: "rtc_peer_connection_state",
+    value: "connecting",
+    name: "connecting",
+    catalogName: "connecting",
+    summary: "The transports are connecting.",
+    cause: "No other state applies; some ICE or DTLS transport is still being set up.",
+    when: ["ICE checks or the DTLS handshake are in progress"],
+    category: "not_an_error",
+    retryPolicy: "not_an_error",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+  connected: {
+    provider: "web_platform",
+    codeSet: "rtc_peer_connection_state",
+    value: "connected",
+    name: "connected",
+    catalogName: "connected",
+    summary: "The transports are connected.",
+    cause: "ICE is connected and every DTLS transport is connected or closed.",
+    when: ["media can flow"],
+    category: "not_an_error",
+    retryPolicy: "not_an_error",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+};
+
+let rtcIceConnectionStateCatalogNames;
+
+/** The catalog name of the RtcIceConnectionState code with this wire value. */
+function rtcIceConnectionStateCatalogName(value) {
+  rtcIceConnectionStateCatalogNames ??= new Map(Object.entries(RtcIceConnectionState).map(([key, value]) => [value, key]));
+  return rtcIceConnectionStateCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the RtcIceConnectionState code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function rtcIceConnectionStateName(value) {
+  const key = rtcIceConnectionStateCatalogName(value);
+  return key === undefined ? undefined : `${rtcIceConnectionStatePrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known RtcIceConnectionState code. */
+export function isRtcIceConnectionState(value) {
+  return typeof value === "string" && rtcIceConnectionStateCatalogName(value) !== undefined;
+}
+
+/** The wire value of the RtcIceConnectionState code with this upstream name, or `undefined` if there is none. */
+export function rtcIceConnectionStateFromName(name) {
+  if (!name.startsWith(rtcIceConnectionStatePrefix)) return undefined;
+  const key = name.slice(rtcIceConnectionStatePrefix.length);
+  return Object.hasOwn(RtcIceConnectionState, key) ? RtcIceConnectionState[key] : undefined;
+}
+
+/** Everything the catalog says about the RtcIceConnectionState code with this wire value, or `undefined`. */
+export function rtcIceConnectionStateInfo(value) {
+  const key = rtcIceConnectionStateCatalogName(value);
+  return key === undefined ? undefined : rtcIceConnectionStateInfos[key];
+}
+
+/** Everything the catalog says about each RtcIceConnectionState code, by catalog name. */
+export const rtcIceConnectionStateInfos = {
+  closed: {
+    provider: "web_platform",
+    codeSet: "rtc_ice_connection_state",
+    value: "closed",
+    name: "closed",
+    catalogName: "closed",
+    summary: "The peer connection is closed.",
+    cause: "The RTCPeerConnection's [[IsClosed]] slot is true, which only RTCPeerConnection.close() sets.",
+    when: ["the app closes the peer connection"],
+    category: "ended_normally",
+    retryPolicy: "not_an_error",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "Only the app's own close() call leads here, so there is nothing to retry.",
+  },
+  failed: {
+    provider: "web_platform",
+    codeSet: "rtc_ice_connection_state",
+    value: "failed",
+    name: "failed",
+    catalogName: "failed",
+    summary: "ICE has failed.",
+    cause: "At least one ICE transport has checked every candidate pair and all of them failed connectivity checks or lost consent.",
+    when: ["a firewall or symmetric NAT blocks every path and no TURN relay works", "connectivity is lost for good, for example after a network change the ICE agent cannot recover from"],
+    category: "media_negotiation",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The specification calls the failed state terminal until ICE is restarted; the app should call restartIce() or build a new connection, with backoff if it keeps failing.",
+  },
+  disconnected: {
+    provider: "web_platform",
+    codeSet: "rtc_ice_connection_state",
+    value: "disconnected",
+    name: "disconnected",
+    catalogName: "disconnected",
+    summary: "ICE connectivity is lost for now.",
+    cause: "At least one ICE transport has determined that connectivity is currently lost, and none has failed.",
+    when: ["the network drops briefly or switches interface"],
+    category: "network",
+    retryPolicy: "automatic",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The specification describes the state as transient, one that may resolve itself without action on a flaky network.",
+  },
+  new: {
+    provider: "web_platform",
+    codeSet: "rtc_ice_connection_state",
+    value: "new",
+    name: "new",
+    catalogName: "new",
+    summary: "ICE has not started.",
+    cause: "Every ICE transport is new or closed, or there are no transports.",
+    when: ["a peer connection has just been created"],
+    category: "not_an_error",
+    retryPolicy: "not_an_error",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+  checking: {
+    provider: "web_platform",
+    codeSet: "rtc_ice_connection_state",
+    value: "checking",
+    name: "checking",
+    catalogName: "checking",
+    summary: "ICE is checking candidate pairs.",
+    cause: "Some ICE transport is new or checking and none is failed or disconnected.",
+    when: ["connectivity checks are running"],
+    category: "not_an_error",
+    retryPolicy: "not_an_error",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+  completed: {
+    provider: "web_platform",
+    codeSet: "rtc_ice_connection_state",
+    value: "completed",
+    name: "completed",
+    catalogName: "completed",
+    summary: "ICE has finished checking and found connections.",
+    cause: "Every ICE transport is completed or closed.",
+    when: ["all checks finished and a pair was selected"],
+    category: "not_an_error",
+    retryPolicy: "not_an_error",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+  connected: {
+    provider: "web_platform",
+    codeSet: "rtc_ice_connection_state",
+    value: "connected",
+    name: "connected",
+    catalogName: "connected",
+    summary: "ICE has a usable connection.",
+    cause: "Every ICE transport is connected, completed or closed.",
+    when: ["media can flow while ICE may still be checking other pairs"],
+    category: "not_an_error",
+    retryPolicy: "not_an_error",
+    retryBasis: "provider",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+};
+
+let mediaCaptureErrorCatalogNames;
+
+/** The catalog name of the MediaCaptureError code with this wire value. */
+function mediaCaptureErrorCatalogName(value) {
+  mediaCaptureErrorCatalogNames ??= new Map(Object.entries(MediaCaptureError).map(([key, value]) => [value, key]));
+  return mediaCaptureErrorCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the MediaCaptureError code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function mediaCaptureErrorName(value) {
+  const key = mediaCaptureErrorCatalogName(value);
+  return key === undefined ? undefined : `${mediaCaptureErrorPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known MediaCaptureError code. */
+export function isMediaCaptureError(value) {
+  return typeof value === "string" && mediaCaptureErrorCatalogName(value) !== undefined;
+}
+
+/** The wire value of the MediaCaptureError code with this upstream name, or `undefined` if there is none. */
+export function mediaCaptureErrorFromName(name) {
+  if (!name.startsWith(mediaCaptureErrorPrefix)) return undefined;
+  const key = name.slice(mediaCaptureErrorPrefix.length);
+  return Object.hasOwn(MediaCaptureError, key) ? MediaCaptureError[key] : undefined;
+}
+
+/** Everything the catalog says about the MediaCaptureError code with this wire value, or `undefined`. */
+export function mediaCaptureErrorInfo(value) {
+  const key = mediaCaptureErrorCatalogName(value);
+  return key === undefined ? undefined : mediaCaptureErrorInfos[key];
+}
+
+/** Everything the catalog says about each MediaCaptureError code, by catalog name. */
+export const mediaCaptureErrorInfos = {
+  NotAllowedError: {
+    provider: "web_platform",
+    codeSet: "media_capture_error",
+    value: "NotAllowedError",
+    name: "NotAllowedError",
+    catalogName: "NotAllowedError",
+    summary: "Access to the camera, microphone or screen was not allowed.",
+    cause: "The user or the browser denied permission, the permissions policy does not allow the camera or microphone in this document, or the user cancelled the screen picker.",
+    when: ["the user clicks Block or dismisses the prompt with a denial", "the permission was denied earlier and is remembered", 'an iframe lacks allow="camera; microphone"', "the user cancels the screen-share picker"],
+    category: "permission",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "The same request is refused until the user changes the permission in the browser or site settings, so the app should explain and let the user retry.",
+  },
+  NotFoundError: {
+    provider: "web_platform",
+    codeSet: "media_capture_error",
+    value: "NotFoundError",
+    name: "NotFoundError",
+    catalogName: "NotFoundError",
+    summary: "No device or capture source of the requested kind exists.",
+    cause: "getUserMedia found no device of a requested kind (reported only when permission for that kind is not denied); getDisplayMedia found no source of a requested type.",
+    when: ["no camera or microphone is attached or enabled", "the operating system hides every device of that kind"],
+    category: "user_input",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "Only the user can attach or enable a device; the app can then ask again.",
+  },
+  NotReadableError: {
+    provider: "web_platform",
+    codeSet: "media_capture_error",
+    value: "NotReadableError",
+    name: "NotReadableError",
+    catalogName: "NotReadableError",
+    summary: "The device could not be read, for example because something else holds it.",
+    cause: "Permission was granted, but a hardware error or an operating-system, program or web-page lock prevented access to every candidate device.",
+    when: ["another application or tab is using the camera exclusively", "the device driver fails"],
+    category: "capacity",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "The device is busy rather than missing, so a retry can succeed once the user closes the other application holding it.",
+  },
+  OverconstrainedError: {
+    provider: "web_platform",
+    codeSet: "media_capture_error",
+    value: "OverconstrainedError",
+    name: "OverconstrainedError",
+    catalogName: "OverconstrainedError",
+    summary: "No device can satisfy the required constraints.",
+    cause: "Every candidate device failed a required constraint (exact, min or max); the error's constraint attribute names it, or is empty if the device information may not be exposed.",
+    when: ["asking for an exact deviceId that no longer exists", "asking for a minimum resolution or frame rate the camera cannot deliver"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "The same constraints fail again on the same devices; the app must relax them or choose another device.",
+  },
+  AbortError: {
+    provider: "web_platform",
+    codeSet: "media_capture_error",
+    value: "AbortError",
+    name: "AbortError",
+    catalogName: "AbortError",
+    summary: "Device access failed for a reason no other name covers.",
+    cause: "Permission was granted and no lock was detected, but access to every candidate device failed for another reason.",
+    when: ["an unexpected failure in the browser's capture pipeline"],
+    category: "unknown",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "The cause is unspecified and possibly transient, so a bounded retry after a delay is reasonable.",
+  },
+  InvalidStateError: {
+    provider: "web_platform",
+    codeSet: "media_capture_error",
+    value: "InvalidStateError",
+    name: "InvalidStateError",
+    catalogName: "InvalidStateError",
+    summary: "The request was made in a state that does not allow it.",
+    cause: "The document is not fully active; for getDisplayMedia also when the call lacks transient user activation, the document does not have focus, or the CaptureController passed in is already bound.",
+    when: ["getDisplayMedia is called outside a click or key handler", "capture is requested from a background or detached document", "a CaptureController is reused"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "These conditions come from where and how the app calls the API, so the call has to move into a user gesture or an active, focused document.",
+  },
+  TypeError: {
+    provider: "web_platform",
+    codeSet: "media_capture_error",
+    value: "TypeError",
+    name: "TypeError",
+    catalogName: "TypeError",
+    summary: "The constraints passed in are not acceptable.",
+    cause: "getUserMedia was asked for no media type, or a required constraint not allowed for device selection; getDisplayMedia was called with video set to false, with advanced constraints, or with min or exact constraints.",
+    when: ["calling getUserMedia({}) or with audio and video both false", "passing exact or min constraints to getDisplayMedia"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    terminal: false,
+    terminalBasis: "catalog",
+    rationale: "The arguments are wrong; the same call fails again until the code is fixed.",
+  },
+};
