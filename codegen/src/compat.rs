@@ -127,12 +127,12 @@ fn version_problem(old: &Version, new: &Version, changes: &[Change]) -> Option<S
     let why = summary(changes, bump);
     Some(if new == old {
         format!(
-            "the catalog changed but its version is still {old}: {why}: the version must be at least {minimum} (a {} bump)",
+            "the catalog changed but its version is still {old}: {why}: the version must be at least {minimum} (a {} change)",
             bump.as_str()
         )
     } else {
         format!(
-            "{why}: the version must be at least {minimum} (a {} bump from {old}), not {new}",
+            "{why}: the version must be at least {minimum} (a {} change from {old}), not {new}",
             bump.as_str()
         )
     })
