@@ -155,7 +155,8 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         },
     };
     if let Some((text, name)) = earlier
-        && let Err(diagnostics) = rtc_codegen::check_compatibility(&mut catalog, sources, &text, &name)
+        && let Err(diagnostics) =
+            rtc_codegen::check_compatibility(&mut catalog, sources, &text, &name)
     {
         eprintln!("{diagnostics}");
         return ExitCode::FAILURE;

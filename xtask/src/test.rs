@@ -9,6 +9,7 @@ mod check_kotlin;
 mod check_markdown;
 mod check_rust;
 mod check_ts;
+mod consumers;
 mod process;
 mod trees;
 
@@ -130,7 +131,9 @@ fn clippy() -> Result<Outcome, String> {
             "warnings",
         ],
     )?;
-    Ok(Outcome::one("no warnings in the generator (the generated crates: stage crate)"))
+    Ok(Outcome::one(
+        "no warnings in the generator (the generated crates: stage crate)",
+    ))
 }
 
 /// Installs the pinned npm packages: the test toolchain and the providers' SDKs.
@@ -272,7 +275,7 @@ fn markdown() -> Result<Outcome, String> {
 
 /// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
 pub fn run_all(only: &[&str]) -> ExitCode {
-    let stages: [(&str, Stage); 9] = [
+    let stages: [(&str, Stage); 10] = [
         ("drift", drift),
         ("rust", rust_tests),
         ("clippy", clippy),
@@ -280,6 +283,7 @@ pub fn run_all(only: &[&str]) -> ExitCode {
         ("crate", generated_rust),
         ("ts", typescript),
         ("kotlin", kotlin),
+        ("consumers", consumers::run),
         ("markdown", markdown),
         ("conform", conformance),
     ];
