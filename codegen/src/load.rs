@@ -130,7 +130,7 @@ pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
         let name = file.path.rsplit('/').next().unwrap_or(&file.path);
         let stem = name.strip_suffix(".yaml").unwrap_or(name).to_owned();
         match parsed {
-            Ok(Parsed::Taxonomy(t)) => raw.taxonomy = Some((file.path.clone(), t)),
+            Ok(Parsed::Taxonomy(t)) => raw.taxonomy = Some((file.path.clone(), *t)),
             Ok(Parsed::Provider(p)) => raw.providers.push((file.path.clone(), stem, p)),
             Err(d) => {
                 if name != TAXONOMY_FILE {
@@ -154,13 +154,14 @@ pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
 }
 
 enum Parsed {
-    Taxonomy(TaxonomyFile),
+    /// Boxed: with its `package` block it is much larger than a provider file's top level.
+    Taxonomy(Box<TaxonomyFile>),
     Provider(ProviderFile),
 }
 
 fn parse_one(file: &SourceFile) -> Result<Parsed, Diagnostic> {
     if file.path.rsplit('/').next() == Some(TAXONOMY_FILE) {
-        from_yaml(file).map(Parsed::Taxonomy)
+        from_yaml(file).map(|t| Parsed::Taxonomy(Box::new(t)))
     } else {
         from_yaml(file).map(Parsed::Provider)
     }

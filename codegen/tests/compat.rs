@@ -169,8 +169,11 @@ fn a_retired_value_is_not_reused_silently() {
 
 // Semantic versioning against the committed catalog (version 0.1.0 unless a test edits it).
 
+/// An edit of one spec file's text.
+type Edit<'a> = (&'a str, &'a dyn Fn(&str) -> String);
+
 /// The spec with `edits` applied, each `(file, edit)`.
-fn edited_all(edits: &[(&str, &dyn Fn(&str) -> String)]) -> Vec<SourceFile> {
+fn edited_all(edits: &[Edit]) -> Vec<SourceFile> {
     let mut files = spec();
     for (file, edit) in edits {
         let f = files
