@@ -3,9 +3,17 @@
 //! Like buf's breaking-change check, it compares the spec with an earlier catalog (the committed
 //! `generated/catalog.json`, or one from a git revision); a change passes only when the spec
 //! records the old code as retired.
+//!
+//! It also holds the catalog's version to semantic versioning against that baseline
+//! ([`check`]): each change needs a bump ([`changes::Group::bump`]), and the changes become the
+//! new version's changelog entry, carried forward with the baseline's history.
+
+pub mod changes;
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Catalog, CodeSet, Origin, Value};
+use crate::model::{Catalog, CodeSet, Origin, Release, Value};
+use crate::version::{Bump, Version};
+use changes::{Change, Group};
 use serde::Deserialize;
 use serde_json::Value as Json;
 
@@ -15,6 +23,24 @@ const HINT: &str = "codes are a public contract: keep the code, or record the ol
 #[derive(Deserialize)]
 struct Earlier {
     providers: Vec<EarlierProvider>,
+    /// Absent in catalogs written before the catalog had a version.
+    #[serde(default)]
+    version: Option<String>,
+    #[serde(default)]
+    changelog: Vec<EarlierRelease>,
+}
+
+#[derive(Deserialize)]
+struct EarlierRelease {
+    version: String,
+    #[serde(default)]
+    added: Vec<String>,
+    #[serde(default)]
+    retired: Vec<String>,
+    #[serde(default)]
+    reclassified: Vec<String>,
+    #[serde(default)]
+    other: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -40,19 +66,153 @@ struct EarlierCode {
     upstream_name: Option<String>,
 }
 
-/// Every breaking difference between the earlier catalog `old` (JSON text, shown as `old_name`)
-/// and `new`.
-pub fn breaking_changes(old: &str, old_name: &str, new: &Catalog) -> Vec<Diagnostic> {
-    let old: Earlier = match serde_json::from_str(old) {
-        Ok(earlier) => earlier,
-        Err(e) => {
-            return vec![
-                Diagnostic::file(old_name, format!("cannot read the earlier catalog: {e}")).hint(
-                    "regenerate it from the earlier spec, or compare against a git revision with `--breaking-against REV`",
-                ),
-            ];
-        }
+/// The whole guard: no breaking change without a tombstone, and a version bump that covers
+/// every change. Returns the changelog to write: the earlier one, with an entry for this version
+/// when it is new.
+pub fn check(old: &str, old_name: &str, new: &Catalog) -> Result<Vec<Release>, Vec<Diagnostic>> {
+    let earlier = read(old, old_name).map_err(|d| vec![d])?;
+    let problems = breaking(&earlier, old_name, new);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let Some(old_version) = &earlier.version else {
+        // The catalogs before versioning: this version is the first.
+        return Ok(new.changelog.clone());
     };
+    let Some(old_version) = Version::parse(old_version) else {
+        return Err(vec![
+            Diagnostic::file(
+                old_name,
+                format!("the earlier catalog's version `{old_version}` is not a semantic version"),
+            )
+            .hint("compare against a catalog this tool wrote, e.g. `--breaking-against REV`"),
+        ]);
+    };
+    let old_json: Json =
+        serde_json::from_str(old).map_err(|e| vec![Diagnostic::file(old_name, e.to_string())])?;
+    let changes = changes::between(&old_json, &crate::emit::json::to_value(new));
+    let history = earlier.changelog.into_iter().map(|r| Release {
+        version: r.version,
+        added: r.added,
+        retired: r.retired,
+        reclassified: r.reclassified,
+        other: r.other,
+    });
+    let version = Version::parse(&new.package.version).expect("validated");
+    if let Some(problem) = version_problem(&old_version, &version, &changes) {
+        return Err(vec![at(&new.package.version_at, problem).hint(
+            "raise `version` in the `package:` block; spec/README.md (\"Versions\") says which change needs which bump",
+        )]);
+    }
+    if version == old_version {
+        return Ok(history.collect());
+    }
+    Ok(std::iter::once(release(&new.package.version, &changes))
+        .chain(history)
+        .collect())
+}
+
+/// What is wrong with going from `old` to `new` with these changes, if anything.
+fn version_problem(old: &Version, new: &Version, changes: &[Change]) -> Option<String> {
+    if new < old {
+        return Some(format!(
+            "the version went down from {old} to {new}: versions only go up"
+        ));
+    }
+    let bump = changes.iter().map(|c| c.group.bump()).max()?;
+    let minimum = old.minimum_after(bump);
+    if *new >= minimum {
+        return None;
+    }
+    let why = summary(changes, bump);
+    Some(if new == old {
+        format!(
+            "the catalog changed but its version is still {old}: {why}: the version must be at least {minimum} (a {} change)",
+            bump.as_str()
+        )
+    } else {
+        format!(
+            "{why}: the version must be at least {minimum} (a {} change from {old}), not {new}",
+            bump.as_str()
+        )
+    })
+}
+
+/// The changes that need `bump`, counted per kind with the first few named.
+fn summary(changes: &[Change], bump: Bump) -> String {
+    let mut parts = Vec::new();
+    let mut groups: Vec<Group> = changes
+        .iter()
+        .map(|c| c.group)
+        .filter(|g| g.bump() == bump)
+        .collect();
+    groups.dedup();
+    for group in groups {
+        let items: Vec<&str> = changes
+            .iter()
+            .filter(|c| c.group == group)
+            .map(|c| c.item.as_str())
+            .collect();
+        let (one, many) = group.label();
+        let label = if items.len() == 1 { one } else { many };
+        let more = if items.len() > 3 { ", ..." } else { "" };
+        parts.push(format!(
+            "{} {label} ({}{more})",
+            items.len(),
+            items[..items.len().min(3)].join(", ")
+        ));
+    }
+    parts.join("; ")
+}
+
+/// The changelog entry of `version`.
+fn release(version: &str, changes: &[Change]) -> Release {
+    let items = |groups: &[Group]| -> Vec<String> {
+        changes
+            .iter()
+            .filter(|c| groups.contains(&c.group))
+            .map(|c| c.item.clone())
+            .collect()
+    };
+    let mut other = items(&[
+        Group::Removed,
+        Group::IdentifierChanged,
+        Group::FieldRemoved,
+        Group::Relinked,
+        Group::FieldAdded,
+    ]);
+    other.extend(
+        items(&[Group::TextEdited])
+            .into_iter()
+            .map(|i| format!("text edited: {i}")),
+    );
+    Release {
+        version: version.to_owned(),
+        added: items(&[Group::CodeAdded, Group::Added]),
+        retired: items(&[Group::CodeRetired]),
+        reclassified: items(&[Group::Reclassified]),
+        other,
+    }
+}
+
+fn read(old: &str, old_name: &str) -> Result<Earlier, Diagnostic> {
+    serde_json::from_str(old).map_err(|e| {
+        Diagnostic::file(old_name, format!("cannot read the earlier catalog: {e}")).hint(
+            "regenerate it from the earlier spec, or compare against a git revision with `--breaking-against REV`",
+        )
+    })
+}
+
+/// Every breaking difference between the earlier catalog `old` (JSON text, shown as `old_name`)
+/// and `new`: removed, renumbered or renamed codes without a tombstone.
+pub fn breaking_changes(old: &str, old_name: &str, new: &Catalog) -> Vec<Diagnostic> {
+    match read(old, old_name) {
+        Ok(earlier) => breaking(&earlier, old_name, new),
+        Err(d) => vec![d],
+    }
+}
+
+fn breaking(old: &Earlier, old_name: &str, new: &Catalog) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for old_provider in &old.providers {
         let pid = old_provider.id.as_str();

@@ -19,6 +19,7 @@ pub mod load;
 pub mod model;
 pub mod spec;
 pub mod validate;
+pub mod version;
 pub mod write;
 
 use diagnostics::{Diagnostics, SourceFile};
@@ -74,20 +75,26 @@ pub fn load_spec(
     Err(diagnostics)
 }
 
-/// Breaking changes of `catalog` against an earlier `catalog.json` (text, shown as `old_name`).
+/// The compatibility guard against an earlier `catalog.json` (text, shown as `old_name`): no
+/// breaking change without a tombstone, a version bump that covers every change. On success the
+/// catalog carries the earlier changelog forward, with this version's entry when it is new.
 pub fn check_compatibility(
-    catalog: &Catalog,
+    catalog: &mut Catalog,
     sources: Vec<SourceFile>,
     old: &str,
     old_name: &str,
 ) -> Result<(), Diagnostics> {
-    let items = compat::breaking_changes(old, old_name, catalog);
-    if items.is_empty() {
-        return Ok(());
+    match compat::check(old, old_name, catalog) {
+        Ok(changelog) => {
+            catalog.changelog = changelog;
+            Ok(())
+        }
+        Err(items) => {
+            let mut d = Diagnostics { items, sources };
+            d.sort();
+            Err(d)
+        }
     }
-    let mut d = Diagnostics { items, sources };
-    d.sort();
-    Err(d)
 }
 
 /// Every generated file, keyed by its path under `generated/`.

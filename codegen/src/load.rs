@@ -132,7 +132,7 @@ pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
         let name = file.path.rsplit('/').next().unwrap_or(&file.path);
         let stem = name.strip_suffix(".yaml").unwrap_or(name).to_owned();
         match parsed {
-            Ok(Parsed::Taxonomy(t)) => raw.taxonomy = Some((file.path.clone(), t)),
+            Ok(Parsed::Taxonomy(t)) => raw.taxonomy = Some((file.path.clone(), *t)),
             Ok(Parsed::Provider(p)) => raw.providers.push((file.path.clone(), stem, p)),
             Err(d) => {
                 if name != TAXONOMY_FILE {
@@ -156,13 +156,16 @@ pub fn parse(files: &[SourceFile]) -> (RawSpec, Vec<Diagnostic>) {
 }
 
 enum Parsed {
-    Taxonomy(TaxonomyFile),
+    /// Boxed: with its `package` block it is much larger than a provider file's top level.
+    Taxonomy(Box<TaxonomyFile>),
     Provider(ProviderFile),
 }
 
 fn parse_one(file: &SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
     if file.path.rsplit('/').next() == Some(TAXONOMY_FILE) {
-        return from_yaml(file).map(Parsed::Taxonomy).map_err(|d| vec![d]);
+        return from_yaml(file)
+            .map(|t| Parsed::Taxonomy(Box::new(t)))
+            .map_err(|d| vec![d]);
     }
     from_yaml(file).map(Parsed::Provider).map_err(|first| {
         // A field error hides the rest of the file: report every field problem, each named

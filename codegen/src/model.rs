@@ -16,12 +16,13 @@ pub struct Catalog {
     pub providers: Vec<Provider>,
     /// The catalog's one version and the names it is published under.
     pub package: Package,
+    /// Every version's changes, newest first: the first release alone until the compatibility
+    /// guard carries the earlier catalog's history forward (`crate::check_compatibility`).
+    pub changelog: Vec<Release>,
 }
 
-/// The catalog's identity as a package, the same in every ecosystem.
-///
-/// STUB: filled from constants by `Package::placeholder` until the spec declares it (issue 11:
-/// "one catalog version, declared once in spec/").
+/// The catalog's identity as a package, the same in every ecosystem (`package:` in
+/// `spec/taxonomy.yaml`).
 #[derive(Debug, Clone)]
 pub struct Package {
     /// The catalog's semantic version, written into every manifest, catalog.json and the docs.
@@ -38,10 +39,12 @@ pub struct Package {
     pub maven_group: String,
     /// The Maven artifact id.
     pub maven_artifact: String,
+    /// Where the version is written: the compatibility guard points there when it needs a bump.
+    pub version_at: Origin,
 }
 
 impl Package {
-    /// The values until the spec declares them.
+    /// Fixed values, for tests that build a catalog without a spec.
     pub fn placeholder() -> Self {
         Package {
             version: "0.1.0".into(),
@@ -51,8 +54,28 @@ impl Package {
             crate_name: "rtc-error-catalog".into(),
             maven_group: "io.github.rtc-error-catalog".into(),
             maven_artifact: "rtc-error-catalog".into(),
+            version_at: Origin {
+                file: "spec/taxonomy.yaml".into(),
+                line: 0,
+                column: 0,
+            },
         }
     }
+}
+
+/// One version's entry in the changelog: what changed since the version before it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Release {
+    /// The catalog version.
+    pub version: String,
+    /// Codes, code sets, providers and vocabulary added (`provider/code_set/NAME`, ...).
+    pub added: Vec<String>,
+    /// Codes retired (tombstoned): removed, renamed or renumbered.
+    pub retired: Vec<String>,
+    /// Codes whose category, retry policy, terminal flag or their bases changed, with how.
+    pub reclassified: Vec<String>,
+    /// Everything else, one line each (text edits, new fields, the first release).
+    pub other: Vec<String>,
 }
 
 /// The cross-provider vocabulary from `spec/taxonomy.yaml`.
@@ -281,6 +304,22 @@ impl Catalog {
     /// Number of code sets over all providers.
     pub fn code_set_count(&self) -> usize {
         self.providers.iter().map(|p| p.code_sets.len()).sum()
+    }
+}
+
+impl Release {
+    /// The entry of a catalog with no earlier version to compare with.
+    pub fn first(catalog: &Catalog) -> Release {
+        Release {
+            version: catalog.package.version.clone(),
+            other: vec![format!(
+                "First release: {} providers, {} code sets, {} codes.",
+                catalog.providers.len(),
+                catalog.code_set_count(),
+                catalog.code_count()
+            )],
+            ..Release::default()
+        }
     }
 }
 

@@ -13,6 +13,8 @@ use serde_saphyr::Spanned;
 #[serde(deny_unknown_fields)]
 #[schemars(title = "RTC error catalog taxonomy")]
 pub struct TaxonomyFile {
+    /// The catalog's one version and the names it is published under, in every ecosystem.
+    pub package: PackageSpec,
     /// What kind of event a code reports, across providers.
     pub categories: Vec<TermSpec>,
     /// What an app should do about a code, across providers.
@@ -20,6 +22,33 @@ pub struct TaxonomyFile {
     /// Groups of codes from different providers that report the same event.
     #[serde(default)]
     pub equivalents: Vec<EquivalentSpec>,
+}
+
+/// The catalog as a package: declared once, written into every manifest, catalog.json and the docs.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PackageSpec {
+    /// Semantic version (`MAJOR.MINOR.PATCH`); the compatibility guard says which bump a change needs.
+    #[schemars(with = "String")]
+    pub version: Spanned<String>,
+    /// The source repository's `https://` URL.
+    #[schemars(with = "String")]
+    pub repository: Spanned<String>,
+    /// SPDX license expression, e.g. `MIT OR Apache-2.0`.
+    #[schemars(with = "String")]
+    pub license: Spanned<String>,
+    /// The npm package name (lower case, optionally `@scope/name`).
+    #[schemars(with = "String")]
+    pub npm: Spanned<String>,
+    /// The Rust crate name on crates.io.
+    #[schemars(with = "String")]
+    pub crate_name: Spanned<String>,
+    /// The Maven group id (dot-separated, e.g. `io.github.example`).
+    #[schemars(with = "String")]
+    pub maven_group: Spanned<String>,
+    /// The Maven artifact id.
+    #[schemars(with = "String")]
+    pub maven_artifact: Spanned<String>,
 }
 
 /// Codes of several providers that report the same event.

@@ -166,3 +166,237 @@ fn a_retired_value_is_not_reused_silently() {
     );
     assert!(d.items[0].at.is_some());
 }
+
+// Semantic versioning against the committed catalog (version 0.1.0 unless a test edits it).
+
+/// An edit of one spec file's text.
+type Edit<'a> = (&'a str, &'a dyn Fn(&str) -> String);
+
+/// The spec with `edits` applied, each `(file, edit)`.
+fn edited_all(edits: &[Edit]) -> Vec<SourceFile> {
+    let mut files = spec();
+    for (file, edit) in edits {
+        let f = files
+            .iter_mut()
+            .find(|f| f.path == format!("spec/{file}"))
+            .unwrap();
+        let new = edit(&f.text);
+        assert_ne!(new, f.text, "the edit of {file} changed nothing");
+        f.text = new;
+    }
+    files
+}
+
+/// Sets the spec's version.
+fn version(v: &'static str) -> impl Fn(&str) -> String {
+    move |t: &str| t.replacen("  version: 0.1.0\n", &format!("  version: {v}\n"), 1)
+}
+
+fn add_code(t: &str) -> String {
+    let ok = code_block(t, "OK").to_owned();
+    let new = ok
+        .replace("name: OK", "name: Brandnew")
+        .replace("value: 0", "value: 99");
+    t.replacen(&ok, &format!("{ok}{new}"), 1)
+}
+
+fn rename_with_tombstone(t: &str) -> String {
+    let renamed = t.replacen(
+        "      - name: AGENT_ERROR\n",
+        "      - name: AGENT_FAILURE\n",
+        1,
+    );
+    let block = code_block(&renamed, "AGENT_FAILURE").to_owned();
+    renamed.replacen(
+        &block,
+        &format!("{block}    retired:\n      - name: AGENT_ERROR\n        value: 16\n        reason: renamed upstream\n        retired_in: \"2.0\"\n        value_reused_by: AGENT_FAILURE\n"),
+        1,
+    )
+}
+
+/// The guard against a baseline (the committed catalog, its version replaced by `baseline`):
+/// the changelog, or the problems as `line:col message`.
+fn guard_against(
+    files: Vec<SourceFile>,
+    baseline: &str,
+) -> Result<Vec<rtc_codegen::model::Release>, Vec<String>> {
+    let catalog = rtc_codegen::catalog_from_sources(files).unwrap_or_else(|d| panic!("{d}"));
+    let mut old = std::fs::read_to_string(root().join("generated/catalog.json")).unwrap();
+    let at = old.rfind("\"version\": \"0.1.0\"").unwrap();
+    old.replace_range(at..at + 18, &format!("\"version\": \"{baseline}\""));
+    rtc_codegen::compat::check(&old, "generated/catalog.json", &catalog).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|d| {
+                let (line, col) = d.at.unwrap_or((0, 0));
+                format!("{}:{line}:{col} {}", d.file, d.message)
+            })
+            .collect()
+    })
+}
+
+fn guard(files: Vec<SourceFile>) -> Result<Vec<rtc_codegen::model::Release>, Vec<String>> {
+    guard_against(files, "0.1.0")
+}
+
+#[test]
+fn the_same_version_carries_the_changelog_forward_unchanged() {
+    let changelog = guard(spec()).unwrap();
+    assert_eq!(changelog.len(), 1);
+    assert_eq!(changelog[0].version, "0.1.0");
+    assert!(changelog[0].other[0].starts_with("First release: "));
+}
+
+#[test]
+fn any_change_under_the_same_version_is_an_error_at_the_version_line() {
+    let files = edited_all(&[("amazon_chime.yaml", &add_code)]);
+    assert_eq!(
+        guard(files).unwrap_err(),
+        [
+            "spec/taxonomy.yaml:6:12 the catalog changed but its version is still 0.1.0: 1 code added (amazon_chime/meeting_session_status_code/Brandnew): the version must be at least 0.1.1 (a minor change)"
+        ]
+    );
+}
+
+#[test]
+fn added_codes_need_a_minor_change_and_enter_the_changelog() {
+    let files = edited_all(&[
+        ("amazon_chime.yaml", &add_code),
+        ("taxonomy.yaml", &version("0.1.1")),
+    ]);
+    let changelog = guard(files).unwrap();
+    assert_eq!(changelog.len(), 2, "the new entry, then the first release");
+    assert_eq!(changelog[0].version, "0.1.1");
+    assert_eq!(
+        changelog[0].added,
+        ["amazon_chime/meeting_session_status_code/Brandnew"]
+    );
+    assert!(changelog[0].retired.is_empty() && changelog[0].reclassified.is_empty());
+    assert_eq!(changelog[1].version, "0.1.0");
+    // After 1.0.0 the minor digit.
+    let files = edited_all(&[
+        ("amazon_chime.yaml", &add_code),
+        ("taxonomy.yaml", &version("1.4.3")),
+    ]);
+    assert_eq!(
+        guard_against(files, "1.4.2").unwrap_err(),
+        [
+            "spec/taxonomy.yaml:6:12 1 code added (amazon_chime/meeting_session_status_code/Brandnew): the version must be at least 1.5.0 (a minor change from 1.4.2), not 1.4.3"
+        ]
+    );
+}
+
+#[test]
+fn a_retired_code_needs_a_major_change() {
+    let files = edited_all(&[
+        ("livekit.yaml", &rename_with_tombstone),
+        ("taxonomy.yaml", &version("0.1.1")),
+    ]);
+    assert_eq!(
+        guard(files).unwrap_err(),
+        [
+            "spec/taxonomy.yaml:6:12 1 code retired (livekit/disconnect_reason/AGENT_ERROR): the version must be at least 0.2.0 (a major change from 0.1.0), not 0.1.1"
+        ]
+    );
+    let files = edited_all(&[
+        ("livekit.yaml", &rename_with_tombstone),
+        ("taxonomy.yaml", &version("0.2.0")),
+    ]);
+    let changelog = guard(files).unwrap();
+    assert_eq!(
+        changelog[0].retired,
+        ["livekit/disconnect_reason/AGENT_ERROR"]
+    );
+    assert_eq!(
+        changelog[0].added,
+        ["livekit/disconnect_reason/AGENT_FAILURE"]
+    );
+    assert!(changelog[0].other.is_empty(), "{:?}", changelog[0].other);
+    let files = edited_all(&[
+        ("livekit.yaml", &rename_with_tombstone),
+        ("taxonomy.yaml", &version("1.9.0")),
+    ]);
+    assert!(
+        guard_against(files, "1.2.0").unwrap_err()[0]
+            .contains("must be at least 2.0.0 (a major change from 1.2.0), not 1.9.0")
+    );
+}
+
+#[test]
+fn a_reclassified_code_needs_a_minor_change() {
+    let reclassify = |t: &str| {
+        let block = code_block(t, "TaskFailed").to_owned();
+        t.replacen(
+            &block,
+            &block.replacen("terminal: false", "terminal: true", 1),
+            1,
+        )
+    };
+    let files = edited_all(&[
+        ("amazon_chime.yaml", &reclassify),
+        ("taxonomy.yaml", &version("1.0.1")),
+    ]);
+    assert_eq!(
+        guard_against(files, "1.0.0").unwrap_err(),
+        [
+            "spec/taxonomy.yaml:6:12 1 code reclassified (amazon_chime/meeting_session_status_code/TaskFailed: terminal false → true): the version must be at least 1.1.0 (a minor change from 1.0.0), not 1.0.1"
+        ]
+    );
+    let files = edited_all(&[
+        ("amazon_chime.yaml", &reclassify),
+        ("taxonomy.yaml", &version("0.1.1")),
+    ]);
+    assert_eq!(
+        guard(files).unwrap()[0].reclassified,
+        ["amazon_chime/meeting_session_status_code/TaskFailed: terminal false → true"]
+    );
+}
+
+#[test]
+fn a_text_edit_needs_a_patch_change() {
+    let reword = |t: &str| t.replacen("summary: No error.", "summary: No error at all.", 1);
+    let files = edited_all(&[("amazon_chime.yaml", &reword)]);
+    assert_eq!(
+        guard(files).unwrap_err(),
+        [
+            "spec/taxonomy.yaml:6:12 the catalog changed but its version is still 0.1.0: 1 text edited (amazon_chime/meeting_session_status_code/OK (summary)): the version must be at least 0.1.1 (a patch change)"
+        ]
+    );
+    let files = edited_all(&[
+        ("amazon_chime.yaml", &reword),
+        ("taxonomy.yaml", &version("1.0.1")),
+    ]);
+    assert_eq!(
+        guard_against(files, "1.0.0").unwrap()[0].other,
+        ["text edited: amazon_chime/meeting_session_status_code/OK (summary)"]
+    );
+}
+
+#[test]
+fn the_version_never_goes_down() {
+    let files = edited_all(&[("taxonomy.yaml", &version("0.0.9"))]);
+    assert_eq!(
+        guard(files).unwrap_err(),
+        ["spec/taxonomy.yaml:6:12 the version went down from 0.1.0 to 0.0.9: versions only go up"]
+    );
+}
+
+#[test]
+fn a_catalog_from_before_versions_starts_the_changelog() {
+    let catalog =
+        rtc_codegen::catalog_from_sources(edited_all(&[("amazon_chime.yaml", &add_code)])).unwrap();
+    let old = std::fs::read_to_string(root().join("generated/catalog.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&old).unwrap();
+    let object = json.as_object_mut().unwrap();
+    object.remove("version");
+    object.remove("changelog");
+    let changelog = rtc_codegen::compat::check(&json.to_string(), "old", &catalog).unwrap();
+    assert_eq!(changelog.len(), 1);
+    let first = format!(
+        "First release: {} providers, {} code sets, {} codes.",
+        catalog.providers.len(),
+        catalog.code_set_count(),
+        catalog.code_count()
+    );
+    assert_eq!(changelog[0].other, [first], "{changelog:?}");
+}

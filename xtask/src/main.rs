@@ -123,7 +123,7 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         breaking_against,
     } = options;
     let started = Instant::now();
-    let (catalog, sources) = match rtc_codegen::load_spec(&spec, &shown(&spec)) {
+    let (mut catalog, sources) = match rtc_codegen::load_spec(&spec, &shown(&spec)) {
         Ok(loaded) => loaded,
         Err(diagnostics) => {
             eprintln!("{diagnostics}");
@@ -155,7 +155,8 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         },
     };
     if let Some((text, name)) = earlier
-        && let Err(diagnostics) = rtc_codegen::check_compatibility(&catalog, sources, &text, &name)
+        && let Err(diagnostics) =
+            rtc_codegen::check_compatibility(&mut catalog, sources, &text, &name)
     {
         eprintln!("{diagnostics}");
         return ExitCode::FAILURE;

@@ -410,6 +410,13 @@ fn a_failed_write_leaves_the_previous_output_intact() {
         spec_text.replacen("name: LiveKit", "name: LiveKit Cloud", 1),
     )
     .unwrap();
+    // With the patch bump the compatibility guard asks of a text change.
+    let taxonomy = std::fs::read_to_string(ws.spec().join("taxonomy.yaml")).unwrap();
+    std::fs::write(
+        ws.spec().join("taxonomy.yaml"),
+        taxonomy.replacen("  version: 0.1.0\n", "  version: 0.1.1\n", 1),
+    )
+    .unwrap();
     let blocker = ws.out().join("rust/src/livekit.rs");
     std::fs::remove_file(&blocker).unwrap();
     std::fs::create_dir(&blocker).unwrap();
@@ -497,6 +504,62 @@ fn breaking_changes_are_refused_against_the_current_catalog_and_a_git_revision()
     let run = ws.codegen(&["--breaking-against", "no-such-revision"]);
     assert_eq!(run.status.code(), Some(1));
     assert!(text(&run.stderr).contains("cannot read generated/catalog.json at `no-such-revision`"));
+}
+
+#[test]
+fn a_change_needs_a_version_bump_which_then_enters_the_changelog() {
+    let ws = Workspace::new("version-bump");
+    assert!(ws.codegen(&[]).status.success());
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = ws.spec().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} has no `{from}`");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        "amazon_chime.yaml",
+        "summary: No error.",
+        "summary: No error at all.",
+    );
+    let before = snapshot(&ws.out());
+    let run = ws.codegen(&[]);
+    let stderr = text(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("the catalog changed but its version is still 0.1.0: 1 text edited (amazon_chime/meeting_session_status_code/OK (summary)): the version must be at least 0.1.1 (a patch change)"), "{stderr}");
+    assert!(stderr.contains("taxonomy.yaml:6:12"), "{stderr}");
+    assert_eq!(snapshot(&ws.out()), before, "nothing is written");
+
+    edit("taxonomy.yaml", "  version: 0.1.0\n", "  version: 0.1.1\n");
+    let run = ws.codegen(&[]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let changelog = std::fs::read_to_string(ws.out().join("CHANGELOG.md")).unwrap();
+    let newest = changelog.find("## 0.1.1").expect("an entry for 0.1.1");
+    assert!(newest < changelog.find("## 0.1.0").expect("the first release stays"));
+    assert!(
+        changelog.contains("- text edited: amazon_chime/meeting_session_status_code/OK (summary)"),
+        "{changelog}"
+    );
+    assert!(
+        ws.codegen(&["--check"]).status.success(),
+        "the carried changelog is stable"
+    );
+
+    std::fs::write(
+        ws.out().join("CHANGELOG.md"),
+        changelog.replace("## 0.1.1", "## 0.1.2"),
+    )
+    .unwrap();
+    let run = ws.codegen(&["--check"]);
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "a hand edit of the changelog is drift"
+    );
+    assert!(
+        text(&run.stderr).contains("changed generated/CHANGELOG.md"),
+        "{}",
+        text(&run.stderr)
+    );
 }
 
 #[test]

@@ -255,6 +255,11 @@ fn index(catalog: &Catalog) -> String {
     let mut out = format!("<!-- {} -->\n\n# RTC error catalog\n\n", notice());
     let _ = writeln!(
         out,
+        "Version {} ([changelog](../CHANGELOG.md)).\n",
+        escape(&catalog.package.version)
+    );
+    let _ = writeln!(
+        out,
         "{} providers, {} code sets, {} codes. Each provider page has a table per code set and a section per code; [Across providers](matrix.md) groups them by category and lists equivalent codes.\n",
         catalog.providers.len(),
         catalog.code_set_count(),

@@ -3,11 +3,20 @@
 //!
 //! Serialized from structs that borrow from the model, with fields declared in alphabetical
 //! order, so keys come out sorted and the file is deterministic; serde_json is the one escaping
-//! function here.
+//! function here. The same structs derive the file's JSON Schema (`schema/catalog.schema.json`,
+//! see [`schema`]), so the schema cannot drift from what is written.
 
 use super::{Files, kotlin, notice, rust, typescript};
 use crate::model::*;
+use schemars::JsonSchema;
 use serde::Serialize;
+
+/// The version of catalog.json's shape: raised when a field is removed or changes its meaning,
+/// so a tool can refuse a file it does not understand. Added fields keep it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Where catalog.json's schema is, relative to catalog.json.
+pub const SCHEMA_PATH: &str = "schema/catalog.schema.json";
 
 /// `catalog.json`.
 pub fn emit(catalog: &Catalog) -> Files {
@@ -17,38 +26,96 @@ pub fn emit(catalog: &Catalog) -> Files {
     Files::from([("catalog.json".to_owned(), text)])
 }
 
+/// catalog.json as a JSON value, for the compatibility guard's comparison.
+pub fn to_value(catalog: &Catalog) -> serde_json::Value {
+    serde_json::to_value(catalog_json(catalog)).expect("the catalog always serializes")
+}
+
+/// The JSON Schema of catalog.json (draft-07), derived from the structs that write it.
+pub fn schema() -> schemars::Schema {
+    schemars::generate::SchemaSettings::draft07()
+        .into_generator()
+        .into_root_schema_for::<JsonCatalog>()
+}
+
 /// `provider/code_set/NAME`, the spec's link syntax.
 pub fn link(catalog: &Catalog, r: CodeRef) -> String {
     let (p, s, c) = catalog.code(r);
     format!("{}/{}/{}", p.id.raw, s.id.raw, c.name.raw)
 }
 
-#[derive(Serialize)]
+/// The RTC error catalog: every provider's codes with their classification (catalog.json).
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "RTC error catalog", deny_unknown_fields)]
 struct JsonCatalog<'a> {
+    /// The notice that the file is generated.
     #[serde(rename = "$comment")]
     comment: String,
+    /// This file's schema, relative to the file.
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    /// What kind of event a code reports.
     categories: Vec<JsonTerm<'a>>,
+    /// Every version's changes, newest first.
+    changelog: Vec<JsonRelease<'a>>,
     counts: JsonCounts,
+    /// Codes of different providers that report the same event.
     equivalents: Vec<JsonEquivalence<'a>>,
+    /// The names the catalog is published under.
+    package: JsonPackage<'a>,
     providers: Vec<JsonProvider<'a>>,
+    /// What an app should do about a code.
     retry_policies: Vec<JsonTerm<'a>>,
+    /// The version of this file's shape (see `SCHEMA_VERSION`).
+    #[schemars(range(min = 1, max = 1))]
+    schema_version: u32,
+    /// The catalog's semantic version.
+    #[schemars(regex(
+        pattern = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
+    ))]
+    version: &'a str,
 }
 
-#[derive(Serialize)]
+/// One version's changes.
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct JsonRelease<'a> {
+    added: &'a [String],
+    other: &'a [String],
+    reclassified: &'a [String],
+    retired: &'a [String],
+    version: &'a str,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct JsonPackage<'a> {
+    crate_name: &'a str,
+    license: &'a str,
+    maven_artifact: &'a str,
+    maven_group: &'a str,
+    npm: &'a str,
+    repository: &'a str,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonTerm<'a> {
     id: &'a str,
     meaning: &'a str,
     name: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonCounts {
     code_sets: usize,
     codes: usize,
     providers: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonEquivalence<'a> {
     codes: Vec<String>,
     id: &'a str,
@@ -56,14 +123,16 @@ struct JsonEquivalence<'a> {
     name: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonProvider<'a> {
     code_sets: Vec<JsonCodeSet<'a>>,
     id: &'a str,
     name: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonCodeSet<'a> {
     codes: Vec<JsonCode<'a>>,
     has_failure_flag: bool,
@@ -78,14 +147,16 @@ struct JsonCodeSet<'a> {
     values: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonIdentifiers {
     kotlin: String,
     rust: String,
     typescript: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonSource<'a> {
     commit: Option<&'a str>,
     homepage: Option<&'a str>,
@@ -97,7 +168,8 @@ struct JsonSource<'a> {
     version: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonCode<'a> {
     category: &'a str,
     cause: &'a str,
@@ -117,7 +189,8 @@ struct JsonCode<'a> {
     when: &'a [String],
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct JsonTombstone<'a> {
     name: &'a str,
     reason: &'a str,
@@ -126,7 +199,7 @@ struct JsonTombstone<'a> {
     value_reused_by: Option<&'a str>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 #[serde(untagged)]
 enum JsonValue<'a> {
     Integer(i32),
@@ -161,7 +234,19 @@ fn catalog_json(catalog: &Catalog) -> JsonCatalog<'_> {
         .collect();
     JsonCatalog {
         comment: notice(),
+        schema: SCHEMA_PATH,
         categories: tax.categories.iter().map(term).collect(),
+        changelog: catalog
+            .changelog
+            .iter()
+            .map(|r| JsonRelease {
+                added: &r.added,
+                other: &r.other,
+                reclassified: &r.reclassified,
+                retired: &r.retired,
+                version: &r.version,
+            })
+            .collect(),
         counts: JsonCounts {
             code_sets: catalog.code_set_count(),
             codes: catalog.code_count(),
@@ -179,6 +264,16 @@ fn catalog_json(catalog: &Catalog) -> JsonCatalog<'_> {
             .collect(),
         providers,
         retry_policies: tax.retry_policies.iter().map(term).collect(),
+        package: JsonPackage {
+            crate_name: &catalog.package.crate_name,
+            license: &catalog.package.license,
+            maven_artifact: &catalog.package.maven_artifact,
+            maven_group: &catalog.package.maven_group,
+            npm: &catalog.package.npm,
+            repository: &catalog.package.repository,
+        },
+        schema_version: SCHEMA_VERSION,
+        version: &catalog.package.version,
     }
 }
 

@@ -3,6 +3,7 @@
 //! Each target language is one module with one `emit` function. Every string taken from the spec
 //! reaches a target through that language's one escaping function, named in its module doc.
 
+pub mod changelog;
 pub mod docs;
 pub mod json;
 pub mod kotlin;
@@ -39,12 +40,13 @@ pub fn notice() -> String {
 pub type Emitter = (&'static str, fn(&Catalog) -> Files);
 
 /// Every emitter [`all`] runs, in order; `cargo xtask bench` times each from this same list.
-pub const EMITTERS: [Emitter; 6] = [
+pub const EMITTERS: [Emitter; 7] = [
     ("rust", rust::emit),
     ("typescript", typescript::emit),
     ("kotlin", kotlin::emit),
     ("docs", docs::emit),
     ("json", json::emit),
+    ("changelog", changelog::emit),
     ("schema", |_| schema::emit()),
 ];
 

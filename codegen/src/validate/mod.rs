@@ -1,6 +1,6 @@
 //! Validate: turn the parsed spec into a [`Catalog`], or report every problem at once.
 //!
-//! One module per concern, in the order they run: the taxonomy, each provider, its code sets,
+//! One module per concern, in the order they run: the package block, the taxonomy, each provider, its code sets,
 //! their codes and tombstones, then the links and equivalence groups that need every provider,
 //! and last the names every target writes. Every problem goes through [`Validator::error`].
 
@@ -9,6 +9,7 @@ mod codes;
 mod equivalents;
 mod links;
 mod names;
+mod package;
 mod provider;
 mod taxonomy;
 mod tombstones;
@@ -29,6 +30,7 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
     let Some((taxonomy_path, taxonomy_file)) = &raw.taxonomy else {
         return Err(v.problems);
     };
+    let package = v.package(taxonomy_path, &taxonomy_file.package);
     let mut taxonomy = v.taxonomy(taxonomy_path, taxonomy_file);
     let mut links: Vec<PendingLink> = Vec::new();
     let mut providers = Vec::new();
@@ -38,11 +40,13 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
     let mut providers = sort_by_id(providers, &mut links);
     v.resolve_links(&mut providers, &links);
     taxonomy.equivalents = v.equivalents(taxonomy_path, &taxonomy_file.equivalents, &providers);
-    let catalog = Catalog {
+    let mut catalog = Catalog {
         taxonomy,
         providers,
-        package: Package::placeholder(),
+        package,
+        changelog: Vec::new(),
     };
+    catalog.changelog = vec![Release::first(&catalog)];
     v.names(&catalog);
     if v.problems.is_empty() {
         Ok(catalog)

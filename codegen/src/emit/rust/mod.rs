@@ -25,8 +25,8 @@ pub mod names;
 use super::docs::escape as doc;
 use super::{Files, is_invisible, notice};
 use crate::model::*;
-use names::{module, module_file, term_variant, type_name};
 pub use names::variant_name;
+use names::{module, module_file, term_variant, type_name};
 use std::fmt::Write;
 
 /// The crate's package name.

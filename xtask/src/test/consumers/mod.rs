@@ -3,6 +3,7 @@
 //! it checked; one that cannot run counts as a failure, and a stage that checks nothing fails.
 
 mod maven;
+mod python;
 mod rust;
 mod typescript;
 
@@ -14,10 +15,11 @@ type Consumer = fn(&mut Tally) -> Result<(), String>;
 
 /// Runs every consumer.
 pub fn run() -> Result<Outcome, String> {
-    let consumers: [(&str, Consumer); 3] = [
+    let consumers: [(&str, Consumer); 4] = [
         ("rust", rust::run),
         ("typescript", typescript::run),
         ("maven", maven::run),
+        ("python", python::run),
     ];
     let mut tally = Tally::default();
     for (name, consumer) in consumers {
