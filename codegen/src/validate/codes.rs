@@ -87,7 +87,7 @@ impl Validator {
             category: category.unwrap_or(0),
             retry: retry.unwrap_or(0),
             retry_basis: c.retry_basis,
-            terminal: c.terminal,
+            terminal: c.terminal.value == spec::Terminal::Bool(true),
             terminal_basis: c.terminal_basis,
             rationale: c.rationale.as_ref().map(|r| r.value.clone()),
             failure: c.failure.as_ref().map(|f| f.value),

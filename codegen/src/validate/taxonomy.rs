@@ -3,13 +3,22 @@
 use super::{Validator, place};
 use crate::model::*;
 use crate::spec;
+use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
 
 impl Validator {
     /// Categories and retry policies.
     pub(super) fn taxonomy(&mut self, path: &str, t: &spec::TaxonomyFile) -> Taxonomy {
-        let categories = self.terms(path, "category", &t.categories);
-        let retry_policies = self.terms(path, "retry policy", &t.retry_policies);
+        let categories = self.terms(
+            path,
+            "category",
+            t.categories.iter().map(|c| (&c.id, &c.name, &c.meaning)),
+        );
+        let retry_policies = self.terms(
+            path,
+            "retry policy",
+            t.retry_policies.iter().map(|p| (&p.id, &p.name, &p.meaning)),
+        );
         Taxonomy {
             categories,
             retry_policies,
@@ -17,23 +26,28 @@ impl Validator {
         }
     }
 
-    fn terms(&mut self, path: &str, what: &str, specs: &[spec::TermSpec]) -> Vec<Term> {
+    fn terms<'a>(
+        &mut self,
+        path: &str,
+        what: &str,
+        specs: impl Iterator<Item = (&'a Spanned<String>, &'a String, &'a String)>,
+    ) -> Vec<Term> {
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         let mut terms = Vec::new();
-        for s in specs {
-            self.check_id(path, &s.id, what);
-            let id = Name::new(&s.id.value);
+        for (spec_id, title, meaning) in specs {
+            self.check_id(path, spec_id, what);
+            let id = Name::new(&spec_id.value);
             let key = id.upper_camel();
-            if let Some(line) = seen.insert(key.clone(), s.id.referenced.line() as usize) {
-                self.error(place(path, s.id.referenced),
-                    format!("{what} `{}` is defined twice (first on line {line})", s.id.value),
+            if let Some(line) = seen.insert(key.clone(), spec_id.referenced.line() as usize) {
+                self.error(place(path, spec_id.referenced),
+                    format!("{what} `{}` is defined twice (first on line {line})", spec_id.value),
                     "give each id once; ids that differ only in case or separators count as the same",
                 );
             }
             terms.push(Term {
                 id,
-                title: s.name.clone(),
-                meaning: s.meaning.clone(),
+                title: title.clone(),
+                meaning: meaning.clone(),
             });
         }
         terms
