@@ -4,9 +4,11 @@
 //! reaches a target through that language's one escaping function, named in its module doc.
 
 pub mod docs;
+mod docs_guidance;
 pub mod json;
 pub mod kotlin;
 pub mod names;
+pub mod retry;
 pub mod rust;
 pub mod schema;
 pub mod text;

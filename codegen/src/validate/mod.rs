@@ -7,9 +7,12 @@
 mod code_set;
 mod codes;
 mod equivalents;
+mod guidance;
 mod links;
 mod names;
 mod provider;
+mod schedule;
+mod signal;
 mod taxonomy;
 mod tombstones;
 mod verify;
@@ -25,6 +28,7 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
     let mut v = Validator {
         problems: Vec::new(),
         unparsed: raw.unparsed.clone(),
+        provider: String::new(),
     };
     let Some((taxonomy_path, taxonomy_file)) = &raw.taxonomy else {
         return Err(v.problems);
@@ -84,6 +88,8 @@ struct Validator {
     problems: Vec<Diagnostic>,
     /// Providers whose file did not parse (already reported): links into them are not checked.
     unparsed: Vec<String>,
+    /// The id of the provider being validated, for labels like `livekit/failure_reason/NAME`.
+    provider: String,
 }
 
 impl Validator {

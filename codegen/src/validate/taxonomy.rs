@@ -9,16 +9,30 @@ use std::collections::BTreeMap;
 impl Validator {
     /// Categories and retry policies.
     pub(super) fn taxonomy(&mut self, path: &str, t: &spec::TaxonomyFile) -> Taxonomy {
-        let categories = self.terms(
+        let mut categories = self.terms(
             path,
             "category",
             t.categories.iter().map(|c| (&c.id, &c.name, &c.meaning)),
         );
-        let retry_policies = self.terms(
+        for (term, spec) in categories.iter_mut().zip(&t.categories) {
+            term.user_message = spec.user_message.as_ref().map(|m| {
+                if m.value.trim().is_empty() {
+                    self.error(place(path, m.referenced), format!("category `{}`: `user_message` is empty", spec.id.value), "write one or two plain sentences an end user can read, or leave it out");
+                }
+                m.value.clone()
+            });
+        }
+        let mut retry_policies = self.terms(
             path,
             "retry policy",
             t.retry_policies.iter().map(|p| (&p.id, &p.name, &p.meaning)),
         );
+        for (term, spec) in retry_policies.iter_mut().zip(&t.retry_policies) {
+            term.schedule = spec
+                .schedule
+                .as_ref()
+                .map(|s| self.policy_schedule(path, &spec.id.value, s));
+        }
         Taxonomy {
             categories,
             retry_policies,
@@ -48,6 +62,8 @@ impl Validator {
                 id,
                 title: title.clone(),
                 meaning: meaning.clone(),
+                user_message: None,
+                schedule: None,
             });
         }
         terms
