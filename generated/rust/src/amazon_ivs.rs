@@ -194,7 +194,7 @@ impl StageErrorCode {
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff.",
+                "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the verdict comes from the stage's connection state; the catalog treats it as an unclassified fault: read the details and retry with backoff.",
             ),
             deprecated: None,
             failure: None,
@@ -571,7 +571,7 @@ impl StageErrorCategory {
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code.",
+                "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code and the connection state.",
             ),
             deprecated: None,
             failure: None,

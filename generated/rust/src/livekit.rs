@@ -563,7 +563,7 @@ impl FailureReason {
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the app must decide from the connection state.",
+                "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the verdict comes from the connection state.",
             ),
             deprecated: None,
             failure: None,

@@ -488,7 +488,7 @@ impl AvatarSdkErrorCode {
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt.",
+                "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
             ),
             deprecated: None,
             failure: None,
@@ -507,7 +507,7 @@ impl AvatarSdkErrorCode {
             terminal: false,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt.",
+                "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
             ),
             deprecated: None,
             failure: None,
