@@ -200,7 +200,11 @@ impl RetrySchedule {{
         if attempt == 0 || attempt > self.max_attempts {{
             return None;
         }}
-        let random = if (0.0..1.0).contains(&random) {{ random }} else {{ 0.0 }};
+        let random = if (0.0..1.0).contains(&random) {{
+            random
+        }} else {{
+            0.0
+        }};
         let cap = u64::from(self.max_delay_ms);
         let mut delay = u64::from(self.initial_delay_ms).min(cap);
         for _ in 1..attempt {{
