@@ -47,11 +47,13 @@ private class Json(
         return value
     }
 
-    private fun num(): Long {
+    /** An integer as Long; a number with a fraction or exponent (the retry vectors') as Double. */
+    private fun num(): Any {
         val start = i
         if (text[i] == '-') i++
-        while (i < text.length && text[i].isDigit()) i++
-        return text.substring(start, i).toLong()
+        while (i < text.length && (text[i].isDigit() || text[i] in ".eE+-")) i++
+        val token = text.substring(start, i)
+        return if (token.any { it in ".eE" }) token.toDouble() else token.toLong()
     }
 
     private fun str(): String {
