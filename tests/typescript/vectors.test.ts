@@ -18,7 +18,7 @@ interface JsonCode {
   category: string;
   retry: string;
   retry_basis: string;
-  terminal: boolean;
+  terminal: boolean | "depends";
   terminal_basis: string;
   rationale: string | null;
   deprecated: string | null;
@@ -106,7 +106,8 @@ for (const provider of catalog.providers) {
       same(info.category, c.category, `${at}: category`);
       same(info.retryPolicy, c.retry, `${at}: retry policy`);
       same(info.retryBasis, c.retry_basis, `${at}: retry basis`);
-      same(info.terminal, c.terminal, `${at}: terminal`);
+      // The TypeScript binding's `terminal` is true only for `terminal: true` (not yet Depends).
+      same(info.terminal, c.terminal === true, `${at}: terminal`);
       same(info.terminalBasis, c.terminal_basis, `${at}: terminal basis`);
       same(info.rationale ?? null, c.rationale, `${at}: rationale`);
       same(info.deprecated ?? null, c.deprecated, `${at}: deprecated`);

@@ -385,7 +385,7 @@ export const avatarSdkErrorCodeInfos = {
     retryBasis: "provider",
     terminal: false,
     terminalBasis: "catalog",
-    rationale: "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt.",
+    rationale: "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
   },
   serverError: {
     provider: "spatialreal",
@@ -401,7 +401,7 @@ export const avatarSdkErrorCodeInfos = {
     retryBasis: "provider",
     terminal: false,
     terminalBasis: "catalog",
-    rationale: "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt.",
+    rationale: "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
   },
   unknown: {
     provider: "spatialreal",

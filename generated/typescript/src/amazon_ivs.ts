@@ -178,7 +178,7 @@ export const stageErrorCodeInfos: {
     retryBasis: "catalog",
     terminal: false,
     terminalBasis: "catalog",
-    rationale: "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff.",
+    rationale: "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the verdict comes from the stage's connection state; the catalog treats it as an unclassified fault: read the details and retry with backoff.",
   },
   CANCELED: {
     provider: "amazon_ivs",
@@ -363,7 +363,7 @@ export const stageErrorCategoryInfos: {
     retryBasis: "catalog",
     terminal: false,
     terminalBasis: "catalog",
-    rationale: "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code.",
+    rationale: "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code and the connection state.",
   },
   PUBLISH_ERROR: {
     provider: "amazon_ivs",

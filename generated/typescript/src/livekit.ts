@@ -524,7 +524,7 @@ export const failureReasonInfos: {
     retryBasis: "catalog",
     terminal: false,
     terminalBasis: "catalog",
-    rationale: "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the app must decide from the connection state.",
+    rationale: "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the verdict comes from the connection state.",
   },
 };
 

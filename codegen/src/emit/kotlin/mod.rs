@@ -292,7 +292,7 @@ fn code_set(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
             constant(&tax.categories[code.category].id),
             constant(&tax.retry_policies[code.retry].id),
             basis(code.retry_basis),
-            code.terminal,
+            code.terminal.is_terminal(),
             basis(code.terminal_basis),
             opt(code.rationale.as_deref()),
             opt(code.deprecated.as_deref()),

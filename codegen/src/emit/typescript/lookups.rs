@@ -91,7 +91,7 @@ fn infos(catalog: &Catalog, pi: usize, set: &CodeSet) -> String {
             string(&tax.retry_policies[code.retry].id.raw),
         );
         field("retryBasis", string(code.retry_basis.as_str()));
-        field("terminal", code.terminal.to_string());
+        field("terminal", code.terminal.is_terminal().to_string());
         field("terminalBasis", string(code.terminal_basis.as_str()));
         if let Some(r) = &code.rationale {
             field("rationale", string(r));

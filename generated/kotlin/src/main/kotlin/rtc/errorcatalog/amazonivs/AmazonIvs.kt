@@ -109,7 +109,7 @@ enum class StageErrorCode(
         retryBasis = Basis.CATALOG,
         isTerminal = false,
         terminalBasis = Basis.CATALOG,
-        rationale = "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff.",
+        rationale = "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the verdict comes from the stage's connection state; the catalog treats it as an unclassified fault: read the details and retry with backoff.",
         deprecation = null,
     ),
 
@@ -343,7 +343,7 @@ enum class StageErrorCategory(
         retryBasis = Basis.CATALOG,
         isTerminal = false,
         terminalBasis = Basis.CATALOG,
-        rationale = "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code.",
+        rationale = "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code and the connection state.",
         deprecation = null,
     ),
 

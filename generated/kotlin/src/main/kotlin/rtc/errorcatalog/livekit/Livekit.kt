@@ -476,7 +476,7 @@ enum class FailureReason(
         retryBasis = Basis.CATALOG,
         isTerminal = false,
         terminalBasis = Basis.CATALOG,
-        rationale = "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the app must decide from the connection state.",
+        rationale = "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the verdict comes from the connection state.",
         deprecation = null,
     ),
     ;

@@ -404,7 +404,7 @@ enum class AvatarSdkErrorCode(
         retryBasis = Basis.PROVIDER,
         isTerminal = false,
         terminalBasis = Basis.CATALOG,
-        rationale = "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt.",
+        rationale = "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
         deprecation = null,
     ),
 
@@ -425,7 +425,7 @@ enum class AvatarSdkErrorCode(
         retryBasis = Basis.PROVIDER,
         isTerminal = false,
         terminalBasis = Basis.CATALOG,
-        rationale = "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt.",
+        rationale = "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
         deprecation = null,
     ),
 
