@@ -97,6 +97,12 @@ function schedule(s: JsonSchedule | null | undefined): unknown {
   return { initialDelayMs: s.initial_delay_ms, multiplierThousandths: s.multiplier_thousandths, maxDelayMs: s.max_delay_ms, jitter: s.jitter, maxAttempts: s.max_attempts };
 }
 
+// A runtime signal with its keys in the binding's order (the comparison is of JSON text).
+function signal(s: JsonSignal | null): unknown {
+  if (s === null) return null;
+  return { name: s.name, overrides: s.overrides, values: s.values.map((v) => ({ value: v.value, means: v.means })), meaning: s.meaning };
+}
+
 type Module = Record<string, unknown>;
 type Fn = (arg: unknown) => unknown;
 let codesChecked = 0;
@@ -153,7 +159,7 @@ for (const provider of catalog.providers) {
       same(info.references, c.references, `${at}: references`);
       same(info.since ?? null, c.since, `${at}: since`);
       same(info.retrySchedule, schedule(c.retry_schedule), `${at}: retry schedule`);
-      same(info.runtimeSignal, c.runtime_signal, `${at}: runtime signal`);
+      same(info.runtimeSignal, signal(c.runtime_signal), `${at}: runtime signal`);
       same(info.terminalBasis, c.terminal_basis, `${at}: terminal basis`);
       same(info.rationale ?? null, c.rationale, `${at}: rationale`);
       same(info.deprecated ?? null, c.deprecated, `${at}: deprecated`);
