@@ -178,7 +178,13 @@ pub fn signal_literal(s: Option<&RuntimeSignal>) -> String {
         let rows: String = s
             .values
             .iter()
-            .map(|v| format!("                    SignalValue({}, {}),\n", string(&v.value), string(&v.means)))
+            .map(|v| {
+                format!(
+                    "                    SignalValue({}, {}),\n",
+                    string(&v.value),
+                    string(&v.means)
+                )
+            })
             .collect();
         format!("listOf(\n{rows}                )")
     };
@@ -186,7 +192,10 @@ pub fn signal_literal(s: Option<&RuntimeSignal>) -> String {
         "\n            RuntimeSignal(\n                {},\n                listOf({}),\n                {values},\n                {},\n            )",
         string(&s.name),
         overrides.join(", "),
-        s.meaning.as_deref().map(string).unwrap_or_else(|| "null".into())
+        s.meaning
+            .as_deref()
+            .map(string)
+            .unwrap_or_else(|| "null".into())
     )
 }
 

@@ -109,18 +109,25 @@ fn taxonomy(catalog: &Catalog) -> String {
         &mut out,
         ("Category", text::CATEGORY),
         &catalog.taxonomy.categories,
-        ("The default end-user message of the category's codes.", "userMessage: String?"),
+        (
+            "The default end-user message of the category's codes.",
+            "userMessage: String?",
+        ),
         &|t| opt(t.user_message.as_deref()),
     );
     term_enum(
         &mut out,
         ("RetryPolicy", text::RETRY_POLICY),
         &catalog.taxonomy.retry_policies,
-        ("How long to wait before each retry; null when the policy does not retry on a schedule.", "schedule: RetrySchedule?"),
+        (
+            "How long to wait before each retry; null when the policy does not retry on a schedule.",
+            "schedule: RetrySchedule?",
+        ),
         &|t| guidance::schedule_literal(t.schedule.as_ref()),
     );
-    out.push_str(&text::fill(
-        r#"/** «basis::TYPE» */
+    out.push_str(
+        &text::fill(
+            r#"/** «basis::TYPE» */
 enum class Basis {
     /** «basis::PROVIDER» */
     PROVIDER,
@@ -214,18 +221,19 @@ interface ErrorCode {
     val equivalent: ErrorCode?
 }
 "#,
-    )
-    .replace("{is_terminal}", text::field::IS_TERMINAL)
-    .replace("{terminality}", text::field::TERMINALITY)
-    .replace("{terminal_condition}", text::field::TERMINAL_CONDITION)
-    .replace("{user_message}", text::field::USER_MESSAGE)
-    .replace("{user_message_key}", text::field::USER_MESSAGE_KEY)
-    .replace("{remediation}", text::field::REMEDIATION)
-    .replace("{causes}", text::field::CAUSES)
-    .replace("{references}", text::field::REFERENCES)
-    .replace("{since}", text::field::SINCE)
-    .replace("{retry_schedule}", text::field::RETRY_SCHEDULE)
-    .replace("{runtime_signal}", text::field::RUNTIME_SIGNAL));
+        )
+        .replace("{is_terminal}", text::field::IS_TERMINAL)
+        .replace("{terminality}", text::field::TERMINALITY)
+        .replace("{terminal_condition}", text::field::TERMINAL_CONDITION)
+        .replace("{user_message}", text::field::USER_MESSAGE)
+        .replace("{user_message_key}", text::field::USER_MESSAGE_KEY)
+        .replace("{remediation}", text::field::REMEDIATION)
+        .replace("{causes}", text::field::CAUSES)
+        .replace("{references}", text::field::REFERENCES)
+        .replace("{since}", text::field::SINCE)
+        .replace("{retry_schedule}", text::field::RETRY_SCHEDULE)
+        .replace("{runtime_signal}", text::field::RUNTIME_SIGNAL),
+    );
     out.push_str(&guidance::types());
     out
 }

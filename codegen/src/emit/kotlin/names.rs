@@ -91,7 +91,11 @@ pub const GUIDANCE_CLASSES: &[&str] = &[
 pub fn imports(provider: &Provider) -> Vec<&'static str> {
     let codes = || provider.code_sets.iter().flat_map(|s| &s.codes);
     let scheduled = codes().any(|c| c.schedule.is_some());
-    let values = codes().any(|c| c.runtime_signal.as_ref().is_some_and(|s| !s.values.is_empty()));
+    let values = codes().any(|c| {
+        c.runtime_signal
+            .as_ref()
+            .is_some_and(|s| !s.values.is_empty())
+    });
     let mut out: Vec<&str> = ROOT_CLASSES.to_vec();
     // The constructor names these three whatever the codes hold.
     out.extend(["RetrySchedule", "RuntimeSignal", "Terminality"]);
