@@ -142,7 +142,14 @@ struct JsonSignalValue<'a> {
 #[serde(untagged)]
 enum JsonTerminal {
     Bool(bool),
-    Word(&'static str),
+    Word(Depends),
+}
+
+/// The one word `terminal` may hold: the schema allows `"depends"` and nothing else.
+#[derive(Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum Depends {
+    Depends,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -304,7 +311,7 @@ fn terminal(t: &Terminality) -> JsonTerminal {
     match t {
         Terminality::Terminal => JsonTerminal::Bool(true),
         Terminality::NotTerminal => JsonTerminal::Bool(false),
-        Terminality::Depends { .. } => JsonTerminal::Word("depends"),
+        Terminality::Depends { .. } => JsonTerminal::Word(Depends::Depends),
     }
 }
 
