@@ -5,7 +5,7 @@
 //! case them its own way. Vectors keep a stable order (providers by id, everything else in spec
 //! order), so emitters that iterate them are deterministic.
 
-pub use crate::spec::{Basis, ValueKind};
+pub use crate::spec::{Basis, Jitter, SignalOverride, ValueKind};
 
 /// The whole catalog.
 #[derive(Debug, Clone)]
@@ -111,6 +111,89 @@ pub struct Term {
     pub title: String,
     /// One paragraph of meaning.
     pub meaning: String,
+    /// Categories: the default end-user message of their codes.
+    pub user_message: Option<String>,
+    /// Retry policies that retry: how long to wait before each retry.
+    pub schedule: Option<Schedule>,
+}
+
+/// A concrete retry schedule; spec/README.md defines the rule every binding follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schedule {
+    /// Delay before the first retry, in milliseconds.
+    pub initial_delay_ms: u32,
+    /// Growth per attempt in thousandths (1500 = x1.5).
+    pub multiplier_thousandths: u32,
+    /// Cap on one delay, in milliseconds.
+    pub max_delay_ms: u32,
+    /// How the delay is randomised.
+    pub jitter: Jitter,
+    /// Retries after which to give up.
+    pub max_attempts: u32,
+    /// Where the numbers come from, in words (`provider` or `catalog` for a code's own).
+    pub basis: String,
+    /// Where the provider documents it, for a code's own schedule with `basis: provider`.
+    pub reference: Option<String>,
+}
+
+/// Whether a code ends the session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Terminality {
+    /// The session is over.
+    Terminal,
+    /// The session goes on.
+    NotTerminal,
+    /// Terminal only under a condition, in words.
+    Depends {
+        /// When it is terminal.
+        condition: String,
+    },
+}
+
+impl Terminality {
+    /// The spelling in the spec and in every binding: `terminal`, `not_terminal`, `depends`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Terminality::Terminal => "terminal",
+            Terminality::NotTerminal => "not_terminal",
+            Terminality::Depends { .. } => "depends",
+        }
+    }
+
+    /// The condition, for `Depends`.
+    pub fn condition(&self) -> Option<&str> {
+        match self {
+            Terminality::Depends { condition } => Some(condition),
+            _ => None,
+        }
+    }
+
+    /// True only for `Terminal`: what the old boolean meant, and what `is_terminal()` returns.
+    pub fn is_terminal(&self) -> bool {
+        *self == Terminality::Terminal
+    }
+}
+
+/// A verdict the provider's SDK gives at run time, taking precedence over the catalog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuntimeSignal {
+    /// The field or call, e.g. `MeetingSessionStatus.isTerminal()`.
+    pub name: String,
+    /// Catalog fields it takes precedence over, in spec order.
+    pub overrides: Vec<SignalOverride>,
+    /// Each value and what it means (empty when the values cannot be listed).
+    pub values: Vec<SignalValue>,
+    /// What it means, when the values cannot be listed.
+    pub meaning: Option<String>,
+}
+
+/// One value of a runtime signal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignalValue {
+    /// The value as the SDK gives it.
+    pub value: String,
+    /// What it means.
+    pub means: String,
 }
 
 /// One provider and its code sets.
@@ -141,6 +224,8 @@ pub struct CodeSet {
     pub source: Source,
     /// Remarks.
     pub notes: Vec<String>,
+    /// The SDK's run-time verdict for the set's codes (a code may have its own instead).
+    pub runtime_signal: Option<RuntimeSignal>,
     /// Whether every code carries the SDK's own failure flag.
     pub has_failure_flag: bool,
     /// The code set all this set's links point into, if any.
@@ -230,14 +315,31 @@ pub struct Code {
     pub cause: String,
     /// When it occurs.
     pub when: Vec<String>,
+    /// What to tell the end user: the code's own message or its category's.
+    pub user_message: String,
+    /// Whether `user_message` is the code's own (not its category's).
+    pub own_user_message: bool,
+    /// Ordered steps for developers or operators.
+    pub remediation: Vec<String>,
+    /// The known root causes (may be empty).
+    pub causes: Vec<String>,
+    /// Where the remediation comes from.
+    pub references: Vec<String>,
+    /// The upstream release that introduced the code, where known.
+    pub since: Option<String>,
     /// Index into [`Taxonomy::categories`].
     pub category: usize,
     /// Index into [`Taxonomy::retry_policies`].
     pub retry: usize,
     /// Where the retry policy comes from.
     pub retry_basis: Basis,
+    /// The retry schedule: the policy's, with the code's own fields over it; `None` if the
+    /// policy does not retry on a schedule.
+    pub schedule: Option<Schedule>,
+    /// The SDK's run-time verdict: the code's own, or its set's.
+    pub runtime_signal: Option<RuntimeSignal>,
     /// Whether the session ends.
-    pub terminal: bool,
+    pub terminal: Terminality,
     /// Where the terminal flag comes from.
     pub terminal_basis: Basis,
     /// Why the catalog classified it so.
@@ -344,6 +446,11 @@ impl Source {
 }
 
 impl CodeSet {
+    /// The stable key apps localise the code's user message under: `provider.code_set.NAME`.
+    pub fn message_key(&self, provider: &Provider, code: &Code) -> String {
+        format!("{}.{}.{}", provider.id.raw, self.id.raw, code.name.raw)
+    }
+
     /// The name exactly as upstream spells it (prefix included).
     pub fn upstream_name(&self, code: &Code) -> String {
         format!("{}{}", self.name_prefix, code.name.raw)

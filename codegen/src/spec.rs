@@ -16,9 +16,9 @@ pub struct TaxonomyFile {
     /// The catalog's one version and the names it is published under, in every ecosystem.
     pub package: PackageSpec,
     /// What kind of event a code reports, across providers.
-    pub categories: Vec<TermSpec>,
+    pub categories: Vec<CategorySpec>,
     /// What an app should do about a code, across providers.
-    pub retry_policies: Vec<TermSpec>,
+    pub retry_policies: Vec<RetryPolicySpec>,
     /// Groups of codes from different providers that report the same event.
     #[serde(default)]
     pub equivalents: Vec<EquivalentSpec>,
@@ -67,10 +67,10 @@ pub struct EquivalentSpec {
     pub codes: Vec<Spanned<String>>,
 }
 
-/// One category or retry policy.
+/// One category: what kind of event a code reports.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct TermSpec {
+pub struct CategorySpec {
     /// Identifier in lower snake_case; codes refer to it.
     #[schemars(with = "String")]
     pub id: Spanned<String>,
@@ -78,6 +78,154 @@ pub struct TermSpec {
     pub name: String,
     /// One paragraph saying what it means and what an app should do.
     pub meaning: String,
+    /// Default message for end users, for codes of this category without their own: one or
+    /// two plain sentences, no jargon, no code names, no blame.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub user_message: Option<Spanned<String>>,
+}
+
+/// One retry policy: what an app should do about a code.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RetryPolicySpec {
+    /// Identifier in lower snake_case; codes refer to it.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// Human-readable name.
+    pub name: String,
+    /// One paragraph saying what it means and what an app should do.
+    pub meaning: String,
+    /// How long to wait before each retry, for policies that retry.
+    #[serde(default)]
+    pub schedule: Option<ScheduleSpec>,
+}
+
+/// A concrete retry schedule (see spec/README.md for the exact rule).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleSpec {
+    /// Delay before the first retry, in milliseconds.
+    #[schemars(with = "u64")]
+    pub initial_delay_ms: Spanned<u64>,
+    /// Growth per attempt (1 = constant), at most three decimals.
+    #[schemars(with = "f64")]
+    pub multiplier: Spanned<f64>,
+    /// Cap on one delay, in milliseconds.
+    #[schemars(with = "u64")]
+    pub max_delay_ms: Spanned<u64>,
+    /// How the delay is randomised.
+    pub jitter: Jitter,
+    /// Retries after which to give up.
+    #[schemars(with = "u64")]
+    pub max_attempts: Spanned<u64>,
+    /// Where the numbers come from (gRPC retry design, AWS SDK standard mode, an SDK's own
+    /// constants, ...).
+    pub basis: String,
+}
+
+/// A code's own schedule: only the fields given override its policy's schedule.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleOverrideSpec {
+    /// Delay before the first retry, in milliseconds.
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub initial_delay_ms: Option<Spanned<u64>>,
+    /// Growth per attempt (1 = constant), at most three decimals.
+    #[serde(default)]
+    #[schemars(with = "Option<f64>")]
+    pub multiplier: Option<Spanned<f64>>,
+    /// Cap on one delay, in milliseconds.
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub max_delay_ms: Option<Spanned<u64>>,
+    /// How the delay is randomised.
+    #[serde(default)]
+    pub jitter: Option<Jitter>,
+    /// Retries after which to give up.
+    #[serde(default)]
+    #[schemars(with = "Option<u64>")]
+    pub max_attempts: Option<Spanned<u64>>,
+    /// Who says so: `provider` when the provider documents the delay or limit.
+    #[serde(default)]
+    #[schemars(with = "Option<Basis>")]
+    pub basis: Option<Spanned<Basis>>,
+    /// Where the provider documents it (URL, or `package@version file`); required with
+    /// `basis: provider`.
+    #[serde(default)]
+    pub reference: Option<String>,
+}
+
+/// How a delay is randomised (names from AWS's "exponential backoff and jitter").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Jitter {
+    /// A random delay between 0 and the delay.
+    Full,
+    /// Half the delay plus a random part up to the other half.
+    Equal,
+    /// The delay itself.
+    None,
+}
+
+impl Jitter {
+    /// The spelling in the spec and in every binding.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Jitter::Full => "full",
+            Jitter::Equal => "equal",
+            Jitter::None => "none",
+        }
+    }
+}
+
+/// A verdict the provider's SDK gives at run time, taking precedence over the catalog.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuntimeSignalSpec {
+    /// The field or call, e.g. `MeetingSessionStatus.isTerminal()`.
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    /// Catalog fields it takes precedence over.
+    #[schemars(with = "Vec<SignalOverride>")]
+    pub overrides: Spanned<Vec<SignalOverride>>,
+    /// What each value means, when the values can be listed.
+    #[serde(default)]
+    pub values: Vec<SignalValueSpec>,
+    /// What it means, when the values cannot be listed.
+    #[serde(default)]
+    pub meaning: Option<String>,
+}
+
+/// A catalog field a runtime signal takes precedence over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SignalOverride {
+    /// The retry policy.
+    Retry,
+    /// The terminal flag.
+    Terminal,
+}
+
+impl SignalOverride {
+    /// The spelling in the spec and in every binding.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignalOverride::Retry => "retry",
+            SignalOverride::Terminal => "terminal",
+        }
+    }
+}
+
+/// One value of a runtime signal and what it means.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignalValueSpec {
+    /// The value as the SDK gives it.
+    pub value: String,
+    /// What it means for the app.
+    pub means: String,
 }
 
 /// `spec/<provider>.yaml`: every code set of one provider.
@@ -119,6 +267,9 @@ pub struct CodeSetSpec {
     /// Codes that no longer exist: kept so their name and value are never silently reused.
     #[serde(default)]
     pub retired: Vec<TombstoneSpec>,
+    /// The SDK's run-time verdict for the set's codes, which takes precedence over the catalog.
+    #[serde(default)]
+    pub runtime_signal: Option<RuntimeSignalSpec>,
 }
 
 /// A retired code: what it was, why and when it went away.
@@ -272,6 +423,24 @@ pub struct CodeSpec {
     /// When it occurs: at least one item.
     #[schemars(with = "Vec<String>")]
     pub when: Spanned<Vec<String>>,
+    /// What to tell the end user; without it, the category's `user_message`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub user_message: Option<Spanned<String>>,
+    /// Ordered steps for developers or operators: at least one.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub remediation: Option<Spanned<Vec<String>>>,
+    /// The known root causes, for codes that cover several.
+    #[serde(default)]
+    pub causes: Vec<String>,
+    /// Where the remediation comes from: a URL of the provider's docs or `package@version file`.
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// The upstream release that introduced the code, where known (e.g. `3.27.0`).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub since: Option<Spanned<String>>,
     /// Category id from taxonomy.yaml.
     #[schemars(with = "String")]
     pub category: Spanned<String>,
@@ -280,10 +449,21 @@ pub struct CodeSpec {
     pub retry: Spanned<String>,
     /// Who says so: the provider's own docs or SDK behaviour, or the catalog.
     pub retry_basis: Basis,
-    /// Whether the session ends when this code is reported.
-    pub terminal: bool,
+    /// Whether the session ends when this code is reported: `true`, `false` or `depends`.
+    #[schemars(with = "Terminal")]
+    pub terminal: Spanned<Terminal>,
+    /// With `terminal: depends`: when it is terminal, in words.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub terminal_condition: Option<Spanned<String>>,
     /// Who says so.
     pub terminal_basis: Basis,
+    /// This code's own retry schedule: only the fields given override its policy's.
+    #[serde(default)]
+    pub retry_schedule: Option<ScheduleOverrideSpec>,
+    /// The SDK's run-time verdict for this code, overriding its code set's.
+    #[serde(default)]
+    pub runtime_signal: Option<RuntimeSignalSpec>,
     /// Why the catalog classified it so; required when either basis is `catalog`.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -318,6 +498,46 @@ impl Basis {
             Basis::Provider => "provider",
             Basis::Catalog => "catalog",
         }
+    }
+}
+
+/// Whether a code ends the session: a boolean, or `depends` (with a condition in words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(untagged)]
+pub enum Terminal {
+    /// `true` or `false`.
+    Bool(bool),
+    /// The string `depends`.
+    Depends(DependsWord),
+}
+
+/// The one string `terminal` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+pub enum DependsWord {
+    /// Terminal under the code's `terminal_condition`, not otherwise.
+    #[serde(rename = "depends")]
+    Depends,
+}
+
+impl<'de> Deserialize<'de> for Terminal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Terminal;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("true, false or depends")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Terminal, E> {
+                Ok(Terminal::Bool(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Terminal, E> {
+                match v {
+                    "depends" => Ok(Terminal::Depends(DependsWord::Depends)),
+                    _ => Err(E::invalid_value(serde::de::Unexpected::Str(v), &self)),
+                }
+            }
+        }
+        d.deserialize_any(Visitor)
     }
 }
 

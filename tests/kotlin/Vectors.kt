@@ -5,7 +5,14 @@
 
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.CodeSets
+import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.Retry
+import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.Terminality
+import rtc.errorcatalog.retryDelay
 import java.io.File
 import kotlin.system.exitProcess
 
@@ -48,11 +55,13 @@ private class Json(
         return value
     }
 
-    private fun num(): Long {
+    /** An integer as Long; a number with a fraction or exponent (the retry vectors') as Double. */
+    private fun num(): Any {
         val start = i
         if (text[i] == '-') i++
-        while (i < text.length && text[i].isDigit()) i++
-        return text.substring(start, i).toLong()
+        while (i < text.length && (text[i].isDigit() || text[i] in ".eE+-")) i++
+        val token = text.substring(start, i)
+        return if (token.any { it in ".eE" }) token.toDouble() else token.toLong()
     }
 
     private fun str(): String {
@@ -136,6 +145,75 @@ private fun same(
 
 private fun basis(b: Basis) = b.name.lowercase()
 
+/** A schedule as catalog.json writes it, without the basis and reference the binding leaves out. */
+private fun schedule(s: RetrySchedule?): Map<String, Any?>? =
+    s?.let {
+        mapOf(
+            "initial_delay_ms" to it.initialDelayMs.toLong(),
+            "multiplier_thousandths" to it.multiplierThousandths.toLong(),
+            "max_delay_ms" to it.maxDelayMs.toLong(),
+            "jitter" to it.jitter.name.lowercase(),
+            "max_attempts" to it.maxAttempts.toLong(),
+        )
+    }
+
+private fun expectedSchedule(json: Any?): Map<String, Any?>? = (json as Map<*, *>?)?.let { m -> m.filterKeys { it != "basis" && it != "reference" }.mapKeys { it.key as String } }
+
+/** A runtime signal as catalog.json writes it. */
+private fun signal(s: RuntimeSignal?): Map<String, Any?>? =
+    s?.let {
+        mapOf(
+            "meaning" to it.meaning,
+            "name" to it.name,
+            "overrides" to it.overrides,
+            "values" to it.values.map { v -> mapOf("means" to v.means, "value" to v.value) },
+        )
+    }
+
+/** catalog.json's `terminal`: true, false or "depends". */
+private fun terminality(json: Any?): Terminality? =
+    when (json) {
+        true -> Terminality.TERMINAL
+        false -> Terminality.NOT_TERMINAL
+        "depends" -> Terminality.DEPENDS
+        else -> null
+    }
+
+/** The taxonomy's user messages and schedules, and every retry vector against the helper. */
+private fun checkGuidance(
+    catalog: Map<String, Any?>,
+    byLink: Map<String, ErrorCode>,
+) {
+    for (c in catalog["categories"].list().map { it.obj() }) {
+        same(Category.fromId(c["id"] as String)?.userMessage, c["user_message"], "category ${c["id"]}: user message")
+    }
+    for (p in catalog["retry_policies"].list().map { it.obj() }) {
+        same(schedule(RetryPolicy.fromId(p["id"] as String)?.schedule), expectedSchedule(p["schedule"]), "policy ${p["id"]}: schedule")
+    }
+    var vectorsChecked = 0
+    for (v in catalog["retry_vectors"].list().map { it.obj() }) {
+        val code = byLink[v["code"] as String]
+        if (code == null) {
+            failures.add("retry vector: no code ${v["code"]}")
+            continue
+        }
+        val attempt = (v["attempt"] as Long).toInt()
+        val random = (v["random"] as Number).toDouble()
+        val at = "retry vector ${v["code"]} attempt $attempt random $random"
+        same(retryDelay(code, attempt, random), v["delay_ms"], "$at: retryDelay")
+        same(Retry.delay(code, attempt, random), v["delay_ms"], "$at: Retry.delay")
+        vectorsChecked++
+    }
+    // NaN and negative numbers count as 0, like random = 1.0 in the vectors.
+    for (code in byLink.values.filter { it.retrySchedule != null }.take(1)) {
+        same(retryDelay(code, 1, Double.NaN), retryDelay(code, 1, 0.0), "${code.catalogName}: NaN counts as 0")
+        same(retryDelay(code, 1, -0.5), retryDelay(code, 1, 0.0), "${code.catalogName}: negative counts as 0")
+    }
+    if (vectorsChecked == 0) failures.add("no retry vector checked")
+    same(vectorsChecked, catalog["retry_vectors"].list().size, "retry vectors checked")
+    println("kotlin retry vectors: $vectorsChecked checked")
+}
+
 /** One policy function, written once against the shared interface, for every provider. */
 private fun whatToDo(code: ErrorCode): String =
     // By id, not by constant: the harness compiles against every tree's taxonomy (the golden
@@ -197,7 +275,18 @@ fun main(args: Array<String>) {
                 same(code.category.id, c["category"], "$at: category")
                 same(code.retryPolicy.id, c["retry"], "$at: retry policy")
                 same(basis(code.retryBasis), c["retry_basis"], "$at: retry basis")
-                same(code.isTerminal, c["terminal"], "$at: terminal")
+                // isTerminal is true only for `terminal: true`, never for `depends`.
+                same(code.isTerminal, c["terminal"] == true, "$at: terminal")
+                same(code.terminality, terminality(c["terminal"]), "$at: terminality")
+                same(code.terminalCondition, c["terminal_condition"], "$at: terminal condition")
+                same(code.userMessage, c["user_message"], "$at: user message")
+                same(code.userMessageKey, c["user_message_key"], "$at: user message key")
+                same(code.remediation, c["remediation"], "$at: remediation")
+                same(code.causes, c["causes"], "$at: causes")
+                same(code.references, c["references"], "$at: references")
+                same(code.since, c["since"], "$at: since")
+                same(schedule(code.retrySchedule), expectedSchedule(c["retry_schedule"]), "$at: retry schedule")
+                same(signal(code.runtimeSignal), c["runtime_signal"], "$at: runtime signal")
                 same(basis(code.terminalBasis), c["terminal_basis"], "$at: terminal basis")
                 same(code.rationale, c["rationale"], "$at: rationale")
                 same(code.deprecation, c["deprecated"], "$at: deprecated")
@@ -244,6 +333,7 @@ fun main(args: Array<String>) {
         val ours = codes.filterNotNull().filter { it.retryBasis == Basis.CATALOG }
         same(ours.map(::whatToDo).toSet().size <= 1, true, "${group["id"]}: one action for its catalog-classified codes")
     }
+    checkGuidance(catalog, byLink)
 
     same(codesChecked.toLong(), catalog["counts"].obj()["codes"], "codes checked")
     if (codesChecked == 0) failures.add("no code checked")

@@ -3,7 +3,7 @@
 // `vectors` binary, which `cargo xtask test` builds against every generated tree, and by
 // tests/real_catalog.rs, so all run the same assertions.
 
-use rtc_error_catalog::{Basis, CODE_SETS, WireValue};
+use rtc_error_catalog::{Basis, CODE_SETS, Terminality, WireValue};
 use serde_json::Value;
 
 fn wire(value: &Value) -> WireValue<'_> {
@@ -83,7 +83,42 @@ pub fn every_code_round_trips(catalog: &Value) -> usize {
                     c["retry_basis"].as_str().unwrap(),
                     "{at}"
                 );
-                assert_eq!(code.is_terminal(), c["terminal"].as_bool().unwrap(), "{at}");
+                let terminality = match &c["terminal"] {
+                    Value::Bool(true) => Terminality::Terminal,
+                    Value::Bool(false) => Terminality::NotTerminal,
+                    Value::String(s) if s == "depends" => Terminality::Depends,
+                    other => panic!("{at}: terminal {other}"),
+                };
+                assert_eq!(code.terminality(), terminality, "{at}");
+                assert_eq!(code.is_terminal(), terminality == Terminality::Terminal, "{at}");
+                assert_eq!(info.terminal_condition, c["terminal_condition"].as_str(), "{at}");
+                assert_eq!(info.user_message, c["user_message"].as_str().unwrap(), "{at}");
+                assert_eq!(info.user_message_key, c["user_message_key"].as_str().unwrap(), "{at}");
+                assert_eq!(info.since, c["since"].as_str(), "{at}");
+                for (field, ours) in [
+                    ("remediation", info.remediation),
+                    ("causes", info.causes),
+                    ("references", info.references),
+                ] {
+                    let theirs: Vec<&str> =
+                        c[field].as_array().unwrap().iter().map(|w| w.as_str().unwrap()).collect();
+                    assert_eq!(ours, theirs.as_slice(), "{at}: {field}");
+                }
+                assert_eq!(
+                    info.retry_schedule.map(|s| (s.initial_delay_ms, s.multiplier_thousandths, s.max_delay_ms, s.max_attempts)),
+                    c["retry_schedule"].as_object().map(|s| (
+                        s["initial_delay_ms"].as_u64().unwrap() as u32,
+                        s["multiplier_thousandths"].as_u64().unwrap() as u32,
+                        s["max_delay_ms"].as_u64().unwrap() as u32,
+                        s["max_attempts"].as_u64().unwrap() as u32,
+                    )),
+                    "{at}: retry_schedule"
+                );
+                assert_eq!(
+                    info.runtime_signal.map(|s| s.name),
+                    c["runtime_signal"]["name"].as_str(),
+                    "{at}: runtime_signal"
+                );
                 assert_eq!(
                     basis(info.terminal_basis),
                     c["terminal_basis"].as_str().unwrap(),
@@ -157,3 +192,27 @@ pub fn every_code_round_trips(catalog: &Value) -> usize {
     checked
 }
 
+
+/// Asks the crate's `retry_delay` every question of `catalog`'s `retry_vectors`; returns how many.
+pub fn every_retry_vector_agrees(catalog: &Value) -> usize {
+    let vectors = catalog["retry_vectors"].as_array().unwrap();
+    for v in vectors {
+        let link = v["code"].as_str().unwrap();
+        let mut parts = link.split('/');
+        let (pid, sid, name) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        let set = catalog["providers"].as_array().unwrap().iter().find(|p| p["id"] == pid).unwrap()["code_sets"]
+            .as_array().unwrap().iter().find(|s| s["id"] == sid).unwrap();
+        let upstream = format!("{}{name}", set["name_prefix"].as_str().unwrap());
+        let entry = CODE_SETS.iter().find(|s| s.provider == pid && s.id == sid).unwrap();
+        let code = (entry.lookup_name)(&upstream).unwrap_or_else(|| panic!("{link} not found"));
+        let attempt = v["attempt"].as_u64().unwrap() as u32;
+        let random = v["random"].as_f64().unwrap();
+        let expected = v["delay_ms"].as_u64().map(|d| d as u32);
+        assert_eq!(
+            rtc_error_catalog::retry_delay(code, attempt, random),
+            expected,
+            "{link} attempt {attempt} random {random}"
+        );
+    }
+    vectors.len()
+}

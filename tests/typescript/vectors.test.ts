@@ -5,7 +5,7 @@
 
 import { readFileSync } from "node:fs";
 import * as bindings from "rtc-error-catalog";
-import { codeSets, lookup } from "rtc-error-catalog";
+import { categoryInfo, codeSets, lookup, retryDelay, retryPolicyInfo } from "rtc-error-catalog";
 import type { CodeInfo } from "rtc-error-catalog";
 
 interface JsonCode {
@@ -18,13 +18,40 @@ interface JsonCode {
   category: string;
   retry: string;
   retry_basis: string;
-  terminal: boolean;
+  terminal: boolean | "depends";
   terminal_basis: string;
   rationale: string | null;
   deprecated: string | null;
   failure: boolean | null;
   protocol_equivalent: string | null;
   identifiers: { typescript: string };
+  user_message: string;
+  user_message_key: string;
+  remediation: string[];
+  causes: string[];
+  references: string[];
+  since: string | null;
+  retry_schedule: JsonSchedule | null;
+  runtime_signal: JsonSignal | null;
+  terminal_condition: string | null;
+}
+interface JsonSchedule {
+  initial_delay_ms: number;
+  multiplier_thousandths: number;
+  max_delay_ms: number;
+  jitter: string;
+  max_attempts: number;
+}
+interface JsonSignal {
+  name: string;
+  overrides: string[];
+  values: { value: string; means: string }[];
+  meaning: string | null;
+}
+interface JsonTerm {
+  id: string;
+  user_message?: string;
+  schedule?: JsonSchedule;
 }
 interface JsonSet {
   id: string;
@@ -36,6 +63,9 @@ interface JsonCatalog {
   providers: { id: string; code_sets: JsonSet[] }[];
   equivalents: { id: string; codes: string[] }[];
   counts: { codes: number };
+  categories: JsonTerm[];
+  retry_policies: JsonTerm[];
+  retry_vectors: { code: string; attempt: number; random: number; delay_ms: number | null }[];
 }
 
 const path = process.argv[2];
@@ -59,6 +89,18 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 function linkedValue(link: string): number | string | undefined {
   const [p, s, n] = link.split("/");
   return catalog.providers.find((x) => x.id === p)?.code_sets.find((x) => x.id === s)?.codes.find((x) => x.name === n)?.value;
+}
+
+// A schedule as the binding spells it (catalog.json's `basis` and `reference` are not in it).
+function schedule(s: JsonSchedule | null | undefined): unknown {
+  if (s === null || s === undefined) return s === null ? null : undefined;
+  return { initialDelayMs: s.initial_delay_ms, multiplierThousandths: s.multiplier_thousandths, maxDelayMs: s.max_delay_ms, jitter: s.jitter, maxAttempts: s.max_attempts };
+}
+
+// A runtime signal with its keys in the binding's order (the comparison is of JSON text).
+function signal(s: JsonSignal | null): unknown {
+  if (s === null) return null;
+  return { name: s.name, overrides: s.overrides, values: s.values.map((v) => ({ value: v.value, means: v.means })), meaning: s.meaning };
 }
 
 type Module = Record<string, unknown>;
@@ -106,7 +148,18 @@ for (const provider of catalog.providers) {
       same(info.category, c.category, `${at}: category`);
       same(info.retryPolicy, c.retry, `${at}: retry policy`);
       same(info.retryBasis, c.retry_basis, `${at}: retry basis`);
-      same(info.terminal, c.terminal, `${at}: terminal`);
+      // `terminal` is true only for `terminal: true`; `terminality` spells all three.
+      same(info.terminal, c.terminal === true, `${at}: terminal`);
+      same(info.terminality, c.terminal === "depends" ? "depends" : c.terminal ? "terminal" : "not_terminal", `${at}: terminality`);
+      same(info.terminalCondition ?? null, c.terminal_condition, `${at}: terminal condition`);
+      same(info.userMessage, c.user_message, `${at}: user message`);
+      same(info.userMessageKey, c.user_message_key, `${at}: user message key`);
+      same(info.remediation, c.remediation, `${at}: remediation`);
+      same(info.causes, c.causes, `${at}: causes`);
+      same(info.references, c.references, `${at}: references`);
+      same(info.since ?? null, c.since, `${at}: since`);
+      same(info.retrySchedule, schedule(c.retry_schedule), `${at}: retry schedule`);
+      same(info.runtimeSignal, signal(c.runtime_signal), `${at}: runtime signal`);
       same(info.terminalBasis, c.terminal_basis, `${at}: terminal basis`);
       same(info.rationale ?? null, c.rationale, `${at}: rationale`);
       same(info.deprecated ?? null, c.deprecated, `${at}: deprecated`);
@@ -182,12 +235,34 @@ for (const group of catalog.equivalents) {
   same(new Set(ours.map((i) => whatToDo(i!))).size <= 1, true, `${group.id}: one action for its catalog-classified codes`);
 }
 
+// The taxonomy's defaults: each category's user message, each retry policy's schedule.
+const categories = categoryInfo as Record<string, { userMessage?: string } | undefined>;
+const policies = retryPolicyInfo as Record<string, { schedule?: unknown } | undefined>;
+same(Object.keys(categories).length, catalog.categories.length, "categoryInfo holds every category");
+same(Object.keys(policies).length, catalog.retry_policies.length, "retryPolicyInfo holds every retry policy");
+for (const t of catalog.categories) same(categories[t.id]?.userMessage, t.user_message, `category ${t.id}: user message`);
+for (const t of catalog.retry_policies) same(policies[t.id]?.schedule, schedule(t.schedule), `retry policy ${t.id}: schedule`);
+
+// Every retry vector against retryDelay: the rule of emit/retry.rs, to the millisecond.
+let vectorsChecked = 0;
+for (const v of catalog.retry_vectors) {
+  const info = infoOfLink(v.code);
+  check(info !== undefined, `retry vector ${v.code}: code resolves`);
+  if (info === undefined) continue;
+  same(retryDelay(info, v.attempt, v.random), v.delay_ms ?? undefined, `retryDelay(${v.code}, ${v.attempt}, ${v.random})`);
+  // NaN, like any number outside [0, 1), counts as 0.
+  if (v.random === 0) same(retryDelay(info, v.attempt, Number.NaN), v.delay_ms ?? undefined, `retryDelay(${v.code}, ${v.attempt}, NaN)`);
+  vectorsChecked++;
+}
+same(vectorsChecked, catalog.retry_vectors.length, "retry vectors checked");
+check(vectorsChecked > 0, "at least one retry vector checked");
+
 same(codesChecked, catalog.counts.codes, "codes checked");
 same(codeSets.length, catalog.providers.flatMap((p) => p.code_sets).length, "codeSets holds every code set");
 same(lookup("no such provider", "no such set", 0), undefined, "lookup in an unknown provider");
 check(codesChecked > 0, "at least one code checked");
 
 for (const f of failures) console.error(`FAIL ${f}`);
-console.log(`typescript vectors: ${codesChecked} codes checked`);
+console.log(`typescript vectors: ${codesChecked} codes checked, ${vectorsChecked} retry vectors checked`);
 console.log(`RESULT ${passed} passed, ${failures.length} failed`);
 if (failures.length > 0) process.exitCode = 1;

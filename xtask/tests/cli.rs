@@ -20,6 +20,7 @@ impl Workspace {
         let dir = std::env::temp_dir().join(format!("rtc-xtask-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         copy_dir(&root().join("spec"), &dir.join("spec"));
+        seed(&dir.join("generated"));
         Workspace(dir)
     }
     fn spec(&self) -> PathBuf {
@@ -44,6 +45,31 @@ impl Workspace {
             .output()
             .unwrap()
     }
+}
+
+/// The catalog an output folder replaces, as in a checkout: the changelog's history lives there
+/// (a first generation without it starts the history anew).
+fn seed(out: &Path) {
+    std::fs::create_dir_all(out).unwrap();
+    std::fs::copy(
+        root().join("generated/catalog.json"),
+        out.join("catalog.json"),
+    )
+    .unwrap();
+}
+
+/// The catalog version the spec declares, and the next patch version.
+fn versions() -> (String, String) {
+    let taxonomy = std::fs::read_to_string(root().join("spec/taxonomy.yaml")).unwrap();
+    let current = taxonomy
+        .lines()
+        .find_map(|l| l.strip_prefix("  version: "))
+        .expect("spec/taxonomy.yaml declares package.version")
+        .trim()
+        .to_owned();
+    let (head, patch) = current.rsplit_once('.').unwrap();
+    let next = format!("{head}.{}", patch.parse::<u64>().unwrap() + 1);
+    (current, next)
 }
 
 impl Drop for Workspace {
@@ -168,6 +194,7 @@ fn check_reports_changed_missing_and_stale_files_and_writes_nothing() {
 fn a_missing_spec_folder_is_a_clear_error() {
     let ws = Workspace::new("missing");
     std::fs::remove_dir_all(ws.spec()).unwrap();
+    std::fs::remove_dir_all(ws.out()).unwrap();
     let run = ws.codegen(&[]);
     let stderr = text(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stderr}");
@@ -412,10 +439,14 @@ fn a_failed_write_leaves_the_previous_output_intact() {
     .unwrap();
     // With the patch bump the compatibility guard asks of a text change.
     let taxonomy = std::fs::read_to_string(ws.spec().join("taxonomy.yaml")).unwrap();
-    std::fs::write(
-        ws.spec().join("taxonomy.yaml"),
-        taxonomy.replacen("  version: 0.1.0\n", "  version: 0.1.1\n", 1),
-    )
+    std::fs::write(ws.spec().join("taxonomy.yaml"), {
+        let (current, next) = versions();
+        taxonomy.replacen(
+            &format!("  version: {current}\n"),
+            &format!("  version: {next}\n"),
+            1,
+        )
+    })
     .unwrap();
     let blocker = ws.out().join("rust/src/livekit.rs");
     std::fs::remove_file(&blocker).unwrap();
@@ -467,6 +498,7 @@ fn two_runs_at_the_same_moment_leave_a_consistent_tree() {
         assert!(b.wait().unwrap().success());
         assert_eq!(snapshot(&out), snapshot(&root().join("generated")));
         std::fs::remove_dir_all(&out).unwrap();
+        seed(&out);
     }
 }
 
@@ -525,16 +557,28 @@ fn a_change_needs_a_version_bump_which_then_enters_the_changelog() {
     let run = ws.codegen(&[]);
     let stderr = text(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("the catalog changed but its version is still 0.1.0: 1 text edited (amazon_chime/meeting_session_status_code/OK (summary)): the version must be at least 0.1.1 (a patch change)"), "{stderr}");
+    let (current, next) = versions();
+    assert!(stderr.contains(&format!("the catalog changed but its version is still {current}: 1 text edited (amazon_chime/meeting_session_status_code/OK (summary)): the version must be at least {next} (a patch change)")), "{stderr}");
     assert!(stderr.contains("taxonomy.yaml:6:12"), "{stderr}");
     assert_eq!(snapshot(&ws.out()), before, "nothing is written");
 
-    edit("taxonomy.yaml", "  version: 0.1.0\n", "  version: 0.1.1\n");
+    edit(
+        "taxonomy.yaml",
+        &format!("  version: {current}\n"),
+        &format!("  version: {next}\n"),
+    );
     let run = ws.codegen(&[]);
     assert!(run.status.success(), "{}", text(&run.stderr));
     let changelog = std::fs::read_to_string(ws.out().join("CHANGELOG.md")).unwrap();
-    let newest = changelog.find("## 0.1.1").expect("an entry for 0.1.1");
-    assert!(newest < changelog.find("## 0.1.0").expect("the first release stays"));
+    let newest = changelog
+        .find(&format!("## {next}"))
+        .expect("an entry for the new version");
+    assert!(
+        newest
+            < changelog
+                .find(&format!("## {current}"))
+                .expect("the earlier entries stay")
+    );
     assert!(
         changelog.contains("- text edited: amazon_chime/meeting_session_status_code/OK (summary)"),
         "{changelog}"
@@ -546,7 +590,7 @@ fn a_change_needs_a_version_bump_which_then_enters_the_changelog() {
 
     std::fs::write(
         ws.out().join("CHANGELOG.md"),
-        changelog.replace("## 0.1.1", "## 0.1.2"),
+        changelog.replace(&format!("## {next}"), "## 99.0.0"),
     )
     .unwrap();
     let run = ws.codegen(&["--check"]);

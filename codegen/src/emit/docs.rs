@@ -403,7 +403,7 @@ fn matrix(catalog: &Catalog) -> String {
                 code_link(catalog, r),
                 escape(&tax.categories[code.category].title),
                 escape(&tax.retry_policies[code.retry].title),
-                if code.terminal { "yes" } else { "no" }
+                terminal_word(&code.terminal)
             );
         }
     }
@@ -455,7 +455,7 @@ fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
                 code_anchor(set, code),
                 escape(&tax.categories[code.category].title),
                 escape(&tax.retry_policies[code.retry].title),
-                if code.terminal { "yes" } else { "no" },
+                terminal_word(&code.terminal),
                 escape(&code.summary)
             );
         }
@@ -486,6 +486,15 @@ fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
     out
 }
 
+/// `yes`, `no` or `depends` in the tables; a `depends` code's section gives the condition.
+fn terminal_word(t: &Terminality) -> &'static str {
+    match t {
+        Terminality::Terminal => "yes",
+        Terminality::NotTerminal => "no",
+        Terminality::Depends { .. } => "depends",
+    }
+}
+
 fn code_section(
     catalog: &Catalog,
     provider: &Provider,
@@ -496,25 +505,34 @@ fn code_section(
     let tax = &catalog.taxonomy;
     let _ = write!(
         out,
-        "\n### <a id=\"{}\"></a>`{}` = {}\n\n{}\n\n**Cause:** {}\n\n**When it occurs:**\n\n",
+        "\n### <a id=\"{}\"></a>`{}` = {}\n\n{}\n\n",
         code_anchor(set, code),
         set.upstream_name(code),
         value_text(&code.value),
         escape(&code.summary),
+    );
+    out.push_str(&super::docs_guidance::before(provider, set, code));
+    let _ = write!(
+        out,
+        "**Cause:** {}\n\n**When it occurs:**\n\n",
         escape(&code.cause)
     );
     for w in &code.when {
         let _ = writeln!(out, "- {}", escape(w));
     }
+    out.push_str(&super::docs_guidance::after(code));
     let _ = writeln!(
         out,
         "\n| Category | Retry | Terminal |\n|---|---|---|\n| {} | {} ({}) | {} ({}) |",
         escape(&tax.categories[code.category].title),
         escape(&tax.retry_policies[code.retry].title),
         code.retry_basis.as_str(),
-        if code.terminal { "yes" } else { "no" },
+        terminal_word(&code.terminal),
         code.terminal_basis.as_str()
     );
+    if let Some(condition) = code.terminal.condition() {
+        let _ = writeln!(out, "\n**Terminal when:** {}", escape(condition));
+    }
     if code.failure == Some(true) || code.failure == Some(false) {
         let _ = writeln!(
             out,

@@ -74,6 +74,8 @@ struct JsonCatalog<'a> {
         pattern = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
     ))]
     version: &'a str,
+    /// Questions to every binding's retry-delay helper, with the rule's answers.
+    retry_vectors: Vec<super::retry::RetryVector>,
 }
 
 /// One version's changes.
@@ -104,6 +106,50 @@ struct JsonTerm<'a> {
     id: &'a str,
     meaning: &'a str,
     name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    schedule: Option<JsonSchedule<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_message: Option<&'a str>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct JsonSchedule<'a> {
+    basis: &'a str,
+    initial_delay_ms: u32,
+    jitter: &'static str,
+    max_attempts: u32,
+    max_delay_ms: u32,
+    multiplier_thousandths: u32,
+    reference: Option<&'a str>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct JsonSignal<'a> {
+    meaning: Option<&'a str>,
+    name: &'a str,
+    overrides: Vec<&'static str>,
+    values: Vec<JsonSignalValue<'a>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct JsonSignalValue<'a> {
+    means: &'a str,
+    value: &'a str,
+}
+
+/// `true`, `false` or `"depends"`, as the spec writes it.
+#[derive(Serialize, JsonSchema)]
+#[serde(untagged)]
+enum JsonTerminal {
+    Bool(bool),
+    Word(Depends),
+}
+
+/// The one word `terminal` may hold: the schema allows `"depends"` and nothing else.
+#[derive(Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum Depends {
+    Depends,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -142,6 +188,7 @@ struct JsonCodeSet<'a> {
     name_prefix: &'a str,
     notes: &'a [String],
     retired: Vec<JsonTombstone<'a>>,
+    runtime_signal: Option<JsonSignal<'a>>,
     source: JsonSource<'a>,
     summary: &'a str,
     values: &'static str,
@@ -173,18 +220,27 @@ struct JsonSource<'a> {
 struct JsonCode<'a> {
     category: &'a str,
     cause: &'a str,
+    causes: &'a [String],
     deprecated: Option<&'a str>,
     failure: Option<bool>,
     identifiers: JsonIdentifiers,
     name: &'a str,
     protocol_equivalent: Option<String>,
     rationale: Option<&'a str>,
+    references: &'a [String],
+    remediation: &'a [String],
     retry: &'a str,
     retry_basis: &'static str,
+    retry_schedule: Option<JsonSchedule<'a>>,
+    runtime_signal: Option<JsonSignal<'a>>,
+    since: Option<&'a str>,
     summary: &'a str,
-    terminal: bool,
+    terminal: JsonTerminal,
     terminal_basis: &'static str,
+    terminal_condition: Option<&'a str>,
     upstream_name: String,
+    user_message: &'a str,
+    user_message_key: String,
     value: JsonValue<'a>,
     when: &'a [String],
 }
@@ -218,6 +274,44 @@ fn term(t: &Term) -> JsonTerm<'_> {
         id: &t.id.raw,
         meaning: &t.meaning,
         name: &t.title,
+        schedule: t.schedule.as_ref().map(schedule),
+        user_message: t.user_message.as_deref(),
+    }
+}
+
+fn schedule(s: &Schedule) -> JsonSchedule<'_> {
+    JsonSchedule {
+        basis: &s.basis,
+        initial_delay_ms: s.initial_delay_ms,
+        jitter: s.jitter.as_str(),
+        max_attempts: s.max_attempts,
+        max_delay_ms: s.max_delay_ms,
+        multiplier_thousandths: s.multiplier_thousandths,
+        reference: s.reference.as_deref(),
+    }
+}
+
+fn signal(s: &RuntimeSignal) -> JsonSignal<'_> {
+    JsonSignal {
+        meaning: s.meaning.as_deref(),
+        name: &s.name,
+        overrides: s.overrides.iter().map(|o| o.as_str()).collect(),
+        values: s
+            .values
+            .iter()
+            .map(|v| JsonSignalValue {
+                means: &v.means,
+                value: &v.value,
+            })
+            .collect(),
+    }
+}
+
+fn terminal(t: &Terminality) -> JsonTerminal {
+    match t {
+        Terminality::Terminal => JsonTerminal::Bool(true),
+        Terminality::NotTerminal => JsonTerminal::Bool(false),
+        Terminality::Depends { .. } => JsonTerminal::Word(Depends::Depends),
     }
 }
 
@@ -229,7 +323,7 @@ fn catalog_json(catalog: &Catalog) -> JsonCatalog<'_> {
         .map(|p| JsonProvider {
             id: &p.id.raw,
             name: &p.name,
-            code_sets: p.code_sets.iter().map(|s| code_set(catalog, s)).collect(),
+            code_sets: p.code_sets.iter().map(|s| code_set(catalog, p, s)).collect(),
         })
         .collect();
     JsonCatalog {
@@ -274,10 +368,11 @@ fn catalog_json(catalog: &Catalog) -> JsonCatalog<'_> {
         },
         schema_version: SCHEMA_VERSION,
         version: &catalog.package.version,
+        retry_vectors: super::retry::vectors(catalog),
     }
 }
 
-fn code_set<'a>(catalog: &'a Catalog, s: &'a CodeSet) -> JsonCodeSet<'a> {
+fn code_set<'a>(catalog: &'a Catalog, p: &'a Provider, s: &'a CodeSet) -> JsonCodeSet<'a> {
     let tax = &catalog.taxonomy;
     JsonCodeSet {
         codes: s
@@ -286,6 +381,7 @@ fn code_set<'a>(catalog: &'a Catalog, s: &'a CodeSet) -> JsonCodeSet<'a> {
             .map(|c| JsonCode {
                 category: &tax.categories[c.category].id.raw,
                 cause: &c.cause,
+                causes: &c.causes,
                 deprecated: c.deprecated.as_deref(),
                 failure: c.failure,
                 identifiers: JsonIdentifiers {
@@ -296,12 +392,20 @@ fn code_set<'a>(catalog: &'a Catalog, s: &'a CodeSet) -> JsonCodeSet<'a> {
                 name: &c.name.raw,
                 protocol_equivalent: c.protocol_equivalent.map(|r| link(catalog, r)),
                 rationale: c.rationale.as_deref(),
+                references: &c.references,
+                remediation: &c.remediation,
                 retry: &tax.retry_policies[c.retry].id.raw,
                 retry_basis: c.retry_basis.as_str(),
+                retry_schedule: c.schedule.as_ref().map(schedule),
+                runtime_signal: c.runtime_signal.as_ref().map(signal),
+                since: c.since.as_deref(),
                 summary: &c.summary,
-                terminal: c.terminal,
+                terminal: terminal(&c.terminal),
                 terminal_basis: c.terminal_basis.as_str(),
+                terminal_condition: c.terminal.condition(),
                 upstream_name: s.upstream_name(c),
+                user_message: &c.user_message,
+                user_message_key: s.message_key(p, c),
                 value: value(&c.value),
                 when: &c.when,
             })
@@ -330,6 +434,7 @@ fn code_set<'a>(catalog: &'a Catalog, s: &'a CodeSet) -> JsonCodeSet<'a> {
                 value_reused_by: t.value_reused_by.as_deref(),
             })
             .collect(),
+        runtime_signal: s.runtime_signal.as_ref().map(signal),
         source: JsonSource {
             commit: s.source.commit.as_deref(),
             homepage: s.source.homepage.as_deref(),

@@ -5,10 +5,12 @@
 
 pub mod changelog;
 pub mod docs;
+mod docs_guidance;
 pub mod json;
 pub mod kotlin;
 pub mod licenses;
 pub mod names;
+pub mod retry;
 pub mod rust;
 pub mod schema;
 pub mod text;

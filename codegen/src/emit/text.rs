@@ -23,6 +23,67 @@ pub mod basis {
     pub const CATALOG: &str = "The catalog's own classification; the code's `rationale` says why.";
 }
 
+/// The `Terminality` type and its three values.
+pub mod terminality {
+    /// The type.
+    pub const TYPE: &str = "Whether a code ends the session: yes, no, or only under a condition.";
+    /// `Terminality::Terminal`.
+    pub const TERMINAL: &str = "The session is over.";
+    /// `Terminality::NotTerminal`.
+    pub const NOT_TERMINAL: &str = "The session goes on.";
+    /// `Terminality::Depends`.
+    pub const DEPENDS: &str =
+        "The session ends only under the code's terminal condition (its text says when).";
+}
+
+/// The retry schedule types and the delay helper.
+pub mod schedule {
+    /// The schedule type.
+    pub const TYPE: &str = "How long to wait before each retry, and when to give up.";
+    /// Its first delay.
+    pub const INITIAL_DELAY: &str = "Delay before the first retry, in milliseconds.";
+    /// Its multiplier.
+    pub const MULTIPLIER: &str = "Growth per retry in thousandths (1500 = x1.5, 1000 = constant).";
+    /// Its cap.
+    pub const MAX_DELAY: &str = "Cap on one delay, in milliseconds (applied before jitter).";
+    /// Its jitter.
+    pub const JITTER_FIELD: &str = "How the delay is randomised.";
+    /// Its attempt limit.
+    pub const MAX_ATTEMPTS: &str = "Retries after which to give up.";
+    /// The jitter type.
+    pub const JITTER: &str = "How a delay is randomised (AWS's \"exponential backoff and jitter\").";
+    /// Full jitter.
+    pub const FULL: &str = "A random whole delay from 0 to the delay.";
+    /// Equal jitter.
+    pub const EQUAL: &str = "Half the delay plus a random part up to the other half.";
+    /// No jitter.
+    pub const NONE: &str = "The delay itself.";
+    /// The schedule's delay method.
+    pub const DELAY: &str = "Milliseconds to wait before retry number `attempt` (1 = the first retry), or none to give up (attempt 0 or past `max_attempts`); `random` is a number in [0, 1) (anything else counts as 0). The rule is in spec/README.md.";
+    /// The helper taking a code.
+    pub const HELPER: &str = "Milliseconds to wait before retry number `attempt` (1 = the first retry) of `code`, or none to give up or when the code has no schedule; `random` is a number in [0, 1) (anything else counts as 0). The rule is in spec/README.md.";
+}
+
+/// The runtime signal types.
+pub mod signal {
+    /// The signal type.
+    pub const TYPE: &str = "A verdict the provider's SDK gives at run time; it takes precedence over the catalog's static guidance.";
+    /// Its name.
+    pub const NAME: &str = "The SDK's field or call, e.g. `MeetingSessionStatus.isTerminal()`.";
+    /// What it overrides.
+    pub const OVERRIDES: &str = "The catalog fields it takes precedence over: `retry`, `terminal`.";
+    /// Its values.
+    pub const VALUES: &str = "Each value and what it means (empty when they cannot be listed).";
+    /// Its meaning.
+    pub const MEANING: &str = "What it means, when the values cannot be listed.";
+    /// The value type.
+    pub const VALUE_TYPE: &str = "One value of a runtime signal.";
+    /// A value.
+    pub const VALUE: &str = "The value as the SDK gives it.";
+    /// What it means.
+    pub const MEANS: &str = "What it means for the app.";
+}
+
 /// The members of a taxonomy term.
 pub mod term {
     /// The term's id.
@@ -60,6 +121,33 @@ pub mod field {
     pub const RETRY_BASIS: &str = "Where the retry policy comes from.";
     /// The terminal flag.
     pub const TERMINAL: &str = "Whether the session ends when this code is reported.";
+    /// Terminality.
+    pub const TERMINALITY: &str =
+        "Whether the session ends when this code is reported: yes, no, or only under a condition.";
+    /// The boolean shortcut.
+    pub const IS_TERMINAL: &str = "True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.";
+    /// The condition.
+    pub const TERMINAL_CONDITION: &str = "With `Depends`: when the code ends the session, in words.";
+    /// The user message.
+    pub const USER_MESSAGE: &str =
+        "What to tell the end user (the code's own message or its category's).";
+    /// The message key.
+    pub const USER_MESSAGE_KEY: &str =
+        "A stable key for localising the user message: `provider.code_set.NAME`.";
+    /// The remediation.
+    pub const REMEDIATION: &str = "Ordered steps for developers or operators.";
+    /// The causes.
+    pub const CAUSES: &str = "The known root causes, for codes that cover several.";
+    /// The references.
+    pub const REFERENCES: &str = "Where the remediation comes from.";
+    /// Since.
+    pub const SINCE: &str = "The upstream release that introduced the code, where known.";
+    /// The schedule.
+    pub const RETRY_SCHEDULE: &str =
+        "How long to wait before each retry; none when the retry policy does not retry on a schedule.";
+    /// The runtime signal.
+    pub const RUNTIME_SIGNAL: &str =
+        "The SDK's run-time verdict that takes precedence over this guidance, if any.";
     /// Where the terminal flag comes from.
     pub const TERMINAL_BASIS: &str = "Where the terminal flag comes from.";
     /// The rationale.

@@ -22,7 +22,12 @@ impl Validator {
                 "add at least one code under `codes`",
             );
         }
-        let codes = self.codes(path, set, taxonomy, from, links);
+        let label = format!("{}/{}", self.provider, set.id.value);
+        let runtime_signal = set
+            .runtime_signal
+            .as_ref()
+            .map(|s| self.runtime_signal(path, &label, s));
+        let codes = self.codes(path, set, taxonomy, runtime_signal.as_ref(), from, links);
         let has_failure_flag = self.failure_flags(path, set);
         CodeSet {
             id: Name::new(&set.id.value),
@@ -43,6 +48,7 @@ impl Validator {
                     .and_then(|v| self.verify(path, &set.id.value, v)),
             },
             notes: set.notes.clone(),
+            runtime_signal,
             has_failure_flag,
             links_to: None,
             retired: self.tombstones(path, set, &codes),

@@ -14,6 +14,7 @@ impl Validator {
         path: &str,
         set: &spec::CodeSetSpec,
         taxonomy: &Taxonomy,
+        set_signal: Option<&RuntimeSignal>,
         from: CodeSetRef,
         links: &mut Vec<PendingLink>,
     ) -> Vec<Code> {
@@ -54,7 +55,8 @@ impl Validator {
                     code: code_index,
                 });
             }
-            codes.push(self.code(path, c, value, taxonomy));
+            let label = format!("{}/{}/{raw}", self.provider, set.id.value);
+            codes.push(self.code(path, &label, c, value, taxonomy, set_signal));
         }
         codes
     }
@@ -63,9 +65,11 @@ impl Validator {
     fn code(
         &mut self,
         path: &str,
+        label: &str,
         c: &CodeSpec,
         value: Option<Value>,
         taxonomy: &Taxonomy,
+        set_signal: Option<&RuntimeSignal>,
     ) -> Code {
         let category = self.term(path, &c.category, "category", &taxonomy.categories);
         let retry = self.term(path, &c.retry, "retry policy", &taxonomy.retry_policies);
@@ -78,16 +82,32 @@ impl Validator {
         {
             self.error(place(path, c.name.referenced), format!("code `{}` is classified by the catalog but gives no `rationale`", c.name.value), "add `rationale:` with one sentence saying why, or set the basis to `provider` if the provider documents it");
         }
+        let guidance = self.guidance(path, label, c, category.map(|i| &taxonomy.categories[i]));
+        let policy_schedule = retry.and_then(|i| taxonomy.retry_policies[i].schedule.as_ref());
+        let schedule =
+            self.code_schedule(path, label, c.name.referenced, policy_schedule, c.retry_schedule.as_ref());
+        let runtime_signal = match &c.runtime_signal {
+            Some(own) => Some(self.runtime_signal(path, label, own)),
+            None => set_signal.cloned(),
+        };
         Code {
             name: Name::new(&c.name.value),
             value: value.unwrap_or(Value::Integer(0)),
             summary: c.summary.clone(),
             cause: c.cause.clone(),
             when: c.when.value.clone(),
+            user_message: guidance.user_message,
+            own_user_message: guidance.own_user_message,
+            remediation: guidance.remediation,
+            causes: guidance.causes,
+            references: guidance.references,
+            since: guidance.since,
             category: category.unwrap_or(0),
             retry: retry.unwrap_or(0),
             retry_basis: c.retry_basis,
-            terminal: c.terminal,
+            schedule,
+            runtime_signal,
+            terminal: guidance.terminal,
             terminal_basis: c.terminal_basis,
             rationale: c.rationale.as_ref().map(|r| r.value.clone()),
             failure: c.failure.as_ref().map(|f| f.value),

@@ -7,10 +7,13 @@
 mod code_set;
 mod codes;
 mod equivalents;
+mod guidance;
 mod links;
 mod names;
 mod package;
 mod provider;
+mod schedule;
+mod signal;
 mod taxonomy;
 mod tombstones;
 mod verify;
@@ -26,6 +29,7 @@ pub fn validate(raw: RawSpec) -> Result<Catalog, Vec<Diagnostic>> {
     let mut v = Validator {
         problems: Vec::new(),
         unparsed: raw.unparsed.clone(),
+        provider: String::new(),
     };
     let Some((taxonomy_path, taxonomy_file)) = &raw.taxonomy else {
         return Err(v.problems);
@@ -88,6 +92,8 @@ struct Validator {
     problems: Vec<Diagnostic>,
     /// Providers whose file did not parse (already reported): links into them are not checked.
     unparsed: Vec<String>,
+    /// The id of the provider being validated, for labels like `livekit/failure_reason/NAME`.
+    provider: String,
 }
 
 impl Validator {

@@ -17,6 +17,7 @@ impl Validator {
         links: &mut Vec<PendingLink>,
     ) -> Provider {
         self.check_id(path, &file.provider, "provider");
+        self.provider = file.provider.value.clone();
         if file.provider.value != stem {
             self.error(
                 place(path, file.provider.referenced),

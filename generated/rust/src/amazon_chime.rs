@@ -237,10 +237,35 @@ impl MeetingSessionStatusCode {
                 "internal status checks, e.g. a signal frame with a 2xx status",
                 "audioVideoWasDemotedFromPrimaryMeeting after demoteFromPrimaryMeeting was called",
             ],
+            user_message: "Everything is working normally.",
+            user_message_key: "amazon_chime.meeting_session_status_code.OK",
+            remediation: &["Nothing to fix: the status means that nothing failed."],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -252,10 +277,36 @@ impl MeetingSessionStatusCode {
             summary: "The attendee left the meeting normally.",
             cause: "The local app stopped the session via AudioVideoControllerFacade.stop.",
             when: &["the app calls stop() on the audio-video facade"],
+            user_message: "You have left the call.",
+            user_message_key: "amazon_chime.meeting_session_status_code.Left",
+            remediation: &["Nothing to fix: the app called stop(). Clean up the meeting UI."],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatus.js",
+            ],
+            since: None,
             category: crate::Category::EndedNormally,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A deliberate local leave is not a failure (isFailure() is false), so there is nothing to retry.",
@@ -272,10 +323,39 @@ impl MeetingSessionStatusCode {
                 "the user opens the meeting in another browser tab, window or on mobile",
                 "the app accidentally creates two meeting sessions",
             ],
+            user_message: "You joined this meeting from another device or window, so this one was disconnected.",
+            user_message_key:
+                "amazon_chime.meeting_session_status_code.AudioJoinedFromAnotherDevice",
+            remediation: &[
+                "Create one meeting session per attendee per device; check that the app does not start two sessions by accident.",
+                "Offer the user a button to rejoin here, which ends the other session.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Rejoining would evict the other session, so only rejoin if the user explicitly chooses to.",
@@ -292,10 +372,49 @@ impl MeetingSessionStatusCode {
                 "join with wrong, stale or mismatched attendee credentials (403)",
                 "the primary-meeting attendee used for promotion was deleted",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key:
+                "amazon_chime.meeting_session_status_code.AudioAuthenticationRejected",
+            remediation: &[
+                "Request a new attendee from the backend (chime:CreateAttendee) and join with its credentials.",
+                "Check that the app's credential service returns the attendee of this meeting, not a stale or mismatched one.",
+            ],
+            causes: &[
+                "the attendee does not match one created with CreateAttendee",
+                "the primary-meeting attendee used for promotion was deleted",
+            ],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The credentials were rejected, so only a fresh attendee from the app's backend can succeed.",
@@ -309,10 +428,38 @@ impl MeetingSessionStatusCode {
             summary: "The meeting is at capacity.",
             cause: "The service refused the join because the meeting reached its attendee limit (the doc comment cites 250 attendees).",
             when: &["joining a full meeting (409)"],
+            user_message: "This meeting is full. Please try again later.",
+            user_message_key: "amazon_chime.meeting_session_status_code.AudioCallAtCapacity",
+            remediation: &[
+                "Tell the user the meeting is full; let them try again later.",
+                "If meetings regularly fill up, plan for larger meetings (for example replica meetings for view-only attendees).",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The doc suggests notifying the user; a later attempt can succeed only once someone leaves.",
@@ -329,10 +476,38 @@ impl MeetingSessionStatusCode {
                 "joining an ended meeting",
                 "the meeting is deleted or ends while in the call (audio status 410)",
             ],
+            user_message: "This meeting has ended.",
+            user_message_key: "amazon_chime.meeting_session_status_code.MeetingEnded",
+            remediation: &[
+                "Do not rejoin: the meeting no longer exists.",
+                "Create a new meeting from the backend if the session should go on.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "An ended meeting cannot be rejoined; the app must create a new meeting.",
@@ -346,10 +521,46 @@ impl MeetingSessionStatusCode {
             summary: "Internal server error related to audio.",
             cause: "An audio-related server error (audio status 500), which may come from the audio device or the Amazon Chime SDK service.",
             when: &["transient service-side audio failures"],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "amazon_chime.meeting_session_status_code.AudioInternalServerError",
+            remediation: &[
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it recurs across meetings, check the AWS Health Dashboard and contact AWS support.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 5000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -361,10 +572,46 @@ impl MeetingSessionStatusCode {
             summary: "The audio service is unavailable.",
             cause: "The audio service reported unavailability (audio status 503); documented like AudioInternalServerError.",
             when: &["audio service temporarily unavailable"],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "amazon_chime.meeting_session_status_code.AudioServiceUnavailable",
+            remediation: &[
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it recurs across meetings, check the AWS Health Dashboard and contact AWS support.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 5000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -376,10 +623,44 @@ impl MeetingSessionStatusCode {
             summary: "The audio connection failed.",
             cause: "The service sent an audio status that is neither success nor one of the specifically mapped errors; documented as an internal audio server error.",
             when: &["unexpected non-2xx audio status from the service"],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "amazon_chime.meeting_session_status_code.AudioDisconnected",
+            remediation: &[
+                "Start a new session after a delay, with backoff.",
+                "Alert if it recurs: the service sent an unexpected audio status.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK gives up on this code, yet it reports a service fault, so a new session after a delay may succeed.",
@@ -393,10 +674,38 @@ impl MeetingSessionStatusCode {
             summary: "Local video must switch to view-only mode.",
             cause: "The client asked to send and receive video but the service only allows receiving (signaling status 206), e.g. the video sender limit is reached.",
             when: &["starting local video when the meeting's video capacity is reached"],
+            user_message: "Too many people are sharing video right now, so yours was turned off. You can try again later.",
+            user_message_key: "amazon_chime.meeting_session_status_code.VideoCallSwitchToViewOnly",
+            remediation: &[
+                "Tell the user their video cannot be shared right now; they can still see and hear others.",
+                "Let the user start their video again later (videoSendDidBecomeUnavailable tells the app when it was turned off).",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Internal only; the SDK removes the local tile and calls videoSendDidBecomeUnavailable, and local video can be restarted when the user asks once capacity frees up.",
@@ -410,10 +719,38 @@ impl MeetingSessionStatusCode {
             summary: "The video source capacity was exceeded.",
             cause: "Signaling status 509, e.g. joining a video meeting in send-only mode; the doc says to treat it as \"fatal\".",
             when: &["joining in send-only video mode"],
+            user_message: "This call is full right now. Please try again in a little while.",
+            user_message_key: "amazon_chime.meeting_session_status_code.VideoCallAtSourceCapacity",
+            remediation: &[
+                "Do not retry: the SDK documents this status as fatal.",
+                "Check how the app joins video: a send-only video join is refused.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Category follows the code name and its 509 status; the doc comment says it \"probably should not be retried\".",
@@ -430,10 +767,48 @@ impl MeetingSessionStatusCode {
                 "joining with a deleted attendee",
                 "reusing attendee info from an ended meeting created with the same ClientRequestToken",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "amazon_chime.meeting_session_status_code.SignalingBadRequest",
+            remediation: &[
+                "Request a new attendee (and, if the meeting ended, a new meeting) from the backend; do not reuse the old CreateAttendee response.",
+                "Check that the backend does not reuse a ClientRequestToken of an ended meeting.",
+            ],
+            causes: &[
+                "the attendee was deleted with DeleteAttendee",
+                "the attendee response of an ended meeting was reused",
+            ],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The doc says the stale attendee response must not be reused, so a new attendee is needed before joining again.",
@@ -450,10 +825,50 @@ impl MeetingSessionStatusCode {
                 "unstable end-user network",
                 "signaling websocket closed with a server-failure close code",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key:
+                "amazon_chime.meeting_session_status_code.SignalingInternalServerError",
+            remediation: &[
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it happens often, look at the end user's network first; Amazon notes it often points there.",
+            ],
+            causes: &[
+                "an unstable end-user network",
+                "a Chime service error (HTTP 5xx)",
+            ],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 5000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Category follows the doc comment, which says this code often indicates a network issue, though it can also be a Chime service issue.",
@@ -467,10 +882,44 @@ impl MeetingSessionStatusCode {
             summary: "Received an unknown signaling error without a status.",
             cause: "A signaling error frame had no recognizable status; the doc calls it nearly impossible and a sign of a Chime service issue.",
             when: &["malformed or unexpected signaling error frames"],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "amazon_chime.meeting_session_status_code.SignalingRequestFailed",
+            remediation: &[
+                "Start a new session after a delay, with backoff.",
+                "Report it to AWS support with the meeting and attendee IDs if it recurs: the SDK calls it a sign of a service issue.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK stops on it and the doc attributes it to the service, so a fresh attempt after a delay is reasonable.",
@@ -488,10 +937,53 @@ impl MeetingSessionStatusCode {
                 "the backend detects client issues (e.g. decryption) and closes the connection",
                 "unexpected backend networking issues",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key:
+                "amazon_chime.meeting_session_status_code.SignalingChannelClosedUnexpectedly",
+            remediation: &[
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it happens often, look for network changes on the client (Wi-Fi switches, VPNs).",
+            ],
+            causes: &[
+                "a client network change such as switching Wi-Fi",
+                "the backend closed the connection after detecting client problems",
+                "AWS networking issues",
+            ],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+                "amazon-chime-sdk-js@3.32.0 CHANGELOG.md (3.27.0: reconnect immediately when the WebSocket is lost)",
+                "https://github.com/aws/amazon-chime-sdk-js/commit/5c3d2242d98044072ae69313630b02294d63e6dc",
+            ],
+            since: Some("3.27.0"),
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 5000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -506,10 +998,50 @@ impl MeetingSessionStatusCode {
                 "VPN reconnects in Chrome",
                 "restrictive networks blocking ICE",
             ],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key:
+                "amazon_chime.meeting_session_status_code.ICEGatheringTimeoutWorkaround",
+            remediation: &[
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it persists in Chrome after a VPN change, ask the user to restart the browser (webrtc issue 9097).",
+            ],
+            causes: &[
+                "Chrome in a bad state after a VPN reconnect",
+                "a network that blocks ICE",
+            ],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 5000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -521,10 +1053,46 @@ impl MeetingSessionStatusCode {
             summary: "A reconnect was triggered by poor connection health.",
             cause: "The connection health policy (ConnectionHealthPolicyConfiguration) judged the connection unhealthy and triggered a reconnect.",
             when: &["missed pongs, no received packets or bad audio delay"],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "amazon_chime.meeting_session_status_code.ConnectionHealthReconnect",
+            remediation: &[
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "Tune ConnectionHealthPolicyConfiguration only if reconnects fire on healthy connections.",
+            ],
+            causes: &["missed pongs", "no packets received", "bad audio delay"],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 5000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -537,10 +1105,38 @@ impl MeetingSessionStatusCode {
             cause:
                 "A callback passed to a RealtimeController API threw an error or otherwise failed.",
             when: &["an app callback registered with realtime APIs throws"],
+            user_message: "Something went wrong in the app and the meeting stopped. Please rejoin.",
+            user_message_key: "amazon_chime.meeting_session_status_code.RealtimeApiFailed",
+            remediation: &[
+                "Fix the callback the app passed to the RealtimeController API: it threw an error.",
+                "Catch errors inside realtime callbacks so one bad handler does not end the session.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The failure is in the app's own callback code, which must be fixed before a retry can help.",
@@ -557,10 +1153,46 @@ impl MeetingSessionStatusCode {
                 "generic failures during connect, reconnect or update",
                 "connection timeouts",
             ],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "amazon_chime.meeting_session_status_code.TaskFailed",
+            remediation: &[
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it ends the session, look at the SDK log for the step that failed, then offer a rejoin.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 5000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Category is unknown because the SDK uses this code for any connection step that fails without a more specific status.",
@@ -574,10 +1206,44 @@ impl MeetingSessionStatusCode {
             summary: "Media negotiation failed due to incompatible SDP.",
             cause: "Media negotiation failed, possibly from an SDK issue or an unsupported browser; the doc suggests checking DefaultBrowserBehavior().isSupported() before the call.",
             when: &["unsupported browsers", "video codec negotiation problems"],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "amazon_chime.meeting_session_status_code.IncompatibleSDP",
+            remediation: &[
+                "Nothing to do at first: the controller restarts local video by itself.",
+                "Check DefaultBrowserBehavior().isSupported() before joining and tell users of unsupported browsers to switch.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The controller handles this code itself by restarting local video (handleMeetingSessionStatus).",
@@ -594,10 +1260,38 @@ impl MeetingSessionStatusCode {
                 "joining a meeting that has ended",
                 "the attendee was removed",
             ],
+            user_message: "This meeting has ended or you are no longer part of it.",
+            user_message_key: "amazon_chime.meeting_session_status_code.TURNCredentialsForbidden",
+            remediation: &[
+                "Do not rejoin with the same attendee: the meeting has ended or the attendee was removed.",
+                "Create a new meeting or attendee from the backend if the session should go on.",
+            ],
+            causes: &["the meeting has ended", "the attendee was removed"],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Like MeetingEnded, the meeting or attendee no longer exists, so the same join cannot succeed.",
@@ -611,10 +1305,49 @@ impl MeetingSessionStatusCode {
             summary: "The attendee did not show up on the roster.",
             cause: "The attendee never appeared in the meeting roster after connecting, which may come from the end user's audio device or from the Amazon Chime SDK.",
             when: &["initial connection where attendee presence is not confirmed in time"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "amazon_chime.meeting_session_status_code.NoAttendeePresent",
+            remediation: &[
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it ends the session, check the user's audio device, then offer a rejoin.",
+            ],
+            causes: &[
+                "a problem with the end user's audio device",
+                "a problem in the Amazon Chime SDK",
+            ],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 5000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Category is unknown because the doc names both a device problem and an SDK problem as possible causes.",
@@ -628,10 +1361,38 @@ impl MeetingSessionStatusCode {
             summary: "The attendee was removed from the meeting.",
             cause: "The session ended because the attendee was deleted via chime::DeleteAttendee (audio status 411).",
             when: &["the app backend or another party calls DeleteAttendee"],
+            user_message: "You were removed from the meeting.",
+            user_message_key: "amazon_chime.meeting_session_status_code.AudioAttendeeRemoved",
+            remediation: &[
+                "Do not rejoin automatically: the attendee was deleted with DeleteAttendee.",
+                "If the removal was not intended, check which service called DeleteAttendee.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The removal was deliberate and the attendee no longer exists; the doc suggests notifying the user.",
@@ -645,10 +1406,40 @@ impl MeetingSessionStatusCode {
             summary: "The attendee's primary-meeting credentials were revoked.",
             cause: "Used only by promotion functions; the primary meeting attendee used for promotion was revoked or deleted, so the replica client is demoted.",
             when: &["DeleteAttendee is called on the primary meeting attendee while promoted"],
+            user_message:
+                "You can no longer speak or share video in this meeting, but you can keep watching.",
+            user_message_key:
+                "amazon_chime.meeting_session_status_code.AudioVideoWasRemovedFromPrimaryMeeting",
+            remediation: &[
+                "Keep the replica session running; the attendee is back to view-only.",
+                "Promote again only with a new primary-meeting attendee from the backend.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The primary credentials were revoked on purpose, so promoting again with them cannot succeed; the replica session itself continues.",
@@ -662,10 +1453,38 @@ impl MeetingSessionStatusCode {
             summary: "The attendee was demoted after a disconnection.",
             cause: "Used only by promotion functions; any disconnection while promoted to the primary meeting triggers an automatic demotion.",
             when: &["the connection drops and reconnects while promoted"],
+            user_message: "Your connection dropped, so you are back to watching only. You can ask to join in again.",
+            user_message_key:
+                "amazon_chime.meeting_session_status_code.AudioVideoDisconnectedWhilePromoted",
+            remediation: &[
+                "Offer the user a way to promote again (promoteToPrimaryMeeting); the SDK does not do it by itself.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The doc says the attendee must promote itself again; the SDK does not re-promote, so the app does it when the user wants.",
@@ -679,10 +1498,36 @@ impl MeetingSessionStatusCode {
             summary: "Reserved code for an audio disconnect.",
             cause: "Reserved and used only internally (audio status 302); never passed to audioVideoDidStop.",
             when: &["the service sends audio status 302"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "amazon_chime.meeting_session_status_code.AudioDisconnectAudio",
+            remediation: &["Nothing to do: the code is reserved and only used inside the SDK."],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+                "amazon-chime-sdk-js@3.32.0 CHANGELOG.md (3.4.0: Add the reserved status code AudioDisconnectAudio)",
+            ],
+            since: Some("3.4.0"),
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The code is documented only as reserved and the controller takes no action on it, as it is neither terminal nor a failure.",
@@ -696,10 +1541,46 @@ impl MeetingSessionStatusCode {
             summary: "The encoded transform worker manager failed.",
             cause: "The encoded transform worker failed during the meeting, possibly from a media-processing issue or browser support for encoded transforms.",
             when: &["encoded transform worker errors after the session is connected"],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key:
+                "amazon_chime.meeting_session_status_code.EncodedTransformManagerFailed",
+            remediation: &[
+                "Nothing to do at first: the controller reconnects by itself without encoded transforms.",
+                "Check that the browser supports encoded transforms (RTCRtpScriptTransform or insertable streams) and look at the worker's errors in the log.",
+            ],
+            causes: &[],
+            references: &[
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+                "https://github.com/aws/amazon-chime-sdk-js/commit/2df262f1177155ca6b060f7dcdf9f9acc88acbde (released in 3.31.0)",
+            ],
+            since: Some("3.31.0"),
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 5000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "MeetingSessionStatus.isTerminal()",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "true",
+                        means: "The session is over and the audio-video controller will not retry; handle the code as final.",
+                    },
+                    crate::SignalValue {
+                        value: "false",
+                        means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The controller reconnects on its own without transforms (onEncodedTransformWorkerManagerFailed calls reconnect); category reflects the browser media-pipeline cause.",
@@ -860,9 +1741,13 @@ impl MeetingSessionStatusCode {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
     /// The provider SDK's own verdict on whether this status is a failure.
     pub const fn is_failure(self) -> bool {

@@ -132,10 +132,47 @@ impl StageErrorCode {
                 "constructing a Stage with a token that cannot be parsed",
                 "joining when the server rejects the token as invalid or badly signed",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "amazon_ivs.stage_error_code.TOKEN_MALFORMED",
+            remediation: &[
+                "Check that nothing changes the token on its way from the backend to the Stage (inserted spaces, truncation, changed characters).",
+                "Create a new token with CreateParticipantToken and join with it.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "IVS says to create a valid token and retry joining; the SDK marks the underlying error fatal, so the join does not complete.",
@@ -152,10 +189,46 @@ impl StageErrorCode {
                 "calling join() with an expired token",
                 "the server reporting the token expired on a join, publish or subscribe request",
             ],
+            user_message: "Your access to this session has expired. Please try joining again.",
+            user_message_key: "amazon_ivs.stage_error_code.TOKEN_EXPIRED",
+            remediation: &[
+                "Create a new participant token with a later expiry and join with it.",
+                "Mint tokens just before joining rather than ahead of time; check the device clock if fresh tokens look expired.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "IVS says to create a non-expired token and retry joining; the SDK marks the underlying error fatal and maps it to a stage disconnect.",
@@ -172,10 +245,53 @@ impl StageErrorCode {
                 "joining over a slow or broken network",
                 "publishing or subscribing when the media request gets no answer in time",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "amazon_ivs.stage_error_code.TIMEOUT",
+            remediation: &[
+                "For a JOIN_ERROR, check that the stage exists and that the token is valid.",
+                "If both hold, wait for the device's connectivity to recover, then call refreshStrategy() or leave and join again.",
+                "For a publish or subscribe timeout, refresh the strategy; the participant is still in the stage.",
+            ],
+            causes: &[
+                "the stage does not exist",
+                "the token is invalid",
+                "a slow or broken network",
+            ],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal for the join when StageError.category is JOIN_ERROR; a PUBLISH_ERROR or SUBSCRIBE_ERROR timeout leaves the participant in the stage.",
+            ),
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "IVS says to wait for connectivity to recover, then refresh the strategy or leave and rejoin; only join timeouts end the attempt, while publish and subscribe timeouts leave the participant in the stage.",
@@ -192,13 +308,59 @@ impl StageErrorCode {
                 "a join, publish or subscribe fails for a reason without a more specific code",
                 "the server removes the stage from a shared real-time connection",
             ],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "amazon_ivs.stage_error_code.FAILED",
+            remediation: &[
+                "Read the error's message and details: this code covers several failures.",
+                "For a join, retry with backoff; for a publish or subscribe, refresh the strategy.",
+                "If the stage was left (StageEvents.STAGE_LEFT), join again only if the StageLeftReason allows it.",
+            ],
+            causes: &[
+                "network failures",
+                "internal server errors",
+                "bad requests",
+                "WebSocket creation failures",
+                "a server-forced leave or revoked connection token",
+                "publish or subscribe failures",
+            ],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal when the SDK marks the underlying error fatal or the stage is left (StageConnectionState disconnected, StageEvents.STAGE_LEFT); otherwise the SDK reconnects and the participant stays.",
+            ),
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff.",
+                "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the verdict comes from the stage's connection state; the catalog treats it as an unclassified fault: read the details and retry with backoff.",
             ),
             deprecated: None,
             failure: None,
@@ -212,10 +374,40 @@ impl StageErrorCode {
                 "join and leave called repeatedly in quick succession",
                 "refreshStrategy or replaceStrategy called while an earlier operation is still running",
             ],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "amazon_ivs.stage_error_code.CANCELED",
+            remediation: &[
+                "Check the app code for join(), leave(), refreshStrategy() or replaceStrategy() called again before the previous call finished.",
+                "Serialise these calls so that each completes before the next starts.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "IVS's guidance is to fix the app code that starts and cancels repeated operations rather than to retry; the SDK marks the underlying abort non-fatal, so the cancellation by itself does not end the session.",
@@ -232,10 +424,46 @@ impl StageErrorCode {
                 "publishing to a stage that is full",
                 "subscribing on a stage that is at its limit",
             ],
+            user_message: "This call is full right now. Please try again in a little while.",
+            user_message_key: "amazon_ivs.stage_error_code.STAGE_AT_CAPACITY",
+            remediation: &[
+                "Tell the user the stage is full; try again once it is no longer at capacity.",
+                "Review the stage's participant and publisher limits if this happens often.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "IVS says to try again when the stage is no longer at capacity; the SDK raises it from publish and subscribe requests, after which the participant is still joined.",
@@ -251,10 +479,39 @@ impl StageErrorCode {
             when: &[
                 "publishing or subscribing from a browser or platform without a codec the stage supports",
             ],
+            user_message: "Your browser cannot send or receive video in this session. Please try another browser.",
+            user_message_key: "amazon_ivs.stage_error_code.CODEC_MISMATCH",
+            remediation: &[
+                "Check which codecs the browser or platform supports; ask the user to switch to a supported browser.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "IVS says to check the browser or platform for codec support, so the same request from the same browser fails again; the failure concerns one publish or subscribe and the participant stays joined.",
@@ -271,10 +528,51 @@ impl StageErrorCode {
                 "publishing with a token without the publish capability",
                 "joining when the server refuses the token as not authorized",
             ],
+            user_message: "You do not have permission to do that in this call.",
+            user_message_key: "amazon_ivs.stage_error_code.TOKEN_NOT_ALLOWED",
+            remediation: &[
+                "Create a new token with the capabilities the operation needs (PUBLISH, SUBSCRIBE) and try again.",
+                "If the app should not publish, do not ask the strategy to publish with a subscribe-only token.",
+            ],
+            causes: &[
+                "publishing with a token without the publish capability",
+                "the server refused the join as not authorized",
+            ],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal for the join when the server refuses the join (StageError.category JOIN_ERROR); a refused publish (PUBLISH_ERROR) leaves the participant in the stage.",
+            ),
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "IVS says to recreate the token with the correct permissions and try again; a refused join ends the attempt, but a refused publish leaves the participant in the stage.",
@@ -291,10 +589,40 @@ impl StageErrorCode {
                 "the stage is deleted while the participant is in it",
                 "joining a stage that has been deleted",
             ],
+            user_message: "This session has ended.",
+            user_message_key: "amazon_ivs.stage_error_code.STAGE_DELETED",
+            remediation: &[
+                "Do not rejoin: the stage was deleted and its tokens can no longer be used.",
+                "Create a new stage and tokens from the backend if the session should go on.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A deleted stage cannot be joined again (StageLeftReason says its token can no longer be used); the app needs a new stage and token.",
@@ -311,10 +639,40 @@ impl StageErrorCode {
                 "the participant is disconnected while in the session",
                 "joining again with the token of a disconnected participant",
             ],
+            user_message: "You were removed from the session.",
+            user_message_key: "amazon_ivs.stage_error_code.PARTICIPANT_DISCONNECTED",
+            remediation: &[
+                "Do not rejoin with the same token: it can no longer be used after DisconnectParticipant.",
+                "If the disconnect was not intended, check which service called DisconnectParticipant.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The disconnect was requested on the server side and the token is no longer usable, so rejoining needs a decision and a new token from the app's backend.",
@@ -331,10 +689,47 @@ impl StageErrorCode {
                 "calling Stage.exchangeToken with a malformed token",
                 "calling Stage.exchangeToken with a token for another stage or participant",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "amazon_ivs.stage_error_code.TOKEN_EXCHANGE_REQUEST_INVALID",
+            remediation: &[
+                "Create a token whose immutable properties (stageARN, participantID, eventsURL, whipURL, topic) match the current one.",
+                "Call exchangeToken() again with it; the stage keeps running on the current token meanwhile.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "IVS says to create a valid token with matching immutable properties and retry; the SDK rejects the token before contacting the server and stays in the stage with the current token.",
@@ -351,10 +746,46 @@ impl StageErrorCode {
                 "calling Stage.exchangeToken when the server returns an error or an invalid response",
                 "a token exchange that times out",
             ],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "amazon_ivs.stage_error_code.TOKEN_EXCHANGE_FAILED",
+            remediation: &[
+                "Join again after a delay with a new token; the stage was left (StageLeftReason failed-exchange).",
+                "Alert if it recurs: the server rejected or did not answer the exchange.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageError.category",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "JOIN_ERROR",
+                        means: "The error concerns the connection to the stage: a join that fails this way did not complete.",
+                    },
+                    crate::SignalValue {
+                        value: "PUBLISH_ERROR",
+                        means: "Only publishing failed; the participant is still in the stage.",
+                    },
+                    crate::SignalValue {
+                        value: "SUBSCRIBE_ERROR",
+                        means: "Only a subscription failed; the participant is still in the stage.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "IVS documents that the stage is left when the server rejects an exchange (StageLeftReason failed-exchange); since the failure lies with the server or the network, the catalog suggests rejoining after a delay.",
@@ -466,9 +897,13 @@ impl StageErrorCode {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<StageErrorCode> for i32 {
@@ -582,13 +1017,49 @@ impl StageErrorCategory {
                 "connection failures during a session",
                 "calling Stage.exchangeToken",
             ],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "amazon_ivs.stage_error_category.JOIN_ERROR",
+            remediation: &[
+                "Decide from the StageErrorCode that comes with it.",
+                "Watch StageConnectionState: errored or disconnected means the app must join again.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Depends,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageConnectionState (StageEvents.STAGE_CONNECTION_STATE_CHANGED)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The stage connection survived the error.",
+                    },
+                    crate::SignalValue {
+                        value: "connecting",
+                        means: "The SDK is establishing the connection again; wait.",
+                    },
+                    crate::SignalValue {
+                        value: "errored",
+                        means: "The SDK errored in the middle of a session (d.ts: \"SDK errored in the middle of a session\"); the app must act.",
+                    },
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Not connected to the stage: the session is over until the app joins again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal when the stage connection ends (StageConnectionState disconnected or errored, or StageEvents.STAGE_LEFT); not terminal when the SDK reconnects by itself.",
+            ),
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code.",
+                "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code and the connection state.",
             ),
             deprecated: None,
             failure: None,
@@ -599,10 +1070,44 @@ impl StageErrorCategory {
             summary: "The error concerns publishing local media to the stage.",
             cause: "Reported for failures while sending the local participant's media streams to the stage.",
             when: &["publishing the streams chosen by the stage strategy"],
+            user_message: "Your audio or video could not be shared.",
+            user_message_key: "amazon_ivs.stage_error_category.PUBLISH_ERROR",
+            remediation: &[
+                "Decide from the StageErrorCode that comes with it; the participant stays in the stage.",
+                "Refresh the strategy to publish again once the cause is fixed.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Depends,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageConnectionState (StageEvents.STAGE_CONNECTION_STATE_CHANGED)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The stage connection survived the error.",
+                    },
+                    crate::SignalValue {
+                        value: "connecting",
+                        means: "The SDK is establishing the connection again; wait.",
+                    },
+                    crate::SignalValue {
+                        value: "errored",
+                        means: "The SDK errored in the middle of a session (d.ts: \"SDK errored in the middle of a session\"); the app must act.",
+                    },
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Not connected to the stage: the session is over until the app joins again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "A category only groups StageErrorCode values (capacity, codec, permission, timeout and other failures); decide from the accompanying code. A failed publish does not by itself end the stage session.",
@@ -616,10 +1121,44 @@ impl StageErrorCategory {
             summary: "The error concerns subscribing to a remote participant's media.",
             cause: "Reported for failures while receiving a remote participant's media streams from the stage.",
             when: &["subscribing to remote streams chosen by the stage strategy"],
+            user_message: "Someone's audio or video could not be loaded.",
+            user_message_key: "amazon_ivs.stage_error_category.SUBSCRIBE_ERROR",
+            remediation: &[
+                "Decide from the StageErrorCode that comes with it; the participant stays in the stage.",
+                "Refresh the strategy to subscribe again once the cause is fixed.",
+            ],
+            causes: &[],
+            references: &["amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts"],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Depends,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "StageConnectionState (StageEvents.STAGE_CONNECTION_STATE_CHANGED)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The stage connection survived the error.",
+                    },
+                    crate::SignalValue {
+                        value: "connecting",
+                        means: "The SDK is establishing the connection again; wait.",
+                    },
+                    crate::SignalValue {
+                        value: "errored",
+                        means: "The SDK errored in the middle of a session (d.ts: \"SDK errored in the middle of a session\"); the app must act.",
+                    },
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Not connected to the stage: the session is over until the app joins again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "A category only groups StageErrorCode values (capacity, codec, timeout and other failures); decide from the accompanying code. A failed subscription does not by itself end the stage session.",
@@ -704,9 +1243,13 @@ impl StageErrorCategory {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<StageErrorCategory> for &'static str {

@@ -114,10 +114,39 @@ impl FatalErrorType {
             summary: "The participant was ejected from the meeting.",
             cause: "Someone with the right to do so removed this participant from the call.",
             when: &["a meeting owner or the app's backend ejects the participant"],
+            user_message: "You were removed from this call.",
+            user_message_key: "daily.fatal_error_type.ejected",
+            remediation: &[
+                "Show the user that they were removed, and do not rejoin automatically.",
+                "If the removal was not intended, check who can eject participants (meeting owners, the app's backend).",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The removal was a deliberate decision by another party, so rejoining without their consent would undo it.",
@@ -132,10 +161,39 @@ impl FatalErrorType {
             cause:
                 "The room's not-before time (nbf) lies in the future, so it cannot be joined yet.",
             when: &["joining a scheduled room before its start time"],
+            user_message: "This call has not started yet. Please try again at the scheduled time.",
+            user_message_key: "daily.fatal_error_type.nbf_room",
+            remediation: &[
+                "Tell the user when the room opens (its nbf time) and let them try again then.",
+                "If the time looks right, check the room's nbf setting in the app's backend and the clock it was computed from.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The join succeeds once the room's start time has passed, which the user should be told and can retry after.",
@@ -152,10 +210,49 @@ impl FatalErrorType {
                 "a token issued for a later start time is used early",
                 "the clocks of the token issuer and Daily disagree",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "daily.fatal_error_type.nbf_token",
+            remediation: &[
+                "Fetch a token from the app's backend whose nbf is not in the future, and join again.",
+                "Check the clock of the server that issues tokens.",
+            ],
+            causes: &[
+                "the token was issued for a later start time",
+                "the token issuer's clock is ahead",
+            ],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The token itself is not usable now; a token with a suitable start time from the app's backend fixes it.",
@@ -172,10 +269,42 @@ impl FatalErrorType {
                 "joining a room after its expiry time",
                 "a meeting runs past the room's expiry time",
             ],
+            user_message: "This call is no longer available.",
+            user_message_key: "daily.fatal_error_type.exp_room",
+            remediation: &[
+                "Do not rejoin the same room.",
+                "Have the app's backend create a new room or extend the room's expiry (exp), then join that.",
+            ],
+            causes: &[
+                "joining after the room expired",
+                "the meeting ran past the room's expiry",
+            ],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "An expired room cannot be used again; the app's backend must create or extend a room.",
@@ -192,10 +321,49 @@ impl FatalErrorType {
                 "joining with an old token",
                 "a meeting runs past the token's expiry time",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "daily.fatal_error_type.exp_token",
+            remediation: &[
+                "Fetch a fresh meeting token from the app's backend and join again.",
+                "Issue tokens whose expiry covers the expected length of the meeting.",
+            ],
+            causes: &[
+                "joining with an old token",
+                "the meeting ran past the token's expiry",
+            ],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A fresh token from the app's backend is all that is needed."),
             deprecated: None,
@@ -207,10 +375,39 @@ impl FatalErrorType {
             summary: "The room does not exist.",
             cause: "The room URL names a room that does not exist, or no longer exists, in the Daily domain.",
             when: &["a mistyped or stale room URL", "the room was deleted"],
+            user_message: "This call link is not valid. Please check the link.",
+            user_message_key: "daily.fatal_error_type.no_room",
+            remediation: &[
+                "Check the room URL the app passes to join(): domain and room name.",
+                "If the room was deleted, have the app's backend create it again or hand out a current URL.",
+            ],
+            causes: &["a mistyped or stale room URL", "the room was deleted"],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The same URL keeps failing until the app creates the room or uses a correct URL.",
@@ -224,10 +421,39 @@ impl FatalErrorType {
             summary: "The meeting is full.",
             cause: "The room has reached its participant limit.",
             when: &["joining a call that has as many participants as the room allows"],
+            user_message: "This call is full right now. Please try again in a little while.",
+            user_message_key: "daily.fatal_error_type.meeting_full",
+            remediation: &[
+                "Tell the user the call is full and let them try again later.",
+                "If calls often fill up, raise the room's participant limit in its settings.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A later attempt can succeed only once someone leaves, so the user should be told and decide when to try again.",
@@ -241,10 +467,39 @@ impl FatalErrorType {
             summary: "This version of daily-js is no longer supported.",
             cause: "Daily refused the call because the daily-js release the app uses has reached its end of life.",
             when: &["an app ships an old daily-js release past its support window"],
+            user_message: "This app needs to be updated before you can join calls.",
+            user_message_key: "daily.fatal_error_type.end_of_life",
+            remediation: &[
+                "Upgrade @daily-co/daily-js in the app to a supported release and ship the update.",
+                "Until then, ask users to update the app or reload a newer version of the page.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Only upgrading daily-js in the app fixes it."),
             deprecated: None,
@@ -256,10 +511,39 @@ impl FatalErrorType {
             summary: "The participant is not allowed to join.",
             cause: "The room's access rules refused this participant, for example a private room joined without a token that grants access.",
             when: &["joining a private room without a suitable meeting token"],
+            user_message: "You are not allowed to join this call.",
+            user_message_key: "daily.fatal_error_type.not_allowed",
+            remediation: &[
+                "Check the room's privacy setting and whether the participant needs a meeting token.",
+                "Have the app's backend issue a token that grants access to this room, then join with it.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Retrying with the same rights fails again; the app must obtain access for the participant first.",
@@ -277,10 +561,51 @@ impl FatalErrorType {
                 "the network drops and reconnection does not succeed",
                 "a firewall blocks Daily's servers",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "daily.fatal_error_type.connection_error",
+            remediation: &[
+                "Read error.details.on to learn which step failed (load, join, reconnect, move, rtc-connection or room-lookup), and log details.sourceError.",
+                "Join again after a delay, growing the delay if it keeps failing, and tell the user.",
+                "If it fails on some networks only, check that the network allows Daily's servers (firewall, proxy).",
+            ],
+            causes: &[
+                "the call bundle could not be loaded",
+                "the room lookup or the join failed",
+                "reconnecting after a network drop failed",
+                "the WebRTC connection failed",
+            ],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Connection failures are usually transient, so a new join after a growing delay is reasonable, with the user told if it keeps failing.",
@@ -386,9 +711,13 @@ impl FatalErrorType {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<FatalErrorType> for &'static str {
@@ -546,10 +875,39 @@ impl NonFatalErrorType {
             when: &[
                 "updateInputSettings is called with settings the browser or device cannot apply",
             ],
+            user_message: "Your audio or video settings could not be applied.",
+            user_message_key: "daily.non_fatal_error_type.input_settings_error",
+            remediation: &[
+                "Keep the call going with the previous input settings.",
+                "Log errorMsg and request settings the browser and device support.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The same settings fail again; the app must request settings the environment supports.",
@@ -566,10 +924,42 @@ impl NonFatalErrorType {
                 "another screen capture is already running",
                 "the screen-share request fails in the browser or native layer",
             ],
+            user_message: "Screen sharing could not start. Please try again.",
+            user_message_key: "daily.non_fatal_error_type.screen_share_error",
+            remediation: &[
+                "Tell the user that sharing did not start and let them try again.",
+                "On iOS, ask the user to stop any other screen capture first.",
+            ],
+            causes: &[
+                "another screen capture is already running",
+                "the browser or native layer refused the request",
+            ],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The causes vary and most depend on the user's device, so the user should decide when to try sharing again.",
@@ -584,10 +974,39 @@ impl NonFatalErrorType {
             cause:
                 "Daily could not start or run the observer that reports the local microphone level.",
             when: &["startLocalAudioLevelObserver fails in the current browser"],
+            user_message: "Your microphone level cannot be shown right now.",
+            user_message_key: "daily.non_fatal_error_type.local_audio_level_observer_error",
+            remediation: &[
+                "Hide the microphone level indicator and carry on with the call.",
+                "Log errorMsg to see why the observer could not run in this browser.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The observer is an optional feature; retrying in the same environment is unlikely to help, so the app should carry on without it.",
@@ -601,10 +1020,39 @@ impl NonFatalErrorType {
             summary: "The video processor failed.",
             cause: "The video input processor (for example a background effect) could not be started or stopped working.",
             when: &["enabling a background effect on a browser or device that cannot run it"],
+            user_message: "The video effect could not be applied.",
+            user_message_key: "daily.non_fatal_error_type.video_processor_error",
+            remediation: &[
+                "Turn the effect off in the input settings and keep the call going.",
+                "Offer the effect only on browsers and devices that can run it.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The same processor fails again in the same environment; the app should turn the effect off or offer another.",
@@ -618,10 +1066,39 @@ impl NonFatalErrorType {
             summary: "The video processor reported a warning.",
             cause: "The video input processor reported a problem that does not stop it.",
             when: &["the processor runs in a degraded mode"],
+            user_message: "Everything is working normally.",
+            user_message_key: "daily.non_fatal_error_type.video_processor_warning",
+            remediation: &[
+                "Nothing to fix right away: log the warning with its errorMsg.",
+                "If it recurs, check the feature it names (the processor or the live stream) for degraded output.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A warning does not report a failure; log it."),
             deprecated: None,
@@ -633,10 +1110,39 @@ impl NonFatalErrorType {
             summary: "The audio processor failed.",
             cause: "The audio input processor (for example noise cancellation) could not be started or stopped working.",
             when: &["enabling an audio processor on a browser or device that cannot run it"],
+            user_message: "The audio effect could not be applied.",
+            user_message_key: "daily.non_fatal_error_type.audio_processor_error",
+            remediation: &[
+                "Turn the audio processor off in the input settings and keep the call going.",
+                "Offer the processor only on browsers and devices that can run it.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The same processor fails again in the same environment; the app should turn it off.",
@@ -650,10 +1156,45 @@ impl NonFatalErrorType {
             summary: "The remote media player failed.",
             cause: "A remote media player started with startRemoteMediaPlayer could not play or stopped with an error.",
             when: &["the media URL is unreachable or in an unsupported format"],
+            user_message: "The shared media could not be played.",
+            user_message_key: "daily.non_fatal_error_type.remote_media_player_error",
+            remediation: &[
+                "Check that the media URL is reachable and in a supported format.",
+                "Start the remote media player again after a delay, a few times at most.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The cause may be the media source or a transient failure, so a bounded retry after a delay is reasonable.",
@@ -667,10 +1208,39 @@ impl NonFatalErrorType {
             summary: "Live streaming reported a warning.",
             cause: "A running live stream reported a problem that does not stop it.",
             when: &["the live stream runs in a degraded mode"],
+            user_message: "Everything is working normally.",
+            user_message_key: "daily.non_fatal_error_type.live_streaming_warning",
+            remediation: &[
+                "Nothing to fix right away: log the warning with its errorMsg.",
+                "If it recurs, check the feature it names (the processor or the live stream) for degraded output.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A warning does not report a failure; log it."),
             deprecated: None,
@@ -682,10 +1252,39 @@ impl NonFatalErrorType {
             summary: "Updating the meeting session data failed.",
             cause: "Daily could not store the meeting session data the app set.",
             when: &["setMeetingSessionData is called with data Daily does not accept"],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "daily.non_fatal_error_type.meeting_session_data_error",
+            remediation: &[
+                "Log errorMsg and the data the app tried to store.",
+                "Change what the app stores in meeting session data so that Daily accepts it; do not resend the same data.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "error",
+                        means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join.",
+                    },
+                    crate::SignalValue {
+                        value: "nonfatal-error",
+                        means: "Not fatal: the call goes on, only the feature named by the type failed.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The same data is refused again; the app must change what it stores."),
             deprecated: None,
@@ -786,9 +1385,13 @@ impl NonFatalErrorType {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<NonFatalErrorType> for &'static str {
@@ -937,10 +1540,27 @@ impl CameraErrorType {
             summary: "The camera is in use by another application.",
             cause: "The browser could not open the camera because something else holds it.",
             when: &["another application or tab is using the camera"],
+            user_message:
+                "Your camera is being used by another app. Close that app, then try again.",
+            user_message_key: "daily.camera_error_type.cam_in_use",
+            remediation: &[
+                "Ask the user to close other applications or tabs that use the camera.",
+                "Read audioOk on the event: the user can stay in the call with the microphone only.",
+                "Let the user retry the camera afterwards.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The device is busy rather than missing, so a retry can succeed once the user closes whatever holds it.",
@@ -954,10 +1574,27 @@ impl CameraErrorType {
             summary: "The microphone is in use by another application.",
             cause: "The browser could not open the microphone because something else holds it.",
             when: &["another application or tab is using the microphone"],
+            user_message:
+                "Your microphone is being used by another app. Close that app, then try again.",
+            user_message_key: "daily.camera_error_type.mic_in_use",
+            remediation: &[
+                "Ask the user to close other applications or tabs that use the microphone.",
+                "Read videoOk on the event: the user can stay in the call with the camera only.",
+                "Let the user retry the microphone afterwards.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The device is busy rather than missing, so a retry can succeed once the user closes whatever holds it.",
@@ -971,10 +1608,25 @@ impl CameraErrorType {
             summary: "Both the camera and the microphone are in use by another application.",
             cause: "The browser could open neither device because something else holds them.",
             when: &["another video-calling application is running"],
+            user_message: "Your camera and microphone are being used by another app. Close that app, then try again.",
+            user_message_key: "daily.camera_error_type.cam_mic_in_use",
+            remediation: &[
+                "Ask the user to close other applications or tabs that use the camera and microphone.",
+                "Let the user retry once they are free.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The devices are busy rather than missing, so a retry can succeed once the user closes whatever holds them.",
@@ -991,10 +1643,29 @@ impl CameraErrorType {
                 "the user denies the permission prompt",
                 "the browser or operating system blocks the device for the site",
             ],
+            user_message: "Your browser blocked access to your camera or microphone. Allow access in the browser settings for this site, then try again.",
+            user_message_key: "daily.camera_error_type.permissions",
+            remediation: &[
+                "Read error.blockedBy (user or browser) and error.blockedMedia to see what was blocked and by whom.",
+                "Explain how to allow the device in the browser's site settings (or the operating system's, when the browser is blocked).",
+                "Let the user retry after changing the setting.",
+            ],
+            causes: &[
+                "the user denied permission",
+                "the browser or operating system blocked the device",
+            ],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The same request is refused until the user changes the permission, so the app should explain how and let the user retry.",
@@ -1011,10 +1682,28 @@ impl CameraErrorType {
                 "the page is served over plain HTTP rather than a secure context",
                 "the browser or embedded web view does not support media capture",
             ],
+            user_message: "This browser cannot use your camera or microphone. Try another browser.",
+            user_message_key: "daily.camera_error_type.undefined_mediadevices",
+            remediation: &[
+                "Serve the app over HTTPS (navigator.mediaDevices exists only in secure contexts).",
+                "Check that the embedding webview or browser supports media devices, and suggest a supported browser otherwise.",
+            ],
+            causes: &[
+                "the page is not served over HTTPS",
+                "the browser or webview has no media devices API",
+            ],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Retrying in the same page cannot succeed; the app must be served securely or run in a supported browser.",
@@ -1029,10 +1718,26 @@ impl CameraErrorType {
             cause:
                 "The requested device kinds are not available; the error's missingMedia lists them.",
             when: &["no camera or microphone is attached or enabled"],
+            user_message:
+                "No camera or microphone was found. Connect or enable one, then try again.",
+            user_message_key: "daily.camera_error_type.not_found",
+            remediation: &[
+                "Read error.missingMedia to tell the user which device is missing.",
+                "Offer to stay in the call without it, or to retry after connecting one.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::UserInput,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Only the user can attach or enable a device; the app can then ask again.",
@@ -1049,10 +1754,28 @@ impl CameraErrorType {
                 "the app passes constraints the browser rejects",
                 "no media kind is requested",
             ],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "daily.camera_error_type.constraints",
+            remediation: &[
+                "Read error.reason: invalid means a constraint cannot be met, none-specified means no media was requested.",
+                "Relax or fix the constraints for error.failedMedia, or fall back to the default device.",
+            ],
+            causes: &[
+                "a constraint the device cannot meet",
+                "no media was requested",
+            ],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The same constraints fail again; the app must fix them."),
             deprecated: None,
@@ -1064,10 +1787,31 @@ impl CameraErrorType {
             summary: "The camera or microphone failed for an unknown reason.",
             cause: "Getting the devices failed in a way that matches none of the other types.",
             when: &["an unexpected failure in the browser's capture pipeline"],
+            user_message: "Your camera or microphone could not be started. Please try again.",
+            user_message_key: "daily.camera_error_type.unknown",
+            remediation: &[
+                "Log error.msg and the event.",
+                "Let the user retry, or pick another device.",
+            ],
+            causes: &[],
+            references: &[
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The cause is unknown and possibly transient, so a bounded retry after a delay is reasonable.",
@@ -1167,9 +1911,13 @@ impl CameraErrorType {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<CameraErrorType> for &'static str {

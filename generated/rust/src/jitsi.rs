@@ -187,10 +187,45 @@ impl ConferenceError {
                 "the deployment only lets authenticated users (login or JWT) create rooms",
                 "a guest arrives before an authenticated host has started the meeting",
             ],
+            user_message: "This meeting has not started yet or needs you to sign in. Please sign in or wait for the host.",
+            user_message_key: "jitsi.conference_error.AUTHENTICATION_REQUIRED",
+            remediation: &[
+                "Ask the user to log in, or obtain a JWT from the app's backend, and join again.",
+                "If guests should wait for a host, show a waiting screen and join again once an authenticated host has started the meeting.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Upstream defines no retry policy; joining succeeds only after the user authenticates (or an authenticated host has created the room), so we map it to getting credentials first.",
@@ -207,10 +242,39 @@ impl ConferenceError {
                 "a chat message is rejected by the server",
                 "any other error-type MUC message that is not a settings error",
             ],
+            user_message: "Your message could not be sent.",
+            user_message_key: "jitsi.conference_error.CHAT_ERROR",
+            remediation: &[
+                "Show the server's text to the user and let them send the message again.",
+                "Check the XMPP server's logs for the rejected message if it recurs.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK emits it on CONFERENCE_ERROR and stays in the conference; the server's text is free-form, so the user decides whether to send again.",
@@ -227,10 +291,38 @@ impl ConferenceError {
                 "a moderator rejects a knocking participant",
                 "the participant is removed from the lobby room",
             ],
+            user_message: "A moderator declined your request to join.",
+            user_message_key: "jitsi.conference_error.CONFERENCE_ACCESS_DENIED",
+            remediation: &[
+                "Tell the user a moderator declined the request; do not knock again automatically.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("A moderator's explicit refusal does not change on retry."),
             deprecated: None,
@@ -245,10 +337,39 @@ impl ConferenceError {
                 "the meeting was ended for everyone",
                 "the lobby room is destroyed without an invitation into the main room",
             ],
+            user_message: "This meeting has ended.",
+            user_message_key: "jitsi.conference_error.CONFERENCE_DESTROYED",
+            remediation: &[
+                "Do not rejoin the same room: it was destroyed on the server.",
+                "Show the destroy reason passed with the code, if any.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
@@ -262,10 +383,40 @@ impl ConferenceError {
             summary: "The conference has reached its maximum number of participants.",
             cause: "The join presence was rejected with service-unavailable because the room is full; the SDK says whether visitors are supported.",
             when: &["the room's participant limit is reached"],
+            user_message: "This meeting is full. Please try again later.",
+            user_message_key: "jitsi.conference_error.CONFERENCE_MAX_USERS",
+            remediation: &[
+                "Tell the user the meeting is full; let them try again later.",
+                "Offer to join as a visitor where the deployment supports it (the SDK says so with the code).",
+                "Raise the room's participant limit on the server if meetings regularly fill up.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The room may have space later, so the user can try again (or join as a visitor where supported).",
@@ -282,10 +433,48 @@ impl ConferenceError {
                 "the MUC returns an unexpected presence error on join",
                 "not-allowed on the anonymous domain (Jicofo or Prosody misconfiguration)",
             ],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "jitsi.conference_error.CONNECTION_ERROR",
+            remediation: &[
+                "Retry the join with backoff.",
+                "Check the Prosody and Jicofo configuration if it recurs, in particular not-allowed errors on the anonymous domain.",
+            ],
+            causes: &[
+                "an unexpected presence error on join",
+                "not-allowed on the anonymous domain (Jicofo or Prosody misconfiguration)",
+            ],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The cause is unknown, so a bounded retry with backoff is the safest default.",
@@ -302,10 +491,36 @@ impl ConferenceError {
                 "the lobby is enabled and the participant has no display name",
                 "the room requires participants to give a name",
             ],
+            user_message: "Please enter your name to join this meeting.",
+            user_message_key: "jitsi.conference_error.DISPLAY_NAME_REQUIRED",
+            remediation: &["Ask the user for a display name, set it, and join again."],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::UserInput,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The join succeeds once the user supplies a name."),
             deprecated: None,
@@ -317,10 +532,45 @@ impl ConferenceError {
             summary: "The focus (Jicofo) could not be reached.",
             cause: "Upstream: \"focus error happened\"; it was raised when conference requests to Jicofo kept failing, but nothing emits it at this commit.",
             when: &["conference requests to Jicofo fail (older releases)"],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "jitsi.conference_error.FOCUS_DISCONNECTED",
+            remediation: &[
+                "Retry the join with backoff.",
+                "Check that Jicofo is running and reachable; newer lib-jitsi-meet reports this as JitsiConnectionErrors.CONFERENCE_REQUEST_FAILED instead.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A focus outage is a service fault that may clear, so retry with backoff.",
@@ -337,10 +587,45 @@ impl ConferenceError {
                 "Jicofo restarts or drops the conference",
                 "the conference is torn down on the server side",
             ],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "jitsi.conference_error.FOCUS_LEFT",
+            remediation: &[
+                "Join again after a delay, with backoff.",
+                "Check Jicofo's logs for a restart or a dropped conference if it recurs.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Without the focus the conference cannot continue, but a new join usually gets a working focus.",
@@ -354,10 +639,44 @@ impl ConferenceError {
             summary: "The server is shutting down gracefully.",
             cause: "Jicofo refused the conference because it was in graceful shutdown; nothing emits it at this commit.",
             when: &["Jicofo is in graceful shutdown (older releases)"],
+            user_message: "The meeting was interrupted by server maintenance. Rejoining should work in a moment.",
+            user_message_key: "jitsi.conference_error.GRACEFUL_SHUTDOWN",
+            remediation: &[
+                "Join again after a short delay; the new conference lands on another instance.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The server instance is going away on purpose (maintenance, upgrade, migration); as with LiveKit's SERVER_SHUTDOWN, rejoining after a short delay lands on another instance.",
@@ -375,10 +694,50 @@ impl ConferenceError {
                 "TURN servers are unreachable",
                 "Jicofo rejects the ICE-failure session restart",
             ],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "jitsi.conference_error.ICE_FAILED",
+            remediation: &[
+                "Join again (reload the conference) with backoff; the SDK has already tried its ICE restarts.",
+                "Check that the network allows media to the videobridge (UDP 10000, or TURN over TLS on port 443) and that TURN servers are configured and reachable.",
+            ],
+            causes: &[
+                "a firewall or NAT blocks the media ports",
+                "TURN servers are unreachable",
+                "Jicofo rejected the session restart after an ICE failure",
+            ],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConference.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/util/Retry.ts",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 3,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK has already exhausted its restarts and logs that the conference should be reloaded, so a bounded rejoin with backoff is what remains.",
@@ -392,10 +751,38 @@ impl ConferenceError {
             summary: "The server-side components are incompatible with this client.",
             cause: "Upstream: the server components' versions \"are incompatible with the client side\"; the method that emits it is never called at this commit.",
             when: &["client and server releases do not match (older releases)"],
+            user_message: "This app needs an update to join this meeting.",
+            user_message_key: "jitsi.conference_error.INCOMPATIBLE_SERVER_VERSIONS",
+            remediation: &[
+                "Upgrade the client library or the server components so that their versions match.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A version mismatch needs an upgrade by the app or the operator, not a retry.",
@@ -412,10 +799,39 @@ impl ConferenceError {
                 "the lobby is enabled and the participant has not been admitted",
                 "the meeting waits for a host",
             ],
+            user_message: "This meeting has a waiting room. Ask to join and wait for a moderator to let you in.",
+            user_message_key: "jitsi.conference_error.MEMBERS_ONLY_ERROR",
+            remediation: &[
+                "Offer the user to knock in the lobby (JitsiConference.joinLobby) and wait to be admitted.",
+                "If the meeting waits for a host, show a waiting screen instead.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The user must knock in the lobby (JitsiConference.joinLobby) and be admitted; the SDK does not do that by itself.",
@@ -433,10 +849,39 @@ impl ConferenceError {
                 "unauthenticated access is disabled",
                 "visitor rules refuse the join",
             ],
+            user_message: "You do not have permission to do that in this call.",
+            user_message_key: "jitsi.conference_error.NOT_ALLOWED_ERROR",
+            remediation: &[
+                "Decide from the auth_error_type passed with it (the second argument of CONFERENCE_FAILED).",
+                "Show the server's text to the user where it explains the refusal.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Depends,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The accompanying auth_error_type decides what to do, from retrying later to never.",
@@ -453,10 +898,48 @@ impl ConferenceError {
                 "the browser rejects the remote session description",
                 "local media cannot be added to the peer connection",
             ],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "jitsi.conference_error.OFFER_ANSWER_FAILED",
+            remediation: &[
+                "Join again with backoff.",
+                "Log the underlying error passed with the code; check the browser's WebRTC support and the local media tracks if it repeats.",
+            ],
+            causes: &[
+                "the browser rejected the remote session description",
+                "local media could not be added to the peer connection",
+            ],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Negotiation failures are often environmental, so a bounded rejoin may help; repeated failures need the user.",
@@ -470,10 +953,38 @@ impl ConferenceError {
             summary: "A password cannot be set for this conference.",
             cause: "JitsiConference.lock() found no room-secret field in the room configuration, so the promise is rejected with this code.",
             when: &["a moderator tries to lock the room on a server without password support"],
+            user_message: "Password protection is not available for this meeting.",
+            user_message_key: "jitsi.conference_error.PASSWORD_NOT_SUPPORTED",
+            remediation: &[
+                "Hide the lock option on deployments without room passwords, or enable room passwords on the server (the room-secret field).",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The server configuration lacks the feature, so repeating the call fails again.",
@@ -490,10 +1001,38 @@ impl ConferenceError {
                 "the room is password-protected",
                 "the password given was wrong or missing",
             ],
+            user_message: "This meeting is protected by a password. Please enter it to join.",
+            user_message_key: "jitsi.conference_error.PASSWORD_REQUIRED",
+            remediation: &[
+                "Ask the user for the meeting password and call JitsiConference.join with it.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::UserInput,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The join succeeds once the user enters the right password (JitsiConference.join with the password).",
@@ -507,10 +1046,39 @@ impl ConferenceError {
             summary: "The reservation system refused the conference.",
             cause: "Jicofo's reply to the conference request carried a reservation-error; its error code and message are passed along.",
             when: &["the reservation system rejects the room or its time"],
+            user_message: "This meeting cannot start right now. Please check the meeting time or contact the organiser.",
+            user_message_key: "jitsi.conference_error.RESERVATION_ERROR",
+            remediation: &[
+                "Show the reservation system's message passed with the code.",
+                "Fix the reservation (room, time, owner) before trying again.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The reservation system's verdict does not change until the reservation does.",
@@ -524,10 +1092,39 @@ impl ConferenceError {
             summary: "The server rejected a settings change.",
             cause: "The MUC sent an error message carrying a settings-error text, which is passed along.",
             when: &["a room settings change is refused by the server"],
+            user_message: "That setting could not be changed.",
+            user_message_key: "jitsi.conference_error.SETTINGS_ERROR",
+            remediation: &[
+                "Show the server's text; do not repeat the same change.",
+                "Check the user's role and the server's room configuration if the change should be allowed.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK emits it on CONFERENCE_ERROR and stays in the conference; the same change would be refused again.",
@@ -542,10 +1139,45 @@ impl ConferenceError {
             cause:
                 "Jicofo's presence reported bridgeNotAvailable; the SDK reports it once per room.",
             when: &["all videobridges are full or down"],
+            user_message: "This call is full right now. Please try again in a little while.",
+            user_message_key: "jitsi.conference_error.VIDEOBRIDGE_NOT_AVAILABLE",
+            remediation: &[
+                "Join again with backoff.",
+                "Alert the operator: every videobridge is full or down; add bridge capacity.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "conference.failed (CONFERENCE_FAILED)",
+                        means: "Joining or staying in the conference failed; the conference is over until the app joins again.",
+                    },
+                    crate::SignalValue {
+                        value: "conference.error (CONFERENCE_ERROR)",
+                        means: "An error inside a running conference; the participant stays in it.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Bridge capacity may free up, so a bounded rejoin with backoff is reasonable.",
@@ -681,9 +1313,13 @@ impl ConferenceError {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<ConferenceError> for &'static str {
@@ -818,10 +1454,25 @@ impl AuthErrorType {
             summary: "The join was not allowed for an unspecified reason.",
             cause: "The server returned not-allowed without any of the more specific markers the SDK recognises.",
             when: &["room rules or server policy refuse the join"],
+            user_message: "You do not have permission to do that in this call.",
+            user_message_key: "jitsi.auth_error_type.GENERAL",
+            remediation: &[
+                "Show the server's text if any; do not retry.",
+                "Check the room rules and server policy if the refusal is unexpected.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A plain refusal is not expected to change on retry; in a breakout room the SDK moves the user back to the main room instead of reporting it.",
@@ -835,10 +1486,24 @@ impl AuthErrorType {
             summary: "A visitor cannot join because no main participants are in the meeting.",
             cause: "The server refused the visitor's join with no-main-participants in the jitsi:visitors namespace.",
             when: &["a visitor arrives before the meeting has started"],
+            user_message: "The meeting has not started yet. Please try again later.",
+            user_message_key: "jitsi.auth_error_type.NO_MAIN_PARTICIPANTS",
+            remediation: &[
+                "Tell the visitor the meeting has not started; let them try again later.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The join can succeed once main participants are present, so the user may try again later.",
@@ -852,10 +1517,24 @@ impl AuthErrorType {
             summary: "Visitors are not admitted because the room uses a lobby.",
             cause: "The server refused the visitor's join with no-visitors-lobby in the jitsi:visitors namespace.",
             when: &["a visitor tries to join a room whose lobby is enabled"],
+            user_message: "This meeting is not open to viewers right now.",
+            user_message_key: "jitsi.auth_error_type.NO_VISITORS_LOBBY",
+            remediation: &[
+                "Do not retry as a visitor; join as a participant through the lobby, or turn the lobby off for visitors.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("The room's lobby setting must change before a visitor can join."),
             deprecated: None,
@@ -867,10 +1546,24 @@ impl AuthErrorType {
             summary: "The visitor may not be promoted to a main participant.",
             cause: "The server refused the join with promotion-not-allowed in the jitsi:visitors namespace.",
             when: &["a visitor tries to join the main room without being allowed"],
+            user_message: "You can watch this meeting but not join in.",
+            user_message_key: "jitsi.auth_error_type.PROMOTION_NOT_ALLOWED",
+            remediation: &[
+                "Stay a visitor; the deployment does not let this visitor become a main participant.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The visitor lacks the right to be promoted, and retrying with the same rights fails again.",
@@ -887,10 +1580,32 @@ impl AuthErrorType {
                 "Jicofo left the empty room just as the client joined",
                 "a reconnect finished after Jicofo had left the room",
             ],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "jitsi.auth_error_type.ROOM_CREATION_RESTRICTION",
+            remediation: &[
+                "Join again after a short delay; the SDK has already retried up to three times unless disableRoomCreationRetry is set.",
+                "If it recurs, check that Jicofo is up and that only Jicofo may create rooms.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/util/Retry.ts",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1500,
+                multiplier_thousandths: 1500,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 3,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK itself retries this race up to three times with jittered backoff (unless disableRoomCreationRetry is set) before reporting it, so a later retry can still succeed.",
@@ -904,10 +1619,30 @@ impl AuthErrorType {
             summary: "The room does not admit unauthenticated participants.",
             cause: "The server refused the join with authentication-required in the http://jitsi.org/jitmeet namespace.",
             when: &["the room disables unauthenticated access and the user has no valid token"],
+            user_message: "You need to sign in to join this meeting.",
+            user_message_key: "jitsi.auth_error_type.ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
+            remediation: &[
+                "Ask the user to sign in or obtain a JWT from the backend, then join again.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Joining needs authentication, so obtain credentials (for example a JWT) and join again.",
@@ -1001,9 +1736,13 @@ impl AuthErrorType {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<AuthErrorType> for &'static str {

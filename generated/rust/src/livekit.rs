@@ -203,10 +203,37 @@ impl FailureReason {
                 "the connection is up or being set up for the first time",
                 "the app closed the room, or the server sent a leave with reason CLIENT_INITIATED",
             ],
+            user_message: "Everything is working normally.",
+            user_message_key: "livekit.failure_reason.NONE",
+            remediation: &[
+                "Nothing to fix: treat it as the absence of an error (log it at debug level at most).",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -221,10 +248,53 @@ impl FailureReason {
                 "the websocket reports an error without an HTTP status",
                 "reported while the SDK is reconnecting (state RECONNECTING)",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "livekit.failure_reason.UNREACHABLE",
+            remediation: &[
+                "Do nothing from the app while the room state is RECONNECTING: the SDK is retrying by itself.",
+                "Show the user that the call is reconnecting.",
+                "If the state becomes FAILED, handle the final failure reason the SDK then reports (often MAX_RETRIES).",
+                "If it ends in FAILED, check that the server URL is right and reachable from the device's network (DNS, TLS, firewall).",
+            ],
+            causes: &[
+                "no network on the device",
+                "a wrong server URL",
+                "a TLS handshake failure",
+                "the server is offline",
+            ],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/utils.c",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 200,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 7000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 7,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -239,10 +309,50 @@ impl FailureReason {
                 "connecting with a token that lacks identity or room",
                 "connecting with a token whose identity or room exceeds the maximum length",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try again in a moment.",
+            user_message_key: "livekit.failure_reason.BAD_TOKEN",
+            remediation: &[
+                "Check how the backend builds the token: it must carry an identity and a room name, each within LiveKit's length limits.",
+                "Mint a new token with those fields and connect with it.",
+                "Do not retry with the same token: the server refuses it again.",
+            ],
+            causes: &[
+                "the token has no identity or no room",
+                "the identity or room name is too long",
+            ],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK stops without retrying on this client-side failure, and only a correctly built token from the app's backend can succeed.",
@@ -259,10 +369,51 @@ impl FailureReason {
                 "the token has expired",
                 "the token does not grant joining this room",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "livekit.failure_reason.UNAUTHORIZED",
+            remediation: &[
+                "Fetch a new token from the app's backend and connect again.",
+                "If a fresh token is refused too, check that it grants roomJoin for this room and that the API key and secret match the server.",
+                "Check the device's clock if tokens look expired as soon as they are issued.",
+            ],
+            causes: &[
+                "the token has expired",
+                "the token does not grant joining this room",
+                "the token was signed with the wrong key",
+            ],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK stops without retrying on this client-side failure, and the upstream doc blames an expired or under-privileged token, so a fresh token is needed.",
@@ -280,10 +431,50 @@ impl FailureReason {
                 "an established peer connection drops",
                 "reported while the SDK is reconnecting (state RECONNECTING)",
             ],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "livekit.failure_reason.RTC",
+            remediation: &[
+                "Do nothing from the app while the room state is RECONNECTING: the SDK is retrying by itself.",
+                "Show the user that the call is reconnecting.",
+                "If the state becomes FAILED, handle the final failure reason the SDK then reports (often MAX_RETRIES).",
+                "If it ends in FAILED, check that the network lets WebRTC through (UDP, or TURN over TLS on port 443) and that the server's ICE/TURN settings are right.",
+            ],
+            causes: &[
+                "ICE or DTLS cannot complete through the network",
+                "an established peer connection drops",
+            ],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 200,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 7000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 7,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -295,10 +486,41 @@ impl FailureReason {
             summary: "The SDK gave up after the maximum number of reconnect attempts.",
             cause: "Every automatic retry failed, and the attempt count exceeded CONFIG_LK_MAX_RETRIES (7 by default).",
             when: &["repeated unreachable, ping-timeout, RTC or server-side handshake failures"],
+            user_message: "We could not reconnect to the call. Check your internet connection, then try again.",
+            user_message_key: "livekit.failure_reason.MAX_RETRIES",
+            remediation: &[
+                "Let the user rejoin when they choose; the SDK has already retried CONFIG_LK_MAX_RETRIES times.",
+                "Look in the log at the failure reasons of the individual attempts to find the underlying cause.",
+                "Raise CONFIG_LK_MAX_RETRIES (0-100) only if the device's network is known to recover slowly.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/Kconfig",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK has already backed off and retried, so a new attempt should wait for the user or the network to change; most retried failures are network related.",
@@ -315,10 +537,47 @@ impl FailureReason {
                 "the network drops silently while connected",
                 "reported while the SDK is reconnecting (state RECONNECTING)",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "livekit.failure_reason.PING_TIMEOUT",
+            remediation: &[
+                "Do nothing from the app while the room state is RECONNECTING: the SDK is retrying by itself.",
+                "Show the user that the call is reconnecting.",
+                "If the state becomes FAILED, handle the final failure reason the SDK then reports (often MAX_RETRIES).",
+                "If it happens often, check the device's network for silent drops (Wi-Fi power saving, NAT timeouts).",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 200,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 7000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 7,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -333,10 +592,40 @@ impl FailureReason {
                 "the same user joins from a second device or tab",
                 "two devices share one token identity",
             ],
+            user_message:
+                "You joined this call from another device or window, so this one was disconnected.",
+            user_message_key: "livekit.failure_reason.DUPLICATE_IDENTITY",
+            remediation: &[
+                "Give each device or tab its own participant identity when minting tokens.",
+                "Offer the user a button to rejoin here, which disconnects the other session.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
@@ -350,10 +639,45 @@ impl FailureReason {
             summary: "The LiveKit server instance is shutting down.",
             cause: "The server sent a leave request with reason SERVER_SHUTDOWN because it is going away.",
             when: &["a server is drained or restarted for deployment or scaling"],
+            user_message: "The call was interrupted by server maintenance. Reconnecting should work in a moment.",
+            user_message_key: "livekit.failure_reason.SERVER_SHUTDOWN",
+            remediation: &[
+                "Join again after a short delay; the new connection is routed to a healthy server.",
+                "No fix is needed on the device: servers are drained during deployments and scaling.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The ESP32 SDK ends the connection on any server leave, but a new join after a short delay is normally routed to a healthy server.",
@@ -367,10 +691,39 @@ impl FailureReason {
             summary: "The participant was removed through the room service API.",
             cause: "A backend called RoomService.RemoveParticipant for this participant.",
             when: &["a moderator or backend kicks the device from the room"],
+            user_message: "You were removed from the call.",
+            user_message_key: "livekit.failure_reason.PARTICIPANT_REMOVED",
+            remediation: &[
+                "Do not rejoin automatically: a backend removed this participant on purpose.",
+                "If the removal was not intended, check which service called RoomService.RemoveParticipant.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
@@ -384,10 +737,39 @@ impl FailureReason {
             summary: "The room was deleted through the room service API.",
             cause: "A backend called RoomService.DeleteRoom for the room.",
             when: &["the app's backend ends the room for everyone"],
+            user_message: "This call has ended.",
+            user_message_key: "livekit.failure_reason.ROOM_DELETED",
+            remediation: &[
+                "Do not rejoin the same room: it was deleted through RoomService.DeleteRoom.",
+                "Start a new room from the backend if the session should go on.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
@@ -401,10 +783,45 @@ impl FailureReason {
             summary: "The server does not know the session the client tried to resume.",
             cause: "The server rejected the connection because it holds no state for the session the client presented.",
             when: &["the server already dropped the session after a long network outage"],
+            user_message: "The connection to the call was lost for too long. Please join again.",
+            user_message_key: "livekit.failure_reason.STATE_MISMATCH",
+            remediation: &[
+                "Do a fresh join (not a resume) after a short delay; the server no longer holds the old session.",
+                "If it recurs, look for long network gaps on the device.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
@@ -418,10 +835,45 @@ impl FailureReason {
             summary: "The client could not finish joining the room.",
             cause: "The server gave up on the participant because the connection was not fully established in time.",
             when: &["the signalling connection works but media transports never come up"],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "livekit.failure_reason.JOIN_INCOMPLETE",
+            remediation: &[
+                "Join again with backoff.",
+                "If it keeps failing, check that the network allows WebRTC media (UDP or TURN over TLS) as well as the signalling websocket.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
@@ -435,10 +887,42 @@ impl FailureReason {
             summary: "The server asked the client to move its connection elsewhere.",
             cause: "A LiveKit Cloud server requested that the participant migrate to another server; the ESP32 SDK does not migrate and ends the connection instead.",
             when: &["LiveKit Cloud rebalances or drains a server"],
+            user_message: "The call moved to another server. Reconnecting should work in a moment.",
+            user_message_key: "livekit.failure_reason.MIGRATION",
+            remediation: &["Join again after a short delay; this SDK does not migrate by itself."],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up.",
@@ -455,10 +939,45 @@ impl FailureReason {
             when: &[
                 "the signalling connection drops and the server reports the reason in a leave request",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "livekit.failure_reason.SIGNAL_CLOSE",
+            remediation: &[
+                "Join again with backoff.",
+                "If it recurs, check the device's network stability and any proxy that closes long-lived websockets.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
@@ -473,10 +992,36 @@ impl FailureReason {
             cause:
                 "The server closed the room once no standard or ingress participant remained in it.",
             when: &["everyone else left the room"],
+            user_message: "The call has ended because everyone else left.",
+            user_message_key: "livekit.failure_reason.ROOM_CLOSED",
+            remediation: &["Do not rejoin automatically; let the user start or join a new call."],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The session ended naturally, so only the user should decide to start or join a new one.",
@@ -490,10 +1035,39 @@ impl FailureReason {
             summary: "The SIP callee did not answer in time.",
             cause: "A SIP call placed for the room was not answered before its timeout.",
             when: &["the called phone rings out or is switched off"],
+            user_message: "The person you called did not answer.",
+            user_message_key: "livekit.failure_reason.SIP_USER_UNAVAILABLE",
+            remediation: &[
+                "Let the user decide whether to call again later.",
+                "Check the ringing timeout of the SIP call if calls end too early.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Calling again only helps once the callee is reachable, which the user has to judge.",
@@ -507,10 +1081,36 @@ impl FailureReason {
             summary: "The SIP callee rejected the call.",
             cause: "The called party declined the SIP call, for example because the line was busy.",
             when: &["the callee declines the call", "the line is busy"],
+            user_message: "The person you called declined the call or was busy.",
+            user_message_key: "livekit.failure_reason.SIP_USER_REJECTED",
+            remediation: &["Let the user decide whether to call again."],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The other party refused the call, so only the user should decide to call again.",
@@ -524,10 +1124,45 @@ impl FailureReason {
             summary: "The SIP trunk failed or answered unexpectedly.",
             cause: "The SIP signalling with the trunk provider failed or returned an unexpected response.",
             when: &["the SIP trunk is misconfigured or down"],
+            user_message: "The phone call could not be connected. Please try again later.",
+            user_message_key: "livekit.failure_reason.SIP_TRUNK_FAILURE",
+            remediation: &[
+                "Check the SIP trunk's configuration (address, credentials, allowed numbers) and its provider's status.",
+                "Retry with backoff; alert the operator if it recurs.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
@@ -541,10 +1176,45 @@ impl FailureReason {
             summary: "The server timed out the participant's session.",
             cause: "The server stopped hearing from the participant for too long and ended its session.",
             when: &["the device loses connectivity for longer than the server allows"],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "livekit.failure_reason.CONNECTION_TIMEOUT",
+            remediation: &[
+                "Join again with backoff once the device is back online.",
+                "If it recurs, look for long gaps in the device's connectivity.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
@@ -558,10 +1228,45 @@ impl FailureReason {
             summary: "A media stream failed or timed out.",
             cause: "The server ended the session because media stopped flowing or the media path failed.",
             when: &["media packets stop arriving at the server"],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "livekit.failure_reason.MEDIA_FAILURE",
+            remediation: &[
+                "Join again with backoff.",
+                "If it repeats, check that the network lets media through (UDP, or TURN over TLS on port 443).",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
@@ -579,13 +1284,50 @@ impl FailureReason {
                 "the handshake got an HTTP 4xx other than 400/401 (the SDK stops)",
                 "the server sent a leave with UNKNOWN_REASON, AGENT_ERROR or another reason the SDK does not map (the SDK stops)",
             ],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "livekit.failure_reason.OTHER",
+            remediation: &[
+                "Read the room state: while it is RECONNECTING the SDK is retrying, so wait; once it is FAILED the connection is over.",
+                "Check the console log for the HTTP status or leave reason behind it, as upstream asks, and report unknown cases to LiveKit.",
+                "After FAILED, offer the user a retry.",
+            ],
+            causes: &[
+                "the signalling websocket closed without a ping timeout (the SDK retries)",
+                "the handshake got an HTTP 5xx (the SDK retries)",
+                "the handshake got an HTTP 4xx other than 400 or 401 (the SDK stops)",
+                "the server sent a leave with UNKNOWN_REASON, AGENT_ERROR or a reason the SDK does not know (the SDK stops)",
+            ],
+            references: &[
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Depends,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_RECONNECTING",
+                        means: "The SDK is retrying by itself; the reason is not final and the app should wait.",
+                    },
+                    crate::SignalValue {
+                        value: "LIVEKIT_CONNECTION_STATE_FAILED",
+                        means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal once the room state is LIVEKIT_CONNECTION_STATE_FAILED; not terminal while it is LIVEKIT_CONNECTION_STATE_RECONNECTING, when the SDK is retrying by itself.",
+            ),
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the app must decide from the connection state.",
+                "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the verdict comes from the connection state.",
             ),
             deprecated: None,
             failure: None,
@@ -724,9 +1466,13 @@ impl FailureReason {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
     /// The equivalent code in the linked code set, where one exists.
     pub const fn protocol_equivalent(self) -> Option<DisconnectReason> {
@@ -969,10 +1715,52 @@ impl DisconnectReason {
                 "the server or SDK could not classify the disconnect",
                 "livekit-client fails to connect for an unclassified reason (timeout, internal error)",
             ],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "livekit.disconnect_reason.UNKNOWN_REASON",
+            remediation: &[
+                "Retry the join with backoff.",
+                "Log the error that came with it (livekit-client reports unclassified connect failures, timeouts and internal errors this way) and check the server logs for the participant.",
+            ],
+            causes: &[
+                "the server did not give a reason",
+                "livekit-client failed to connect for an unclassified reason",
+            ],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "livekit-client@2.23.0 src/room/RTCEngine.ts",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Without a reason the failure may be transient, so a bounded retry with backoff is the safest default.",
@@ -989,10 +1777,41 @@ impl DisconnectReason {
                 "the app calls room.disconnect()",
                 "a pending connect is aborted",
             ],
+            user_message: "You have left the call.",
+            user_message_key: "livekit.disconnect_reason.CLIENT_INITIATED",
+            remediation: &[
+                "Nothing to fix: the app called room.disconnect() or cancelled a pending connect. Clean up the UI.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedNormally,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -1004,10 +1823,43 @@ impl DisconnectReason {
             summary: "Another participant with the same identity joined the room.",
             cause: "The server disconnected this participant because a newer connection used its identity.",
             when: &["the same user joins from a second device or tab"],
+            user_message:
+                "You joined this call from another device or window, so this one was disconnected.",
+            user_message_key: "livekit.disconnect_reason.DUPLICATE_IDENTITY",
+            remediation: &[
+                "Give each device or tab its own participant identity when minting tokens.",
+                "Offer the user a button to rejoin here, which disconnects the other session.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
@@ -1021,10 +1873,49 @@ impl DisconnectReason {
             summary: "The server instance is shutting down.",
             cause: "The LiveKit server handling the participant is going away and disconnected it.",
             when: &["a server is drained or restarted for deployment or scaling"],
+            user_message: "The call was interrupted by server maintenance. Reconnecting should work in a moment.",
+            user_message_key: "livekit.disconnect_reason.SERVER_SHUTDOWN",
+            remediation: &[
+                "Join again after a short delay; the new connection reaches a healthy server.",
+                "When the server asks for a resume or reconnect (LeaveRequest.action), livekit-client does it by itself and this reason is not reported.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "livekit-client@2.23.0 src/room/RTCEngine.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDKs reconnect by themselves only when the server's leave asks them to; once this reason is reported the session is over, but a new join after a delay normally reaches a healthy server.",
@@ -1038,10 +1929,42 @@ impl DisconnectReason {
             summary: "The participant was removed through the room service API.",
             cause: "A backend called RoomService.RemoveParticipant for this participant.",
             when: &["a moderator or backend kicks the participant"],
+            user_message: "You were removed from the call.",
+            user_message_key: "livekit.disconnect_reason.PARTICIPANT_REMOVED",
+            remediation: &[
+                "Do not rejoin automatically: a backend removed this participant on purpose.",
+                "If the removal was not intended, check which service called RoomService.RemoveParticipant.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
@@ -1055,10 +1978,42 @@ impl DisconnectReason {
             summary: "The room was deleted through the room service API.",
             cause: "A backend called RoomService.DeleteRoom for the room.",
             when: &["the app's backend ends the room for everyone"],
+            user_message: "This call has ended.",
+            user_message_key: "livekit.disconnect_reason.ROOM_DELETED",
+            remediation: &[
+                "Do not rejoin the same room: it was deleted through RoomService.DeleteRoom.",
+                "Start a new room from the backend if the session should go on.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
@@ -1075,10 +2030,48 @@ impl DisconnectReason {
                 "a resume after a long network outage, when the server has already dropped the session",
                 "livekit-client detects that its transport silently died and no engine is left to reconnect",
             ],
+            user_message: "The connection to the call was lost for too long. Please join again.",
+            user_message_key: "livekit.disconnect_reason.STATE_MISMATCH",
+            remediation: &[
+                "Do a fresh join after a short delay; the server no longer holds the old session.",
+                "If it recurs, look for long network gaps or a browser tab that was suspended.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
@@ -1095,10 +2088,52 @@ impl DisconnectReason {
                 "signalling works but media transports never come up",
                 "livekit-client cannot reach the server while joining",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "livekit.disconnect_reason.JOIN_FAILURE",
+            remediation: &[
+                "Join again with backoff.",
+                "If it keeps failing, check that the server URL is reachable and that the network allows WebRTC media (UDP or TURN over TLS).",
+            ],
+            causes: &[
+                "media transports never came up after signalling worked",
+                "livekit-client could not reach the server while joining",
+            ],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "livekit-client@2.23.0 src/room/RTCEngine.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
@@ -1112,10 +2147,45 @@ impl DisconnectReason {
             summary: "The server asked the participant to move its connection elsewhere.",
             cause: "A LiveKit Cloud server requested that the participant migrate its connection to another server.",
             when: &["LiveKit Cloud rebalances or drains a server"],
+            user_message: "The call moved to another server. Reconnecting should work in a moment.",
+            user_message_key: "livekit.disconnect_reason.MIGRATION",
+            remediation: &["Join again after a short delay if the SDK did not already reconnect."],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up when the SDK did not already reconnect.",
@@ -1130,10 +2200,48 @@ impl DisconnectReason {
             cause:
                 "The signalling connection between client and server dropped without a clean leave.",
             when: &["the network drops the websocket"],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "livekit.disconnect_reason.SIGNAL_CLOSE",
+            remediation: &[
+                "Join again with backoff.",
+                "If it recurs, check for proxies or firewalls that close long-lived websockets.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
@@ -1148,10 +2256,40 @@ impl DisconnectReason {
             cause:
                 "The server closed the room once no standard or ingress participant remained in it.",
             when: &["everyone else left the room"],
+            user_message: "The call has ended because everyone else left.",
+            user_message_key: "livekit.disconnect_reason.ROOM_CLOSED",
+            remediation: &["Do not rejoin automatically; let the user start or join a new call."],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/b92b88cd (#778)",
+            ],
+            since: Some("@livekit/protocol 1.19.2"),
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The session ended naturally, so only the user should decide to start or join a new one.",
@@ -1165,10 +2303,43 @@ impl DisconnectReason {
             summary: "The SIP callee did not answer in time.",
             cause: "A SIP call placed for the room was not answered before its timeout.",
             when: &["the called phone rings out or is switched off"],
+            user_message: "The person you called did not answer.",
+            user_message_key: "livekit.disconnect_reason.USER_UNAVAILABLE",
+            remediation: &[
+                "Let the user decide whether to call again later.",
+                "Check the ringing timeout of the SIP call if calls end too early.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/2406243b (#828)",
+            ],
+            since: Some("@livekit/protocol 1.24.0"),
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Calling again only helps once the callee is reachable, which the user has to judge.",
@@ -1185,10 +2356,47 @@ impl DisconnectReason {
                 "the callee declines the call or the line is busy",
                 "livekit-client's join is refused as not allowed (HTTP 4xx)",
             ],
+            user_message: "The call was declined.",
+            user_message_key: "livekit.disconnect_reason.USER_REJECTED",
+            remediation: &[
+                "For a SIP call, let the user decide whether to call again.",
+                "For a livekit-client join refused as not allowed (HTTP 4xx), check the token's grants and the room's settings.",
+            ],
+            causes: &[
+                "the SIP callee declined or was busy",
+                "livekit-client's join was refused as not allowed (HTTP 4xx)",
+            ],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "livekit-client@2.23.0 src/room/RTCEngine.ts",
+                "https://github.com/livekit/protocol/commit/2406243b (#828)",
+            ],
+            since: Some("@livekit/protocol 1.24.0"),
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The other party refused, so only the user should decide to try again.",
@@ -1202,10 +2410,49 @@ impl DisconnectReason {
             summary: "The SIP trunk failed or answered unexpectedly.",
             cause: "The SIP signalling with the trunk provider failed or returned an unexpected response.",
             when: &["the SIP trunk is misconfigured or down"],
+            user_message: "The phone call could not be connected. Please try again later.",
+            user_message_key: "livekit.disconnect_reason.SIP_TRUNK_FAILURE",
+            remediation: &[
+                "Check the SIP trunk's configuration (address, credentials, allowed numbers) and its provider's status.",
+                "Retry with backoff; alert the operator if it recurs.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/5bd7e73f (#845)",
+            ],
+            since: Some("@livekit/protocol 1.28.0"),
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
@@ -1219,10 +2466,49 @@ impl DisconnectReason {
             summary: "The server timed out the participant's session.",
             cause: "The server stopped hearing from the participant for too long and ended its session.",
             when: &["the client loses connectivity for longer than the server allows"],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "livekit.disconnect_reason.CONNECTION_TIMEOUT",
+            remediation: &[
+                "Join again with backoff once the client is back online.",
+                "If it recurs, look for long gaps in the client's connectivity.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/218e1318 (#1037)",
+            ],
+            since: Some("@livekit/protocol 1.37.0"),
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
@@ -1236,10 +2522,49 @@ impl DisconnectReason {
             summary: "A media stream failed or timed out.",
             cause: "The session ended because media stopped flowing or the media path failed.",
             when: &["media packets stop arriving"],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "livekit.disconnect_reason.MEDIA_FAILURE",
+            remediation: &[
+                "Join again with backoff.",
+                "If it repeats, check that the network lets media through (UDP, or TURN over TLS on port 443).",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/573c85ba (#1085)",
+            ],
+            since: Some("@livekit/protocol 1.39.0"),
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
@@ -1253,10 +2578,50 @@ impl DisconnectReason {
             summary: "An agent encountered an error.",
             cause: "A LiveKit agent taking part in the session failed, and the participant was disconnected for that reason.",
             when: &["an agent job crashes or reports an error"],
+            user_message:
+                "The assistant in this call ran into a problem. Please try again in a moment.",
+            user_message_key: "livekit.disconnect_reason.AGENT_ERROR",
+            remediation: &[
+                "Check the agent's logs for the job that failed.",
+                "Retry with backoff; alert if it recurs.",
+            ],
+            causes: &[],
+            references: &[
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/bb5cf392 (#1434)",
+            ],
+            since: Some("@livekit/protocol 1.45.0"),
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "LeaveRequest.action",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "DISCONNECT (0)",
+                        means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies.",
+                    },
+                    crate::SignalValue {
+                        value: "RESUME (1)",
+                        means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing.",
+                    },
+                    crate::SignalValue {
+                        value: "RECONNECT (2)",
+                        means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The failure is on the agent side rather than the client's, so retry with backoff and alert if it recurs.",
@@ -1383,9 +2748,13 @@ impl DisconnectReason {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<DisconnectReason> for i32 {

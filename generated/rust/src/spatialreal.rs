@@ -187,10 +187,42 @@ impl AvatarSdkErrorCode {
                 "a session token is used after its expireAt time",
                 "a token was revoked before the connection was made",
             ],
+            user_message: "Your session has expired. Please try again.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.sessionTokenExpired",
+            remediation: &[
+                "Request a new session token from the backend and connect with it.",
+                "If fresh tokens are refused too, check the API key and the app ID the token is issued for.",
+            ],
+            causes: &[],
+            references: &["spatialreal@0.2.2 spatialreal/errors.py"],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "SDK 0.2.2 defines but never emits this code, so we treat it like the auth-failure close code 4010, which ends the session.",
@@ -209,10 +241,52 @@ impl AvatarSdkErrorCode {
                 "the WebSocket upgrade is rejected with HTTP 401 or 403",
                 "the server ends the session with close code 4010",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.sessionTokenInvalid",
+            remediation: &[
+                "Request a new session token from the backend and connect with it.",
+                "If fresh tokens are refused too, check the API key and the app ID the token is issued for.",
+                "Check that the session token request sends the right API key (HTTP 401 means the key was rejected).",
+            ],
+            causes: &[
+                "HTTP 401 on the session-token request (API key rejected)",
+                "HTTP 401 or 403 on the WebSocket upgrade",
+                "close code 4010: a bad or expired token, or an app ID mismatch",
+            ],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -227,10 +301,38 @@ impl AvatarSdkErrorCode {
                 "the configured app ID is unknown to the server",
                 "the session-token request returns HTTP 403",
             ],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.appIDUnrecognized",
+            remediation: &[
+                "Check the app ID in the SDK configuration against the one in the SpatialReal console.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -242,10 +344,39 @@ impl AvatarSdkErrorCode {
             summary: "The session token belongs to a different app.",
             cause: "The app ID sent with the connection does not match the app the session token was issued for.",
             when: &["a token minted for one app is used with another app ID"],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.appIDMismatch",
+            remediation: &[
+                "Use a session token issued for the same app ID that the connection sends.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "SDK 0.2.2 defines but never emits this code; the proto folds app ID mismatches into close code 4010, which ends the session.",
@@ -262,10 +393,38 @@ impl AvatarSdkErrorCode {
                 "the avatar ID is wrong or the avatar was deleted",
                 "the session-token request returns HTTP 404",
             ],
+            user_message: "This avatar is not available.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.avatarNotFound",
+            remediation: &[
+                "Check the avatar ID in the configuration; the avatar may have been deleted.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -280,10 +439,39 @@ impl AvatarSdkErrorCode {
                 "the account has no valid billing setup",
                 "the session-token request returns HTTP 402",
             ],
+            user_message:
+                "This service is not available right now. Please contact the organiser or support.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.billingRequired",
+            remediation: &[
+                "Set up billing for the account in the SpatialReal console; retrying cannot help until then.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ],
+            since: None,
             category: crate::Category::BillingQuota,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -298,10 +486,39 @@ impl AvatarSdkErrorCode {
                 "runtime or connect-time credits run out",
                 "the server closes the session with close code 4001",
             ],
+            user_message:
+                "This service is not available right now. Please contact the organiser or support.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.creditsExhausted",
+            remediation: &[
+                "Top up the account's credits; do not reconnect until then (the provider's close-code contract).",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::BillingQuota,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -316,10 +533,45 @@ impl AvatarSdkErrorCode {
                 "a session runs past its maximum duration",
                 "the server closes the session with close code 4002",
             ],
+            user_message: "The session reached its time limit. Please start a new one.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.sessionDurationExceeded",
+            remediation: &[
+                "Start a new session; the provider says reconnecting is allowed and expected.",
+                "Split long conversations into sessions shorter than the duration limit if the break is unwelcome.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -335,10 +587,40 @@ impl AvatarSdkErrorCode {
                 "the session-token request returns HTTP 429",
                 "the server closes the session with close code 4003",
             ],
+            user_message: "This call is full right now. Please try again in a little while.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.concurrencyLimit",
+            remediation: &[
+                "Wait for one of the account's sessions to end before starting another; do not reconnect in a loop.",
+                "Close sessions that are no longer needed, or move to a plan with more concurrent sessions.",
+            ],
+            causes: &["HTTP 429 on the session-token request", "close code 4003"],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -350,10 +632,35 @@ impl AvatarSdkErrorCode {
             summary: "The handshake rejected the audio sample rate.",
             cause: "The sample rate in the session configuration is not one the server accepts.",
             when: &["the session is configured with an unsupported sample_rate"],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.unsupportedSampleRate",
+            remediation: &[
+                "Set sample_rate in the session configuration to one the server accepts.",
+            ],
+            causes: &[],
+            references: &["spatialreal@0.2.2 spatialreal/errors.py"],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "SDK 0.2.2 defines but never emits this code; a rejected handshake leaves no session to continue.",
@@ -367,10 +674,35 @@ impl AvatarSdkErrorCode {
             summary: "The egress configuration is invalid.",
             cause: "The LiveKit or Agora egress settings sent in the handshake are missing or malformed.",
             when: &["egress URL, room, channel or token settings are wrong"],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.invalidEgressConfig",
+            remediation: &[
+                "Check the LiveKit or Agora egress settings (URL, room or channel, token) sent with the session.",
+            ],
+            causes: &[],
+            references: &["spatialreal@0.2.2 spatialreal/errors.py"],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "SDK 0.2.2 defines but never emits this code; a rejected egress configuration leaves no usable session.",
@@ -387,10 +719,35 @@ impl AvatarSdkErrorCode {
                 "egress mode is requested but the egress service is down",
                 "egress is not set up for the deployment",
             ],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.egressUnavailable",
+            remediation: &[
+                "Check that egress is set up for the deployment; contact SpatialReal if it is and still fails.",
+            ],
+            causes: &[],
+            references: &["spatialreal@0.2.2 spatialreal/errors.py"],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "SDK 0.2.2 defines but never emits this code; without egress an egress-mode session cannot proceed.",
@@ -404,10 +761,37 @@ impl AvatarSdkErrorCode {
             summary: "The session was closed because no input arrived.",
             cause: "The server ended the session after a period with no audio input.",
             when: &["no audio is sent for longer than the idle timeout"],
+            user_message:
+                "The session closed because it was idle. Please start a new one when you are ready.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.idleTimeout",
+            remediation: &[
+                "Start a new session when there is audio to send again.",
+                "Send audio, or close the session yourself, before the idle timeout.",
+            ],
+            causes: &[],
+            references: &["spatialreal@0.2.2 spatialreal/errors.py"],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "AvatarSDKError.retryable is false for this code (the seed said retry), so we start a new session only when there is input again; SDK 0.2.2 never emits it.",
@@ -424,10 +808,45 @@ impl AvatarSdkErrorCode {
                 "a backend deploy or network blip on the provider side",
                 "the server closes the session with close code 4503",
             ],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.upstreamError",
+            remediation: &[
+                "Reconnect with backoff; the provider calls this a brief server-side problem.",
+                "Alert if it recurs.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -442,10 +861,38 @@ impl AvatarSdkErrorCode {
                 "the session-token request returns an unmapped 4xx status",
                 "the console API returns errors for the request body",
             ],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.invalidRequest",
+            remediation: &[
+                "Read server_detail and raw_body on the error to see which parameter was refused, and fix the request.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -461,10 +908,49 @@ impl AvatarSdkErrorCode {
                 "the session-token request times out",
                 "sending on the WebSocket fails",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.connectionFailed",
+            remediation: &[
+                "Reconnect with backoff.",
+                "If it persists, check that the console API and the ingress endpoint are reachable from the server (DNS, firewall, proxy).",
+            ],
+            causes: &[
+                "a network error or timeout on the session-token request",
+                "a failed WebSocket connect or send",
+                "an unexpected error in the read loop",
+            ],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -479,10 +965,48 @@ impl AvatarSdkErrorCode {
                 "the connection drops without a close frame",
                 "the server closes with an unmapped close code",
             ],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.connectionClosed",
+            remediation: &[
+                "Reconnect with backoff unless AvatarSDKError.retryable is false (an unmapped close code in 4000-4499).",
+                "Log close_code and close_reason.",
+            ],
+            causes: &[
+                "the connection dropped without a close frame",
+                "the server closed with a close code the SDK does not map",
+            ],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "AvatarSDKError.retryable is true except when the unmapped close code lies in 4000-4499.",
@@ -500,13 +1024,44 @@ impl AvatarSdkErrorCode {
                 "the handshake confirmation lacks a connection ID",
                 "an undecodable message during the session",
             ],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.protocolError",
+            remediation: &[
+                "Log the error and the SDK version; during a running session the SDK keeps reading, so no action is needed unless it repeats.",
+                "During connection, upgrade the SDK and report the failure to SpatialReal.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal when AvatarSDKError.phase is session_token, websocket_connect or websocket_handshake (the attempt ends); not terminal in websocket_runtime, when the SDK reports it and keeps reading.",
+            ),
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt.",
+                "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
             ),
             deprecated: None,
             failure: None,
@@ -520,13 +1075,47 @@ impl AvatarSdkErrorCode {
                 "the console API answers with HTTP 5xx",
                 "the server relays an upstream failure for a request",
             ],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.serverError",
+            remediation: &[
+                "Log server_code and server_detail; during a running session the SDK keeps the connection, so no action is needed unless it repeats.",
+                "Alert SpatialReal if HTTP 5xx on the session-token request persists.",
+            ],
+            causes: &[
+                "HTTP 5xx on the session-token request",
+                "a ServerError message whose code is not a 4000-4999 close code",
+            ],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal when AvatarSDKError.phase is session_token, websocket_connect or websocket_handshake (the attempt ends); not terminal in websocket_runtime, when the SDK reports it without closing.",
+            ),
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt.",
+                "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
             ),
             deprecated: None,
             failure: None,
@@ -537,10 +1126,35 @@ impl AvatarSdkErrorCode {
             summary: "The SDK could not classify the failure.",
             cause: "Fallback code for failures that fit no other code.",
             when: &["an unclassified failure"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "spatialreal.avatar_sdk_error_code.unknown",
+            remediation: &[
+                "Log the error with its phase and message and report it to SpatialReal.",
+            ],
+            causes: &[],
+            references: &["spatialreal@0.2.2 spatialreal/errors.py"],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "SDK 0.2.2 never emits this code; we assume the worst for an unclassified failure.",
@@ -676,9 +1290,13 @@ impl AvatarSdkErrorCode {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<AvatarSdkErrorCode> for &'static str {
@@ -808,10 +1426,37 @@ impl CloseCode {
             summary: "The account is out of credits.",
             cause: "The server ended the session because the account's credits ran out; the provider says not to reconnect until it is topped up.",
             when: &["credits run out during or before the session"],
+            user_message:
+                "This service is not available right now. Please contact the organiser or support.",
+            user_message_key: "spatialreal.close_code.CREDITS_EXHAUSTED",
+            remediation: &["Top up the account's credits; do not reconnect until then."],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::BillingQuota,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -823,10 +1468,44 @@ impl CloseCode {
             summary: "The session hit its maximum duration.",
             cause: "The server ended the session at its duration limit; the provider says reconnecting is allowed and expected.",
             when: &["a session runs past its maximum duration"],
+            user_message: "The session reached its time limit. Please start a new one.",
+            user_message_key: "spatialreal.close_code.SESSION_TIMEOUT",
+            remediation: &[
+                "Start a new session; the provider says reconnecting is allowed and expected.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -838,10 +1517,38 @@ impl CloseCode {
             summary: "Too many concurrent connections for the plan.",
             cause: "The server refused or ended the session because the plan's concurrent-connection limit is reached; the provider says not to reconnect until a slot frees up.",
             when: &["more simultaneous sessions than the plan allows"],
+            user_message: "This call is full right now. Please try again in a little while.",
+            user_message_key: "spatialreal.close_code.CONCURRENCY_LIMIT",
+            remediation: &[
+                "Wait for a session slot to free up before reconnecting; close sessions that are no longer needed.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -856,10 +1563,49 @@ impl CloseCode {
                 "the session token is invalid or expired",
                 "the app ID does not match the token",
             ],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "spatialreal.close_code.AUTH_FAILED",
+            remediation: &[
+                "Request a fresh session token (and check the app ID) before reconnecting.",
+            ],
+            causes: &[
+                "a bad session token",
+                "an expired session token",
+                "an app ID that does not match the token",
+            ],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -871,10 +1617,45 @@ impl CloseCode {
             summary: "A server-side dependency is briefly unavailable.",
             cause: "A dependency such as the control plane was rolling, hit a network blip or answered 5xx; the provider says to reconnect, ideally with backoff.",
             when: &["a provider-side deploy or outage"],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "spatialreal.close_code.UPSTREAM_UNAVAILABLE",
+            remediation: &[
+                "Reconnect with backoff, as the provider advises.",
+                "Alert if it recurs.",
+            ],
+            causes: &[],
+            references: &[
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "AvatarSDKError.retryable",
+                overrides: &["retry"],
+                values: &[
+                    crate::SignalValue {
+                        value: "True",
+                        means: "Reconnecting can plausibly succeed: reconnect with backoff.",
+                    },
+                    crate::SignalValue {
+                        value: "False",
+                        means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set).",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -963,9 +1744,13 @@ impl CloseCode {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
     /// The equivalent code in the linked code set, where one exists.
     pub const fn protocol_equivalent(self) -> Option<AvatarSdkErrorCode> {

@@ -200,10 +200,56 @@ impl SfuErrorCode {
             summary: "The error carries no specific code.",
             cause: "The protobuf default; the SFU reported an error without classifying it.",
             when: &["an SFU error that fits no other code"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "stream_video.sfu_error_code.UNSPECIFIED",
+            remediation: &[
+                "Read the error's shouldRetry and the event's reconnectStrategy, and let the SDK act on them.",
+                "Log the error message: without a code it is the only description.",
+                "If the call ends (DISCONNECT), offer the user to join again.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/rpc/retryable.ts",
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Depends,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal when the error event's reconnectStrategy is DISCONNECT; otherwise the call goes on.",
+            ),
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "Without a code, the error's shouldRetry and the event's reconnect strategy are the only guide.",
@@ -217,10 +263,50 @@ impl SfuErrorCode {
             summary: "The track to publish was not found.",
             cause: "The SFU does not know a track the client referred to in a publishing request.",
             when: &["the client's view of its published tracks is out of step with the SFU"],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "stream_video.sfu_error_code.PUBLISH_TRACK_NOT_FOUND",
+            remediation: &[
+                "Log the error with its message and the call id; it points at a publishing bug in the client, not at the network.",
+                "Check the track ids the client publishes against what the client announced to the SFU, and fix the publishing code.",
+                "Do not repeat the same request; follow the error event's reconnectStrategy if it asks for one.",
+            ],
+            causes: &[],
+            references: &["@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts"],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The request is refused, not the call; repeating the same request fails again until the client's track state is corrected.",
@@ -234,10 +320,50 @@ impl SfuErrorCode {
             summary: "The published tracks do not match what the SFU expects.",
             cause: "The tracks described in a publishing request disagree with the SFU's record of them.",
             when: &["the client's view of its published tracks is out of step with the SFU"],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "stream_video.sfu_error_code.PUBLISH_TRACKS_MISMATCH",
+            remediation: &[
+                "Log the error with its message and the call id; it points at a publishing bug in the client, not at the network.",
+                "Check the tracks in the publisher's offer against what the client announced to the SFU, and fix the publishing code.",
+                "Do not repeat the same request; follow the error event's reconnectStrategy if it asks for one.",
+            ],
+            causes: &[],
+            references: &["@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts"],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The request is refused, not the call; repeating the same request fails again until the client's track state is corrected.",
@@ -251,10 +377,50 @@ impl SfuErrorCode {
             summary: "A publishing request arrived out of order.",
             cause: "The SFU received a track publishing update in an order it cannot apply.",
             when: &["concurrent publishing updates race each other"],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "stream_video.sfu_error_code.PUBLISH_TRACK_OUT_OF_ORDER",
+            remediation: &[
+                "Log the error with its message and the call id; it points at a publishing bug in the client, not at the network.",
+                "Check the order in which publish requests are sent (wait for each to complete) against what the client announced to the SFU, and fix the publishing code.",
+                "Do not repeat the same request; follow the error event's reconnectStrategy if it asks for one.",
+            ],
+            causes: &[],
+            references: &["@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts"],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The request is refused, not the call; the client must resend its state in order rather than repeat the same request.",
@@ -268,10 +434,50 @@ impl SfuErrorCode {
             summary: "A video layer of a published track was not found.",
             cause: "A publishing request referred to a simulcast or SVC layer the SFU does not know for that track.",
             when: &["the client's layer configuration is out of step with the SFU"],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "stream_video.sfu_error_code.PUBLISH_TRACK_VIDEO_LAYER_NOT_FOUND",
+            remediation: &[
+                "Log the error with its message and the call id; it points at a publishing bug in the client, not at the network.",
+                "Check the video layers (simulcast encodings) the client announces against what the client announced to the SFU, and fix the publishing code.",
+                "Do not repeat the same request; follow the error event's reconnectStrategy if it asks for one.",
+            ],
+            causes: &[],
+            references: &["@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts"],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The request is refused, not the call; repeating it fails again until the layer configuration is corrected.",
@@ -285,10 +491,52 @@ impl SfuErrorCode {
             summary: "The livestream has ended.",
             cause: "The call's live broadcast was stopped; the SDK puts the call back in backstage and leaves unless the user may join backstage.",
             when: &["the host ends the livestream while viewers watch"],
+            user_message: "The livestream has ended.",
+            user_message_key: "stream_video.sfu_error_code.LIVE_ENDED",
+            remediation: &[
+                "Let the SDK handle it: it moves the call to backstage and leaves unless the user may join backstage.",
+                "Tell viewers the stream has ended; they can join again when it goes live.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/events/internal.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The broadcast was ended on purpose; viewers can only wait for it to go live again.",
@@ -302,10 +550,58 @@ impl SfuErrorCode {
             summary: "The SFU does not know this participant.",
             cause: "The SFU holds no session for the participant the request names.",
             when: &["the SFU already dropped the session after a long network outage"],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "stream_video.sfu_error_code.PARTICIPANT_NOT_FOUND",
+            remediation: &[
+                "Follow the error event's reconnectStrategy; the SDK rejoins by itself when asked.",
+                "If the call was left, join again after a delay, with a fresh session.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The old session is gone, but a fresh join normally succeeds, so a rejoin after a delay is reasonable.",
@@ -319,10 +615,58 @@ impl SfuErrorCode {
             summary: "The participant is being migrated away from this SFU.",
             cause: "The SFU is moving the participant to another SFU and refuses work on the old session.",
             when: &["the SFU is drained or rebalanced"],
+            user_message: "Moving you to a new server. This will only take a moment.",
+            user_message_key: "stream_video.sfu_error_code.PARTICIPANT_MIGRATING_OUT",
+            remediation: &[
+                "Do nothing: the SDK is migrating the participant to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "Migration is driven by the SFU together with the MIGRATE reconnect strategy, which the SDK carries out by itself.",
@@ -336,10 +680,58 @@ impl SfuErrorCode {
             summary: "Migrating the participant to another SFU failed.",
             cause: "The move of the participant's session to another SFU did not complete.",
             when: &["the target SFU cannot be reached during a migration"],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "stream_video.sfu_error_code.PARTICIPANT_MIGRATION_FAILED",
+            remediation: &[
+                "Follow the error event's reconnectStrategy; the SDK usually rejoins by itself.",
+                "If the call was left, join again after a delay and tell the user.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "A failed move is usually transient, so a full rejoin after a delay is the remaining path.",
@@ -353,10 +745,58 @@ impl SfuErrorCode {
             summary: "The participant is in the middle of a migration.",
             cause: "The SFU refused a request because the participant's session is being migrated.",
             when: &["a request arrives while the session moves between SFUs"],
+            user_message: "Moving you to a new server. This will only take a moment.",
+            user_message_key: "stream_video.sfu_error_code.PARTICIPANT_MIGRATING",
+            remediation: &[
+                "Do nothing: a migration is in progress and the SDK completes it.",
+                "Retry the request that failed after the call is connected again, if it still matters.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The migration completes on its own; the SDK reissues its state once connected to the new SFU.",
@@ -370,10 +810,60 @@ impl SfuErrorCode {
             summary: "Reconnecting the participant failed.",
             cause: "The SFU could not restore the participant's session on a reconnect.",
             when: &["a fast reconnect arrives after the SFU gave up on the session"],
+            user_message: "The connection to the call was interrupted. Check your internet connection and try again.",
+            user_message_key: "stream_video.sfu_error_code.PARTICIPANT_RECONNECT_FAILED",
+            remediation: &[
+                "Follow the error event's reconnectStrategy: the SDK tries another strategy when asked.",
+                "If the call was left, join again after a growing delay and tell the user the connection was lost.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal when the error event's reconnectStrategy is DISCONNECT; with REJOIN or MIGRATE the SDK tries again.",
+            ),
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The session cannot be resumed, but a full rejoin after a delay normally succeeds.",
@@ -387,10 +877,59 @@ impl SfuErrorCode {
             summary: "The participant's media transport failed.",
             cause: "The WebRTC media connection between the participant and the SFU failed.",
             when: &["ICE or DTLS to the SFU fails, for example behind a restrictive firewall"],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "stream_video.sfu_error_code.PARTICIPANT_MEDIA_TRANSPORT_FAILURE",
+            remediation: &[
+                "Let the SDK reconnect (it rejoins after a negotiation error).",
+                "If it happens on some networks only, check that the network allows Stream's TURN and media ports.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/rtc/BasePeerConnection.ts",
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "Media transport failures are usually network-path problems that a reconnect after a delay can fix, with the user told if they persist.",
@@ -404,10 +943,59 @@ impl SfuErrorCode {
             summary: "The SFU lost the participant's signalling connection.",
             cause: "The signalling WebSocket between the participant and the SFU dropped.",
             when: &["the network drops briefly or switches interface"],
+            user_message: "Your connection is unstable. Trying to reconnect...",
+            user_message_key: "stream_video.sfu_error_code.PARTICIPANT_SIGNAL_LOST",
+            remediation: &[
+                "Do nothing: the SDK reconnects fast (FAST strategy), keeping the peer connections.",
+                "Show a reconnecting indicator until the call is connected again.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/rtc/BasePeerConnection.ts",
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK answers a negotiation error with this code with a FAST reconnect that keeps the peer connections.",
@@ -421,10 +1009,49 @@ impl SfuErrorCode {
             summary: "The call was not found on the SFU.",
             cause: "The SFU has no record of the call the client tried to join.",
             when: &["joining with stale call credentials after the call ended"],
+            user_message: "This call could not be found.",
+            user_message_key: "stream_video.sfu_error_code.CALL_NOT_FOUND",
+            remediation: &[
+                "Check the call type and id the app joins.",
+                "Create the call through the coordinator before joining, or hand out a current call id.",
+            ],
+            causes: &[],
+            references: &["@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts"],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The SFU cannot serve a call it does not know; the app must join again through the coordinator to get current credentials.",
@@ -439,10 +1066,62 @@ impl SfuErrorCode {
             cause:
                 "The SFU refused the join because the call holds as many participants as allowed.",
             when: &["joining a full call"],
+            user_message: "This call is full right now. Please try again in a little while.",
+            user_message_key: "stream_video.sfu_error_code.CALL_PARTICIPANT_LIMIT_REACHED",
+            remediation: &[
+                "Let Call.join retry on another SFU (up to maxJoinRetries).",
+                "If the join still fails, tell the user the call is full and let them try later.",
+                "If calls often fill up, raise the call's participant limit.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/errors/SfuJoinError.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal for the join when the error event's reconnectStrategy is DISCONNECT, or when Call.join has used up its attempts (maxJoinRetries, default 3); otherwise the SDK retries the join on another SFU.",
+            ),
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK treats it as a join error and retries the join on another SFU, up to maxJoinRetries (3 by default); only after those does the join fail.",
@@ -456,10 +1135,50 @@ impl SfuErrorCode {
             summary: "The request failed validation.",
             cause: "The SFU rejected a malformed or invalid request.",
             when: &["a client bug or an SDK and SFU version mismatch"],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "stream_video.sfu_error_code.REQUEST_VALIDATION_FAILED",
+            remediation: &[
+                "Log the error message, which says which field was refused.",
+                "Fix the request the client builds; do not resend it unchanged.",
+                "Upgrade @stream-io/video-client if the request comes from the SDK itself.",
+            ],
+            causes: &[],
+            references: &["@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts"],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("The same request fails again; the code that builds it must be fixed."),
             deprecated: None,
@@ -471,10 +1190,60 @@ impl SfuErrorCode {
             summary: "The client is not authenticated with the SFU.",
             cause: "The SFU token was missing, invalid or expired.",
             when: &["connecting with an expired SFU token"],
+            user_message:
+                "We could not confirm your access to this call. Please try joining again.",
+            user_message_key: "stream_video.sfu_error_code.UNAUTHENTICATED",
+            remediation: &[
+                "Fetch a fresh user token through the app's token provider.",
+                "Let the SDK rejoin (REJOIN gets new credentials from the coordinator), or join again.",
+                "If fresh tokens are refused too, check the API key and secret the backend signs with.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Credentials,
             retry_policy: crate::RetryPolicy::RefreshCredentials,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 100,
+                multiplier_thousandths: 2000,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 2,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "A REJOIN fetches new credentials from the coordinator, which is what fixes a rejected token.",
@@ -488,10 +1257,49 @@ impl SfuErrorCode {
             summary: "The participant lacks the permission for this request.",
             cause: "The participant's grants do not allow the operation, for example publishing a track type it may not send.",
             when: &["publishing without the needed capability"],
+            user_message: "You do not have permission to do that in this call.",
+            user_message_key: "stream_video.sfu_error_code.PERMISSION_DENIED",
+            remediation: &[
+                "Check the user's role and the call type's permissions for the action (for example publishing audio or video).",
+                "Grant the capability in the call's settings, or hide the action from users who lack it.",
+            ],
+            causes: &[],
+            references: &["@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts"],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "Retrying with the same grants fails again; the call itself continues.",
@@ -505,10 +1313,58 @@ impl SfuErrorCode {
             summary: "The client sent too many requests.",
             cause: "The SFU rate-limited the client.",
             when: &["a burst of requests, for example rapid subscription changes"],
+            user_message: "This call is full right now. Please try again in a little while.",
+            user_message_key: "stream_video.sfu_error_code.TOO_MANY_REQUESTS",
+            remediation: &[
+                "Slow down: repeat the request after a growing delay.",
+                "Look for client code that sends the same request in a loop (for example on every render).",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/rpc/retryable.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "Throttling clears with time, so the request should be retried after a growing delay.",
@@ -522,10 +1378,59 @@ impl SfuErrorCode {
             summary: "The SFU failed internally.",
             cause: "An unexpected error on the SFU.",
             when: &["an SFU bug or overload"],
+            user_message: "Something went wrong on our side. Please try again in a moment.",
+            user_message_key: "stream_video.sfu_error_code.INTERNAL_SERVER_ERROR",
+            remediation: &[
+                "Let the SDK act on shouldRetry and the reconnectStrategy.",
+                "Otherwise repeat the request after a growing delay, a few times at most.",
+                "If it persists, report it to Stream with the call id and time.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/rpc/retryable.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::ServiceFault,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The client did not cause it, so a retry after a delay may succeed; alert if it recurs.",
@@ -539,10 +1444,61 @@ impl SfuErrorCode {
             summary: "The SFU is shutting down.",
             cause: "The SFU instance is going away and refuses new joins.",
             when: &["an SFU is drained for deployment or scaling"],
+            user_message: "This call has ended.",
+            user_message_key: "stream_video.sfu_error_code.SFU_SHUTTING_DOWN",
+            remediation: &[
+                "Do nothing: Call.join retries on another SFU.",
+                "If the join still fails after its retries, join again later.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/errors/SfuJoinError.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal for the join when the error event's reconnectStrategy is DISCONNECT, or when Call.join has used up its attempts (maxJoinRetries, default 3); otherwise the SDK retries the join on another SFU.",
+            ),
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK treats it as a join error and retries the join on another SFU.",
@@ -556,10 +1512,61 @@ impl SfuErrorCode {
             summary: "The SFU has no capacity left.",
             cause: "The SFU instance is at capacity and refuses the join.",
             when: &["joining during a load peak on the assigned SFU"],
+            user_message: "This call is full right now. Please try again in a little while.",
+            user_message_key: "stream_video.sfu_error_code.SFU_FULL",
+            remediation: &[
+                "Do nothing: Call.join retries on another SFU.",
+                "If the join still fails after its retries, join again later.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/errors/SfuJoinError.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                overrides: &["retry", "terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "shouldRetry = true",
+                        means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "shouldRetry = false",
+                        means: "The SDK does not repeat the RPC; the error is the final answer to that request.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = DISCONNECT",
+                        means: "The SDK leaves the call: terminal whatever the code says.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = FAST, REJOIN or MIGRATE",
+                        means: "The SDK reconnects by itself with that strategy: not terminal, the app waits.",
+                    },
+                    crate::SignalValue {
+                        value: "reconnectStrategy = UNSPECIFIED",
+                        means:
+                            "No instruction; the catalog's retry and terminal for the code apply.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal for the join when the error event's reconnectStrategy is DISCONNECT, or when Call.join has used up its attempts (maxJoinRetries, default 3); otherwise the SDK retries the join on another SFU.",
+            ),
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK treats it as a join error and, although the SFU suggests MIGRATE, rejoins on another SFU.",
@@ -701,9 +1708,13 @@ impl SfuErrorCode {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
     /// The equivalent code in the linked code set, where one exists.
     pub const fn protocol_equivalent(self) -> Option<CallEndedReason> {
@@ -859,10 +1870,22 @@ impl WebsocketReconnectStrategy {
             summary: "No reconnect instruction.",
             cause: "The protobuf default; the SFU asks for nothing.",
             when: &["an SFU error that needs no reconnect"],
+            user_message: "Everything is working normally.",
+            user_message_key: "stream_video.websocket_reconnect_strategy.UNSPECIFIED",
+            remediation: &["Nothing to do: the SFU asks for no reconnect."],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -877,10 +1900,27 @@ impl WebsocketReconnectStrategy {
                 "reconnection attempts are exhausted",
                 "an unrecoverable error on the SFU",
             ],
+            user_message: "You have been disconnected from this call.",
+            user_message_key: "stream_video.websocket_reconnect_strategy.DISCONNECT",
+            remediation: &[
+                "Let the SDK leave the call.",
+                "Log the accompanying error code and message.",
+                "Offer the user to join again; do not rejoin automatically.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/errors/SfuJoinError.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SFU has declared the session unrecoverable, so only the user should decide to join again.",
@@ -894,10 +1934,31 @@ impl WebsocketReconnectStrategy {
             summary: "Reconnect fast, keeping the peer connections.",
             cause: "The SFU asks the client to keep its publisher and subscriber peer connections and open a new WebSocket.",
             when: &["a brief signalling drop"],
+            user_message: "Your connection is unstable. Trying to reconnect...",
+            user_message_key: "stream_video.websocket_reconnect_strategy.FAST",
+            remediation: &[
+                "Do nothing: the SDK reconnects the WebSocket and keeps the peer connections.",
+                "Show a reconnecting indicator.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -909,10 +1970,31 @@ impl WebsocketReconnectStrategy {
             summary: "Rejoin with new credentials and fresh peer connections.",
             cause: "The SFU asks the client to get new credentials from the coordinator, drop its peer connections, take a new session id and open a new WebSocket.",
             when: &["the session cannot be resumed"],
+            user_message: "Your connection is unstable. Trying to reconnect...",
+            user_message_key: "stream_video.websocket_reconnect_strategy.REJOIN",
+            remediation: &[
+                "Do nothing: the SDK gets new credentials and rejoins with new peer connections.",
+                "Show a reconnecting indicator.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -924,10 +2006,31 @@ impl WebsocketReconnectStrategy {
             summary: "Migrate to another SFU.",
             cause: "The SFU asks the client to move to a new SFU instance.",
             when: &["the SFU is drained or rebalanced"],
+            user_message: "Moving you to a new server. This will only take a moment.",
+            user_message_key: "stream_video.websocket_reconnect_strategy.MIGRATE",
+            remediation: &[
+                "Do nothing: the SDK moves the call to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -1016,9 +2119,13 @@ impl WebsocketReconnectStrategy {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<WebsocketReconnectStrategy> for i32 {
@@ -1147,10 +2254,25 @@ impl CallEndedReason {
             summary: "The call ended without a stated reason.",
             cause: "The protobuf default; the SFU ended the call without saying why.",
             when: &["a callEnded event without a reason"],
+            user_message: "This call has ended.",
+            user_message_key: "stream_video.call_ended_reason.UNSPECIFIED",
+            remediation: &[
+                "Tell the user the call has ended.",
+                "Offer to start or join a new call if the app supports it.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK leaves the call whatever the reason, and an ended call cannot be rejoined.",
@@ -1164,10 +2286,25 @@ impl CallEndedReason {
             summary: "The call was ended.",
             cause: "The call was ended for everyone, for example by a host or the app's backend.",
             when: &["the host ends the call for all participants"],
+            user_message: "This call has ended.",
+            user_message_key: "stream_video.call_ended_reason.ENDED",
+            remediation: &[
+                "Tell the user the call has ended.",
+                "Do not rejoin: the call was ended for everyone.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The call was ended on purpose, so rejoining makes no sense unless a new call is started.",
@@ -1181,10 +2318,25 @@ impl CallEndedReason {
             summary: "The livestream ended.",
             cause: "The call went back from live to backstage; viewers leave, users allowed to join backstage stay.",
             when: &["the host stops the broadcast"],
+            user_message: "The livestream has ended.",
+            user_message_key: "stream_video.call_ended_reason.LIVE_ENDED",
+            remediation: &[
+                "Tell viewers the stream has ended.",
+                "Users allowed to join backstage stay in the call; the others can wait for the next broadcast.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The broadcast was ended on purpose; viewers can only wait for it to go live again.",
@@ -1198,10 +2350,25 @@ impl CallEndedReason {
             summary: "The participant was removed from the call.",
             cause: "Someone with the right to do so removed this participant.",
             when: &["a host kicks the participant"],
+            user_message: "You were removed from this call.",
+            user_message_key: "stream_video.call_ended_reason.KICKED",
+            remediation: &[
+                "Tell the user they were removed and do not rejoin automatically.",
+                "If it was not intended, check who may remove participants in the call type's permissions.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The removal was a deliberate decision by another party, so rejoining without their consent would undo it.",
@@ -1215,10 +2382,25 @@ impl CallEndedReason {
             summary: "The call session ended.",
             cause: "The SFU closed the current session of the call.",
             when: &["the call's session is closed on the server"],
+            user_message: "This call has ended.",
+            user_message_key: "stream_video.call_ended_reason.SESSION_ENDED",
+            remediation: &[
+                "Tell the user the call session has ended.",
+                "Join again through the coordinator if the call should continue.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The SDK leaves the call and the session is over; only a new join through the coordinator can start another.",
@@ -1309,9 +2491,13 @@ impl CallEndedReason {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<CallEndedReason> for i32 {
@@ -1422,10 +2608,31 @@ impl GoAwayReason {
             summary: "The SFU asks the client to migrate without a stated reason.",
             cause: "The protobuf default; the SDK migrates as for any goAway.",
             when: &["a goAway event without a reason"],
+            user_message: "Moving you to a new server. This will only take a moment.",
+            user_message_key: "stream_video.go_away_reason.UNSPECIFIED",
+            remediation: &[
+                "Do nothing: the SDK migrates to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -1437,10 +2644,31 @@ impl GoAwayReason {
             summary: "The SFU is shutting down.",
             cause: "The SFU instance is going away; the SDK migrates to another SFU.",
             when: &["an SFU is drained for deployment or scaling"],
+            user_message: "Moving you to a new server. This will only take a moment.",
+            user_message_key: "stream_video.go_away_reason.SHUTTING_DOWN",
+            remediation: &[
+                "Do nothing: the SDK migrates to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -1452,10 +2680,31 @@ impl GoAwayReason {
             summary: "The SFU is rebalancing its load.",
             cause: "The SFU moves participants elsewhere to spread load; the SDK migrates to another SFU.",
             when: &["the SFU is busy and sheds participants"],
+            user_message: "Moving you to a new server. This will only take a moment.",
+            user_message_key: "stream_video.go_away_reason.REBALANCE",
+            remediation: &[
+                "Do nothing: the SDK migrates to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ],
+            causes: &[],
+            references: &[
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ],
+            since: None,
             category: crate::Category::EndedByService,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -1538,9 +2787,13 @@ impl GoAwayReason {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<GoAwayReason> for i32 {

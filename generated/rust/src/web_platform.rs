@@ -96,10 +96,49 @@ impl RtcErrorDetailType {
                 "a renegotiation leaves a data channel without a usable transport",
                 "the data channel is closed with an error",
             ],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "web_platform.rtc_error_detail_type.data_channel_failure",
+            remediation: &[
+                "Listen for the error and close events on each RTCDataChannel and drop the failed channel.",
+                "Check connectionState: if the peer connection is still connected, open a new data channel after a short delay.",
+                "If channels fail after every renegotiation, check that both offers and answers keep the data channel (m=application) section.",
+            ],
+            causes: &[
+                "a renegotiation removed or rejected the data channel section",
+                "the SCTP transport under the channel failed",
+            ],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The error has taken the whole peer connection down; build a new one (or restart ICE).",
+                    },
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The peer connection survived the error; only the channel, transport or call that reported it is affected.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "Only the one data channel closes while the peer connection carries on, so the app may open a new channel after a delay.",
@@ -116,10 +155,50 @@ impl RtcErrorDetailType {
                 "the peers cannot agree on DTLS parameters or certificates",
                 "the remote peer rejects the local certificate with a fatal alert",
             ],
+            user_message: "We could not set up a secure connection for your audio and video. Please try again.",
+            user_message_key: "web_platform.rtc_error_detail_type.dtls_failure",
+            remediation: &[
+                "Read the error's receivedAlert and sentAlert to see which side aborted the handshake, and log them.",
+                "Close the failed peer connection and create a new one after a delay; a failed DTLS transport does not recover.",
+                "If it keeps failing, check the certificates each side uses (RTCPeerConnection.generateCertificate, expiry) and any middlebox that alters DTLS traffic.",
+            ],
+            causes: &[
+                "the peers cannot agree on DTLS parameters",
+                "a peer rejects the other's certificate with a fatal alert",
+                "a fatal alert ends an established DTLS connection",
+            ],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The error has taken the whole peer connection down; build a new one (or restart ICE).",
+                    },
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The peer connection survived the error; only the channel, transport or call that reported it is affected.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A failed DTLS transport puts the peer connection in the failed state and the specification defines no recovery for it, so the app needs a new connection, which may succeed after a delay.",
@@ -136,10 +215,44 @@ impl RtcErrorDetailType {
                 "the signalled SDP and the peer that answers the DTLS handshake disagree",
                 "an intermediary tampers with the media path",
             ],
+            user_message: "We could not set up a secure connection for your audio and video. Please contact support if this keeps happening.",
+            user_message_key: "web_platform.rtc_error_detail_type.fingerprint_failure",
+            remediation: &[
+                "Do not retry with the same descriptions: the certificate will not match again.",
+                "Check that the signalling path delivers the remote SDP unmodified and to the peer that generated it (no mixed-up sessions, no SDP munging of a=fingerprint).",
+                "Treat repeated mismatches as a possible attack on the media path and report them.",
+            ],
+            causes: &[
+                "the signalling paired the wrong peers",
+                "the SDP fingerprint was altered",
+                "an intermediary answered the DTLS handshake",
+            ],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The error has taken the whole peer connection down; build a new one (or restart ICE).",
+                    },
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The peer connection survived the error; only the channel, transport or call that reported it is affected.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "A fingerprint mismatch means the signalling and the media peer do not belong together (a bug or an attack), so retrying with the same descriptions fails again.",
@@ -156,10 +269,46 @@ impl RtcErrorDetailType {
                 "the data channel transport closes with an error",
                 "sending data leads to an SCTP-level error",
             ],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "web_platform.rtc_error_detail_type.sctp_failure",
+            remediation: &[
+                "Log the error's sctpCauseCode, which names the SCTP cause.",
+                "Keep the audio and video running; close the affected data channels.",
+                "Renegotiate after a delay to restore the data channel transport, and open the channels again.",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The error has taken the whole peer connection down; build a new one (or restart ICE).",
+                    },
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The peer connection survived the error; only the channel, transport or call that reported it is affected.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The failure is reported on data channels; audio and video on the same peer connection are not closed by it, and a new negotiation after a delay may restore the association.",
@@ -176,10 +325,43 @@ impl RtcErrorDetailType {
                 "the signalling layer corrupts or truncates the SDP",
                 "the app munges the SDP incorrectly",
             ],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "web_platform.rtc_error_detail_type.sdp_syntax_error",
+            remediation: &[
+                "Log the error's sdpLineNumber and the SDP line it points at.",
+                "Fix the code that produced or modified the SDP (SDP munging, a signalling layer that truncates or re-encodes messages).",
+                "Do not retry with the same SDP; the connection stays as it was, so a corrected description can be applied.",
+            ],
+            causes: &[
+                "the signalling layer corrupted or truncated the SDP",
+                "the app modified the SDP incorrectly",
+            ],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The error has taken the whole peer connection down; build a new one (or restart ICE).",
+                    },
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The peer connection survived the error; only the channel, transport or call that reported it is affected.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The same SDP fails to parse again; only the code that produced or modified it can fix it. The specification only rejects the promise, the connection stays as it was.",
@@ -195,10 +377,46 @@ impl RtcErrorDetailType {
             when: &[
                 "changing encodings asks for more hardware encoder sessions than the device has free",
             ],
+            user_message: "Your device is busy and cannot send video at this quality right now.",
+            user_message_key: "web_platform.rtc_error_detail_type.hardware_encoder_not_available",
+            remediation: &[
+                "Keep the sender's previous parameters, which are still in effect.",
+                "Ask for fewer or smaller encodings (fewer simulcast layers, lower resolution) or try setParameters again after a delay.",
+                "Stop other encoders the app no longer needs to free hardware resources.",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The error has taken the whole peer connection down; build a new one (or restart ICE).",
+                    },
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The peer connection survived the error; only the channel, transport or call that reported it is affected.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The resources may free up once other encoders stop; only the setParameters promise is rejected, the sender keeps its previous parameters.",
@@ -214,10 +432,40 @@ impl RtcErrorDetailType {
             when: &[
                 "requesting encodings, resolutions or scalability modes the hardware encoder cannot produce",
             ],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "web_platform.rtc_error_detail_type.hardware_encoder_error",
+            remediation: &[
+                "Keep the sender's previous parameters, which are still in effect.",
+                "Request encodings the device supports: check RTCRtpSender.getCapabilities() and drop scalability modes or resolutions the hardware cannot produce.",
+                "Do not repeat the same setParameters call.",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The error has taken the whole peer connection down; build a new one (or restart ICE).",
+                    },
+                    crate::SignalValue {
+                        value: "connected",
+                        means: "The peer connection survived the error; only the channel, transport or call that reported it is affected.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The same parameters fail again on the same hardware; the app must request parameters the encoder supports. Only the setParameters promise is rejected.",
@@ -314,9 +562,13 @@ impl RtcErrorDetailType {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<RtcErrorDetailType> for &'static str {
@@ -452,10 +704,43 @@ impl RtcPeerConnectionState {
             summary: "The peer connection is closed.",
             cause: "The ICE connection state is closed, which happens only once the app has called RTCPeerConnection.close().",
             when: &["the app closes the peer connection"],
+            user_message: "You have left the call.",
+            user_message_key: "web_platform.rtc_peer_connection_state.closed",
+            remediation: &[
+                "Nothing to fix: the app itself closed the peer connection.",
+                "To talk again, create a new RTCPeerConnection; a closed one cannot be reopened.",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::EndedNormally,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState (connectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Only the app's own close() call leads here, so there is nothing to retry.",
@@ -472,10 +757,54 @@ impl RtcPeerConnectionState {
                 "no ICE candidate pair passes connectivity checks, for example behind a firewall without TURN",
                 "a DTLS handshake fails",
             ],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "web_platform.rtc_peer_connection_state.failed",
+            remediation: &[
+                "Call restartIce() (or renegotiate with an ICE restart) to try to recover the connection.",
+                "If the restart fails too, close the peer connection and create a new one, with a growing delay between attempts.",
+                "If it fails on some networks only, provide a TURN server (TCP or TLS on port 443) in iceServers.",
+                "Tell the user that the connection was lost.",
+            ],
+            causes: &[
+                "ICE failed: no candidate pair passed connectivity checks",
+                "a DTLS transport failed",
+            ],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState (connectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The specification calls a failed ICE transport terminal until ICE is restarted; an ICE restart or a new connection after a delay is the app's remaining move.",
@@ -489,10 +818,52 @@ impl RtcPeerConnectionState {
             summary: "The peer connection has lost connectivity for now.",
             cause: "The ICE connection state is disconnected, with no failed transport.",
             when: &["the network drops briefly or switches interface"],
+            user_message: "Your connection is unstable. Trying to reconnect...",
+            user_message_key: "web_platform.rtc_peer_connection_state.disconnected",
+            remediation: &[
+                "Wait: the browser keeps checking and the state often returns to connected.",
+                "Show the user that the connection is unstable.",
+                "If the state becomes failed, or stays disconnected for longer than the app accepts, handle it as failed (restartIce() or a new connection).",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState (connectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal only when the state moves on to failed; disconnected itself is transient and often returns to connected without action.",
+            ),
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The specification describes the underlying ICE disconnected state as transient and able to resolve itself without action.",
@@ -507,10 +878,42 @@ impl RtcPeerConnectionState {
             cause:
                 "ICE is new and every DTLS transport is new or closed, or there are no transports.",
             when: &["a peer connection has just been created"],
+            user_message: "Everything is working normally.",
+            user_message_key: "web_platform.rtc_peer_connection_state.new",
+            remediation: &[
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState (connectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -522,10 +925,42 @@ impl RtcPeerConnectionState {
             summary: "The transports are connecting.",
             cause: "No other state applies; some ICE or DTLS transport is still being set up.",
             when: &["ICE checks or the DTLS handshake are in progress"],
+            user_message: "Everything is working normally.",
+            user_message_key: "web_platform.rtc_peer_connection_state.connecting",
+            remediation: &[
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState (connectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -537,10 +972,42 @@ impl RtcPeerConnectionState {
             summary: "The transports are connected.",
             cause: "ICE is connected and every DTLS transport is connected or closed.",
             when: &["media can flow"],
+            user_message: "Everything is working normally.",
+            user_message_key: "web_platform.rtc_peer_connection_state.connected",
+            remediation: &[
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.connectionState (connectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -632,9 +1099,13 @@ impl RtcPeerConnectionState {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
     /// The equivalent code in the linked code set, where one exists.
     pub const fn protocol_equivalent(self) -> Option<RtcIceConnectionState> {
@@ -787,10 +1258,43 @@ impl RtcIceConnectionState {
             summary: "The peer connection is closed.",
             cause: "The RTCPeerConnection's [[IsClosed]] slot is true, which only RTCPeerConnection.close() sets.",
             when: &["the app closes the peer connection"],
+            user_message: "You have left the call.",
+            user_message_key: "web_platform.rtc_ice_connection_state.closed",
+            remediation: &[
+                "Nothing to fix: the app itself closed the peer connection.",
+                "To talk again, create a new RTCPeerConnection; a closed one cannot be reopened.",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::EndedNormally,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "Only the app's own close() call leads here, so there is nothing to retry.",
@@ -807,10 +1311,53 @@ impl RtcIceConnectionState {
                 "a firewall or symmetric NAT blocks every path and no TURN relay works",
                 "connectivity is lost for good, for example after a network change the ICE agent cannot recover from",
             ],
+            user_message: "We could not connect your audio and video. Check your network, or try another browser or device.",
+            user_message_key: "web_platform.rtc_ice_connection_state.failed",
+            remediation: &[
+                "Call restartIce() to gather new candidates and check again.",
+                "If the restart fails too, build a new peer connection, with a growing delay between attempts.",
+                "Provide a TURN server (TCP or TLS on port 443) in iceServers for networks that block direct paths.",
+            ],
+            causes: &[
+                "a firewall or symmetric NAT blocks every candidate pair and no TURN relay works",
+                "consent checks failed after a network change",
+            ],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::MediaNegotiation,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The specification calls the failed state terminal until ICE is restarted; the app should call restartIce() or build a new connection, with backoff if it keeps failing.",
@@ -824,10 +1371,52 @@ impl RtcIceConnectionState {
             summary: "ICE connectivity is lost for now.",
             cause: "At least one ICE transport has determined that connectivity is currently lost, and none has failed.",
             when: &["the network drops briefly or switches interface"],
+            user_message: "Your connection is unstable. Trying to reconnect...",
+            user_message_key: "web_platform.rtc_ice_connection_state.disconnected",
+            remediation: &[
+                "Wait: the ICE agent keeps checking and the state may return to connected.",
+                "Show the user that the connection is unstable.",
+                "If the state becomes failed, call restartIce() or build a new connection.",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Automatic,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 120000,
+                jitter: crate::Jitter::Equal,
+                max_attempts: 10,
+            }),
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::Depends,
+            terminal_condition: Some(
+                "Terminal only when the state moves on to failed; disconnected itself is transient and may resolve without action.",
+            ),
             terminal_basis: crate::Basis::Provider,
             rationale: Some(
                 "The specification describes the state as transient, one that may resolve itself without action on a flaky network.",
@@ -841,10 +1430,42 @@ impl RtcIceConnectionState {
             summary: "ICE has not started.",
             cause: "Every ICE transport is new or closed, or there are no transports.",
             when: &["a peer connection has just been created"],
+            user_message: "Everything is working normally.",
+            user_message_key: "web_platform.rtc_ice_connection_state.new",
+            remediation: &[
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -856,10 +1477,42 @@ impl RtcIceConnectionState {
             summary: "ICE is checking candidate pairs.",
             cause: "Some ICE transport is new or checking and none is failed or disconnected.",
             when: &["connectivity checks are running"],
+            user_message: "Everything is working normally.",
+            user_message_key: "web_platform.rtc_ice_connection_state.checking",
+            remediation: &[
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -871,10 +1524,42 @@ impl RtcIceConnectionState {
             summary: "ICE has finished checking and found connections.",
             cause: "Every ICE transport is completed or closed.",
             when: &["all checks finished and a pair was selected"],
+            user_message: "Everything is working normally.",
+            user_message_key: "web_platform.rtc_ice_connection_state.completed",
+            remediation: &[
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -886,10 +1571,42 @@ impl RtcIceConnectionState {
             summary: "ICE has a usable connection.",
             cause: "Every ICE transport is connected, completed or closed.",
             when: &["media can flow while ICE may still be checking other pairs"],
+            user_message: "Everything is working normally.",
+            user_message_key: "web_platform.rtc_ice_connection_state.connected",
+            remediation: &[
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ],
+            since: None,
             category: crate::Category::NotAnError,
             retry_policy: crate::RetryPolicy::NotAnError,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: Some(crate::RuntimeSignal {
+                name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                overrides: &["terminal"],
+                values: &[
+                    crate::SignalValue {
+                        value: "disconnected",
+                        means: "Connectivity is lost for now; the browser keeps checking and may recover without action.",
+                    },
+                    crate::SignalValue {
+                        value: "failed",
+                        means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps.",
+                    },
+                    crate::SignalValue {
+                        value: "closed",
+                        means: "The app closed the peer connection; it cannot be used again.",
+                    },
+                ],
+                meaning: None,
+            }),
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -984,9 +1701,13 @@ impl RtcIceConnectionState {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<RtcIceConnectionState> for &'static str {
@@ -1133,10 +1854,32 @@ impl MediaCaptureError {
                 "an iframe lacks allow=\"camera; microphone\"",
                 "the user cancels the screen-share picker",
             ],
+            user_message: "Your browser blocked access to your camera or microphone. Allow access in the browser settings for this site, then try again.",
+            user_message_key: "web_platform.media_capture_error.NotAllowedError",
+            remediation: &[
+                "Explain to the user why the app needs the device, and how to allow it in the browser's site settings.",
+                "If the app runs in an iframe, add allow=\"camera; microphone\" (or display-capture) to the iframe and check the page's Permissions-Policy header.",
+                "Offer a retry button rather than asking again automatically.",
+                "For screen sharing, treat it as the user cancelling the picker.",
+            ],
+            causes: &[
+                "the user denied permission",
+                "a remembered denial",
+                "the permissions policy does not allow the device in this document",
+                "the user cancelled the screen-share picker",
+            ],
+            references: &[
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ],
+            since: None,
             category: crate::Category::Permission,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The same request is refused until the user changes the permission in the browser or site settings, so the app should explain and let the user retry.",
@@ -1153,10 +1896,27 @@ impl MediaCaptureError {
                 "no camera or microphone is attached or enabled",
                 "the operating system hides every device of that kind",
             ],
+            user_message:
+                "No camera or microphone was found. Connect or enable one, then try again.",
+            user_message_key: "web_platform.media_capture_error.NotFoundError",
+            remediation: &[
+                "Tell the user which device is missing (audio or video).",
+                "Offer to join without that device, or to try again after connecting one.",
+                "Use enumerateDevices() to check what is available before asking.",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ],
+            since: None,
             category: crate::Category::UserInput,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "Only the user can attach or enable a device; the app can then ask again.",
@@ -1173,10 +1933,27 @@ impl MediaCaptureError {
                 "another application or tab is using the camera exclusively",
                 "the device driver fails",
             ],
+            user_message: "Your camera or microphone is being used by another app. Close that app, then try again.",
+            user_message_key: "web_platform.media_capture_error.NotReadableError",
+            remediation: &[
+                "Ask the user to close other applications or tabs that use the camera or microphone.",
+                "Let the user try again, or pick another device.",
+                "If it persists with no other user of the device, suspect the driver or the operating system's privacy settings.",
+            ],
+            causes: &[
+                "another application holds the device",
+                "an operating-system lock",
+                "a hardware or driver error",
+            ],
+            references: &["https://w3c.github.io/mediacapture-main/"],
+            since: None,
             category: crate::Category::Capacity,
             retry_policy: crate::RetryPolicy::UserAction,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The device is busy rather than missing, so a retry can succeed once the user closes the other application holding it.",
@@ -1193,10 +1970,29 @@ impl MediaCaptureError {
                 "asking for an exact deviceId that no longer exists",
                 "asking for a minimum resolution or frame rate the camera cannot deliver",
             ],
+            user_message: "Your camera or microphone does not support the requested settings.",
+            user_message_key: "web_platform.media_capture_error.OverconstrainedError",
+            remediation: &[
+                "Read the error's constraint attribute to see which constraint failed.",
+                "Relax required constraints (use ideal instead of exact, min or max) or fall back to the default device.",
+                "Refresh stored deviceIds with enumerateDevices(): a device may have been unplugged.",
+            ],
+            causes: &[
+                "an exact deviceId that no longer exists",
+                "a resolution or frame rate the device cannot deliver",
+            ],
+            references: &[
+                "https://w3c.github.io/mediacapture-main/",
+                "@webref/idl@3.85.0 mediacapture-streams.idl",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The same constraints fail again on the same devices; the app must relax them or choose another device.",
@@ -1210,10 +2006,31 @@ impl MediaCaptureError {
             summary: "Device access failed for a reason no other name covers.",
             cause: "Permission was granted and no lock was detected, but access to every candidate device failed for another reason.",
             when: &["an unexpected failure in the browser's capture pipeline"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "web_platform.media_capture_error.AbortError",
+            remediation: &[
+                "Try the request again after a short delay, a few times at most.",
+                "If it keeps failing, let the user pick another device or restart the browser.",
+            ],
+            causes: &[],
+            references: &[
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ],
+            since: None,
             category: crate::Category::Unknown,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: Some(crate::RetrySchedule {
+                initial_delay_ms: 1000,
+                multiplier_thousandths: 1600,
+                max_delay_ms: 20000,
+                jitter: crate::Jitter::Full,
+                max_attempts: 5,
+            }),
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The cause is unspecified and possibly transient, so a bounded retry after a delay is reasonable.",
@@ -1231,10 +2048,30 @@ impl MediaCaptureError {
                 "capture is requested from a background or detached document",
                 "a CaptureController is reused",
             ],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "web_platform.media_capture_error.InvalidStateError",
+            remediation: &[
+                "Call getDisplayMedia directly from a click or key handler (transient user activation).",
+                "Only request capture from the active, focused, fully active document.",
+                "Create a new CaptureController for each getDisplayMedia call.",
+            ],
+            causes: &[
+                "no transient user activation",
+                "the document is not fully active or has no focus",
+                "a CaptureController was reused",
+            ],
+            references: &[
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "These conditions come from where and how the app calls the API, so the call has to move into a user gesture or an active, focused document.",
@@ -1251,10 +2088,29 @@ impl MediaCaptureError {
                 "calling getUserMedia({}) or with audio and video both false",
                 "passing exact or min constraints to getDisplayMedia",
             ],
+            user_message: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+            user_message_key: "web_platform.media_capture_error.TypeError",
+            remediation: &[
+                "Fix the constraints: ask for at least one of audio and video in getUserMedia.",
+                "For getDisplayMedia, do not set video to false and do not pass advanced, min or exact constraints.",
+            ],
+            causes: &[
+                "getUserMedia asked for no media type",
+                "a required constraint that may not be used for device selection",
+                "getDisplayMedia with video false or with advanced, min or exact constraints",
+            ],
+            references: &[
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
                 "The arguments are wrong; the same call fails again until the code is fixed.",
@@ -1351,9 +2207,13 @@ impl MediaCaptureError {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<MediaCaptureError> for &'static str {

@@ -38,59 +38,74 @@ export const categoryInfo: {
   readonly [K in Category]: {
     readonly title: string;
     readonly meaning: string;
+    /** The end-user message of the category's codes that have none of their own. */
+    readonly userMessage?: string;
   };
 } = {
   not_an_error: {
     title: "Not an error",
     meaning: 'Nothing failed. The code reports a normal state (for example "no failure has occurred") and needs no handling beyond logging.',
+    userMessage: "Everything is working normally.",
   },
   ended_normally: {
     title: "Ended normally",
     meaning: "The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error.",
+    userMessage: "You have left the call.",
   },
   credentials: {
     title: "Credentials",
     meaning: "The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it.",
+    userMessage: "We could not confirm your access to this call. Please try joining again.",
   },
   permission: {
     title: "Permission",
     meaning: "The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again.",
+    userMessage: "You do not have permission to do that in this call.",
   },
   capacity: {
     title: "Capacity",
     meaning: "The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again.",
+    userMessage: "This call is full right now. Please try again in a little while.",
   },
   network: {
     title: "Network",
     meaning: "The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff.",
+    userMessage: "The connection to the call was interrupted. Check your internet connection and try again.",
   },
   media_negotiation: {
     title: "Media negotiation",
     meaning: "The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user.",
+    userMessage: "We could not connect your audio and video. Check your network, or try another browser or device.",
   },
   ended_by_service: {
     title: "Session ended by the service or another party",
     meaning: "The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened.",
+    userMessage: "This call has ended.",
   },
   service_fault: {
     title: "Service fault",
     meaning: "The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs.",
+    userMessage: "Something went wrong on our side. Please try again in a moment.",
   },
   client_error: {
     title: "Client or configuration error",
     meaning: "The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it.",
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
   },
   billing_quota: {
     title: "Billing or quota",
     meaning: "The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told.",
+    userMessage: "This service is not available right now. Please contact the organiser or support.",
   },
   user_input: {
     title: "Input needed from the user",
     meaning: "The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry.",
+    userMessage: "A little more information is needed before you can join.",
   },
   unknown: {
     title: "Unknown",
     meaning: "The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault.",
+    userMessage: "Something went wrong. Please try again.",
   },
 };
 
@@ -120,6 +135,8 @@ export const retryPolicyInfo: {
   readonly [K in RetryPolicy]: {
     readonly title: string;
     readonly meaning: string;
+    /** How long to wait before each retry, for a policy that retries on a schedule. */
+    readonly schedule?: RetrySchedule;
   };
 } = {
   not_an_error: {
@@ -129,14 +146,17 @@ export const retryPolicyInfo: {
   automatic: {
     title: "The SDK retries by itself",
     meaning: "The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code.",
+    schedule: { initialDelayMs: 1000, multiplierThousandths: 1600, maxDelayMs: 120000, jitter: "equal", maxAttempts: 10 },
   },
   backoff: {
     title: "Back off and retry",
     meaning: "The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts.",
+    schedule: { initialDelayMs: 1000, multiplierThousandths: 1600, maxDelayMs: 20000, jitter: "full", maxAttempts: 5 },
   },
   refresh_credentials: {
     title: "Refresh credentials, then retry",
     meaning: "Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again.",
+    schedule: { initialDelayMs: 100, multiplierThousandths: 2000, maxDelayMs: 20000, jitter: "full", maxAttempts: 2 },
   },
   user_action: {
     title: "Needs a user action",
@@ -163,6 +183,89 @@ export const Basis = {
 /** Where a code's retry policy or terminal flag comes from. */
 export type Basis = (typeof Basis)[keyof typeof Basis];
 
+/** Whether a code ends the session: yes, no, or only under a condition. */
+export const Terminality = {
+  /** The session is over. */
+  Terminal: "terminal",
+  /** The session goes on. */
+  NotTerminal: "not_terminal",
+  /** The session ends only under the code's terminal condition (its text says when). */
+  Depends: "depends",
+} as const;
+
+/** Whether a code ends the session: yes, no, or only under a condition. */
+export type Terminality = (typeof Terminality)[keyof typeof Terminality];
+
+/** How a delay is randomised (AWS's "exponential backoff and jitter"). */
+export const Jitter = {
+  /** A random whole delay from 0 to the delay. */
+  Full: "full",
+  /** Half the delay plus a random part up to the other half. */
+  Equal: "equal",
+  /** The delay itself. */
+  None: "none",
+} as const;
+
+/** How a delay is randomised (AWS's "exponential backoff and jitter"). */
+export type Jitter = (typeof Jitter)[keyof typeof Jitter];
+
+/** How long to wait before each retry, and when to give up. */
+export interface RetrySchedule {
+  /** Delay before the first retry, in milliseconds. */
+  readonly initialDelayMs: number;
+  /** Growth per retry in thousandths (1500 = x1.5, 1000 = constant). */
+  readonly multiplierThousandths: number;
+  /** Cap on one delay, in milliseconds (applied before jitter). */
+  readonly maxDelayMs: number;
+  /** How the delay is randomised. */
+  readonly jitter: Jitter;
+  /** Retries after which to give up. */
+  readonly maxAttempts: number;
+}
+
+/** A verdict the provider's SDK gives at run time; it takes precedence over the catalog's static guidance. */
+export interface RuntimeSignal {
+  /** The SDK's field or call, e.g. `MeetingSessionStatus.isTerminal()`. */
+  readonly name: string;
+  /** The catalog fields it takes precedence over: `retry`, `terminal`. */
+  readonly overrides: readonly ("retry" | "terminal")[];
+  /** Each value and what it means (empty when they cannot be listed). */
+  readonly values: readonly SignalValue[];
+  /** What it means, when the values cannot be listed. */
+  readonly meaning: string | null;
+}
+
+/** One value of a runtime signal. */
+export interface SignalValue {
+  /** The value as the SDK gives it. */
+  readonly value: string;
+  /** What it means for the app. */
+  readonly means: string;
+}
+
+/**
+ * Milliseconds to wait before retry number `attempt` (1 = the first retry) of `code`, or none to give up or when the code has no schedule; `random` is a number in [0, 1) (anything else counts as 0). The rule is in spec/README.md.
+ * Undefined also for an `attempt` that is not a whole number.
+ */
+export function retryDelay(info: CodeInfo, attempt: number, random: number): number | undefined {
+  const s = info.retrySchedule;
+  if (s === null || !Number.isInteger(attempt) || attempt < 1 || attempt > s.maxAttempts) return undefined;
+  const r = random >= 0 && random < 1 ? random : 0;
+  const cap = s.maxDelayMs;
+  let delay = Math.min(s.initialDelayMs, cap);
+  for (let i = 1; i < attempt; i++) {
+    const grown = delay * s.multiplierThousandths;
+    delay = Math.min((grown - (grown % 1000)) / 1000, cap);
+  }
+  let jittered = delay;
+  if (s.jitter === "full") jittered = Math.floor(r * (delay + 1));
+  else if (s.jitter === "equal") {
+    const half = (delay - (delay % 2)) / 2;
+    jittered = half + Math.floor(r * (delay - half + 1));
+  }
+  return Math.min(jittered, delay);
+}
+
 /**
  * Everything the catalog says about one code: the interface every code set shares, so a retry
  * or messaging policy can be written once for codes from any provider.
@@ -187,13 +290,36 @@ export interface CodeInfo<V extends number | string = number | string, L = unkno
   readonly cause: string;
   /** When it occurs. */
   readonly when: readonly string[];
+  /** What to tell the end user (the code's own message or its category's). */
+  readonly userMessage: string;
+  /** A stable key for localising the user message: `provider.code_set.NAME`. */
+  readonly userMessageKey: string;
+  /** Ordered steps for developers or operators. */
+  readonly remediation: readonly string[];
+  /** The known root causes, for codes that cover several. */
+  readonly causes: readonly string[];
+  /** Where the remediation comes from. */
+  readonly references: readonly string[];
+  /** The upstream release that introduced the code, where known. */
+  readonly since?: string;
   /** The catalog's category. */
   readonly category: Category;
   /** What an app should do. */
   readonly retryPolicy: RetryPolicy;
   /** Where the retry policy comes from. */
   readonly retryBasis: Basis;
-  /** Whether the session ends when this code is reported. */
+  /** How long to wait before each retry; none when the retry policy does not retry on a schedule. */
+  readonly retrySchedule: RetrySchedule | null;
+  /** The SDK's run-time verdict that takes precedence over this guidance, if any. */
+  readonly runtimeSignal: RuntimeSignal | null;
+  /** Whether the session ends when this code is reported: yes, no, or only under a condition. */
+  readonly terminality: Terminality;
+  /** With `"depends"`: when the code ends the session, in words. */
+  readonly terminalCondition?: string;
+  /**
+   * True only when the code always ends the session (`terminality` is `"terminal"`); false for
+   * `"not_terminal"` and for `"depends"`, whose `terminalCondition` must be checked.
+   */
   readonly terminal: boolean;
   /** Where the terminal flag comes from. */
   readonly terminalBasis: Basis;

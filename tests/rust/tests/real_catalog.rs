@@ -20,6 +20,15 @@ fn every_code_round_trips_with_its_metadata() {
 }
 
 #[test]
+fn every_retry_delay_matches_the_vectors() {
+    let checked = every_retry_vector_agrees(&catalog());
+    assert!(
+        checked > 0,
+        "the real catalog has schedules, so it has retry vectors"
+    );
+}
+
+#[test]
 fn typed_conversions_and_the_typed_link() {
     use rtc_error_catalog::livekit::{DisconnectReason, FailureReason};
     // Values from the ESP32 SDK's livekit_failure_reason_t and livekit_models.proto.

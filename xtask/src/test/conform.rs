@@ -272,6 +272,7 @@ code_sets:
         cause: The server did not answer in time.
         when: [the network is slow]
         category: network
+        remediation: [retry later]
         retry: backoff
         retry_basis: provider
         terminal: false
@@ -282,6 +283,7 @@ code_sets:
         cause: The credentials do not allow it.
         when: [the token lacks a grant]
         category: permission
+        remediation: [ask for the grant]
         retry: user_action
         retry_basis: provider
         terminal: true

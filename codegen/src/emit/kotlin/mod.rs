@@ -4,6 +4,7 @@
 //! Every spec string reaches the output through [`string`] (literals) or [`doc`] (KDoc): the
 //! one escaping function for each context.
 
+mod guidance;
 pub mod maven;
 pub mod names;
 mod registry;
@@ -30,6 +31,7 @@ pub fn emit(catalog: &Catalog) -> Files {
     let root = format!("{SOURCES}/{}", PACKAGE.replace('.', "/"));
     files.insert(format!("{root}/Taxonomy.kt"), taxonomy(catalog));
     files.insert(format!("{root}/CodeSet.kt"), registry::code_set_kt());
+    files.insert(format!("{root}/Retry.kt"), guidance::retry_kt());
     files.insert(
         format!("{root}/CodeSets.kt"),
         registry::code_sets_kt(catalog),
@@ -99,21 +101,33 @@ pub(crate) fn header() -> String {
 
 fn taxonomy(catalog: &Catalog) -> String {
     let mut out = header();
-    let _ = writeln!(out, "package {PACKAGE}\n\nimport kotlin.jvm.JvmStatic\n");
+    let _ = writeln!(
+        out,
+        "package {PACKAGE}\n\nimport kotlin.jvm.JvmStatic\nimport kotlin.math.floor\n"
+    );
     term_enum(
         &mut out,
-        "Category",
-        text::CATEGORY,
+        ("Category", text::CATEGORY),
         &catalog.taxonomy.categories,
+        (
+            "The default end-user message of the category's codes.",
+            "userMessage: String?",
+        ),
+        &|t| opt(t.user_message.as_deref()),
     );
     term_enum(
         &mut out,
-        "RetryPolicy",
-        text::RETRY_POLICY,
+        ("RetryPolicy", text::RETRY_POLICY),
         &catalog.taxonomy.retry_policies,
+        (
+            "How long to wait before each retry; null when the policy does not retry on a schedule.",
+            "schedule: RetrySchedule?",
+        ),
+        &|t| guidance::schedule_literal(t.schedule.as_ref()),
     );
-    out.push_str(&text::fill(
-        r#"/** «basis::TYPE» */
+    out.push_str(
+        &text::fill(
+            r#"/** «basis::TYPE» */
 enum class Basis {
     /** «basis::PROVIDER» */
     PROVIDER,
@@ -160,8 +174,39 @@ interface ErrorCode {
     /** «field::RETRY_BASIS» */
     val retryBasis: Basis
 
-    /** «field::TERMINAL» */
+    /** {is_terminal} */
     val isTerminal: Boolean
+        get() = terminality == Terminality.TERMINAL
+
+    /** {terminality} */
+    val terminality: Terminality
+
+    /** {terminal_condition} */
+    val terminalCondition: String?
+
+    /** {user_message} */
+    val userMessage: String
+
+    /** {user_message_key} */
+    val userMessageKey: String
+
+    /** {remediation} */
+    val remediation: List<String>
+
+    /** {causes} */
+    val causes: List<String>
+
+    /** {references} */
+    val references: List<String>
+
+    /** {since} */
+    val since: String?
+
+    /** {retry_schedule} */
+    val retrySchedule: RetrySchedule?
+
+    /** {runtime_signal} */
+    val runtimeSignal: RuntimeSignal?
 
     /** «field::TERMINAL_BASIS» */
     val terminalBasis: Basis
@@ -176,14 +221,34 @@ interface ErrorCode {
     val equivalent: ErrorCode?
 }
 "#,
-    ));
+        )
+        .replace("{is_terminal}", text::field::IS_TERMINAL)
+        .replace("{terminality}", text::field::TERMINALITY)
+        .replace("{terminal_condition}", text::field::TERMINAL_CONDITION)
+        .replace("{user_message}", text::field::USER_MESSAGE)
+        .replace("{user_message_key}", text::field::USER_MESSAGE_KEY)
+        .replace("{remediation}", text::field::REMEDIATION)
+        .replace("{causes}", text::field::CAUSES)
+        .replace("{references}", text::field::REFERENCES)
+        .replace("{since}", text::field::SINCE)
+        .replace("{retry_schedule}", text::field::RETRY_SCHEDULE)
+        .replace("{runtime_signal}", text::field::RUNTIME_SIGNAL),
+    );
+    out.push_str(&guidance::types());
     out
 }
 
-fn term_enum(out: &mut String, name: &str, summary: &str, terms: &[Term]) {
+/// A taxonomy enum; `extra` is one more member (its KDoc and declaration) and its value per term.
+fn term_enum(
+    out: &mut String,
+    (name, summary): (&str, &str),
+    terms: &[Term],
+    (extra_doc, extra): (&str, &str),
+    value: &dyn Fn(&Term) -> String,
+) {
     let _ = writeln!(out, "/** {summary} */");
     out.push_str(&text::fill(&format!(
-        "enum class {name}(\n    /** «term::ID» */\n    val id: String,\n    /** «term::TITLE» */\n    val title: String,\n    /** «term::MEANING» */\n    val meaning: String,\n) {{\n"
+        "enum class {name}(\n    /** «term::ID» */\n    val id: String,\n    /** «term::TITLE» */\n    val title: String,\n    /** «term::MEANING» */\n    val meaning: String,\n    /** {extra_doc} */\n    val {extra},\n) {{\n"
     )));
     for (i, t) in terms.iter().enumerate() {
         if i > 0 {
@@ -192,11 +257,12 @@ fn term_enum(out: &mut String, name: &str, summary: &str, terms: &[Term]) {
         let _ = writeln!(out, "    /** {}: {} */", doc(&t.title), doc(&t.meaning));
         let _ = writeln!(
             out,
-            "    {}(\n        {},\n        {},\n        {},\n    ),",
+            "    {}(\n        {},\n        {},\n        {},\n        {},\n    ),",
             constant(&t.id),
             string(&t.id.raw),
             string(&t.title),
-            string(&t.meaning)
+            string(&t.meaning),
+            value(t)
         );
     }
     let _ = writeln!(
@@ -222,7 +288,7 @@ fn provider_kt(catalog: &Catalog, pi: usize) -> String {
     let _ = writeln!(out, "package {}\n", package(provider));
     // Linked classes of other providers are written fully qualified, never imported, so equal
     // class names in two providers, or in this one, never collide.
-    for class in names::ROOT_CLASSES {
+    for class in names::imports(provider) {
         let _ = writeln!(out, "import {PACKAGE}.{class}");
     }
     // Explicit: the import is implicit on the JVM only, and the sources are multiplatform.
@@ -260,7 +326,16 @@ fn code_set(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -283,7 +358,7 @@ fn code_set(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
         let _ = writeln!(out, "    /** {} */", doc(&code.summary));
         let _ = writeln!(
             out,
-            "    {}(\n        value = {value},\n        catalogName = {},\n        upstreamName = {},\n        summary = {},\n        cause = {},\n        whenItOccurs =\n            listOf(\n{when}            ),\n        category = Category.{},\n        retryPolicy = RetryPolicy.{},\n        retryBasis = {},\n        isTerminal = {},\n        terminalBasis = {},\n        rationale = {},\n        deprecation = {},\n    ),",
+            "    {}(\n        value = {value},\n        catalogName = {},\n        upstreamName = {},\n        summary = {},\n        cause = {},\n        whenItOccurs =\n            listOf(\n{when}            ),\n        category = Category.{},\n        retryPolicy = RetryPolicy.{},\n        retryBasis = {},\n        userMessage = {},\n        userMessageKey = {},\n        remediation ={},\n        causes ={},\n        references ={},\n        since = {},\n        retrySchedule = {},\n        runtimeSignal ={},\n        terminality = {},\n        terminalCondition = {},\n        terminalBasis = {},\n        rationale = {},\n        deprecation = {},\n    ),",
             constant(&code.name),
             string(&code.name.raw),
             string(&set.upstream_name(code)),
@@ -292,7 +367,16 @@ fn code_set(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
             constant(&tax.categories[code.category].id),
             constant(&tax.retry_policies[code.retry].id),
             basis(code.retry_basis),
-            code.terminal,
+            string(&code.user_message),
+            string(&set.message_key(provider, code)),
+            guidance::list(&code.remediation),
+            guidance::list(&code.causes),
+            guidance::list(&code.references),
+            opt(code.since.as_deref()),
+            guidance::schedule_literal(code.schedule.as_ref()),
+            guidance::signal_literal(code.runtime_signal.as_ref()),
+            guidance::terminality(&code.terminal),
+            opt(code.terminal.condition()),
             basis(code.terminal_basis),
             opt(code.rationale.as_deref()),
             opt(code.deprecated.as_deref()),

@@ -77,8 +77,40 @@ const KEYWORDS: &[&str] = &[
 /// Classes `Taxonomy.kt` defines in the root package; every provider package imports them.
 pub const ROOT_CLASSES: &[&str] = &["Basis", "Category", "ErrorCode", "RetryPolicy"];
 
+/// Root classes for issue 12's guidance: a provider file imports those its codes use.
+pub const GUIDANCE_CLASSES: &[&str] = &[
+    "Jitter",
+    "RetrySchedule",
+    "RuntimeSignal",
+    "SignalValue",
+    "Terminality",
+];
+
+/// The root classes a provider's file imports, sorted: the shared ones, and the guidance types
+/// its codes use (ktlint rejects an unused import).
+pub fn imports(provider: &Provider) -> Vec<&'static str> {
+    let codes = || provider.code_sets.iter().flat_map(|s| &s.codes);
+    let scheduled = codes().any(|c| c.schedule.is_some());
+    let values = codes().any(|c| {
+        c.runtime_signal
+            .as_ref()
+            .is_some_and(|s| !s.values.is_empty())
+    });
+    let mut out: Vec<&str> = ROOT_CLASSES.to_vec();
+    // The constructor names these three whatever the codes hold.
+    out.extend(["RetrySchedule", "RuntimeSignal", "Terminality"]);
+    if scheduled {
+        out.push("Jitter");
+    }
+    if values {
+        out.push("SignalValue");
+    }
+    out.sort_unstable();
+    out
+}
+
 /// Classes only the root package defines (the registry); provider files never name them.
-pub const REGISTRY_CLASSES: &[&str] = &["CodeSet", "CodeSets"];
+pub const REGISTRY_CLASSES: &[&str] = &["CodeSet", "CodeSets", "Retry", "RetryKt"];
 
 /// Standard-library names a provider file uses unqualified: a class may not shadow them.
 const STDLIB_USES: &[&str] = &["Any", "Boolean", "Int", "JvmStatic", "List", "String"];
@@ -118,7 +150,7 @@ pub fn linked_type(catalog: &Catalog, from: usize, target: CodeSetRef) -> String
 pub fn declared(catalog: &Catalog) -> Vec<Declared> {
     let root = format!("Kotlin package `{PACKAGE}`");
     let mut out = Declared::keywords(&root, "package", KEYWORDS);
-    for name in ROOT_CLASSES {
+    for name in ROOT_CLASSES.iter().chain(GUIDANCE_CLASSES) {
         out.push(Declared::builtin(
             &root,
             name,
@@ -145,7 +177,7 @@ pub fn declared(catalog: &Catalog) -> Vec<Declared> {
             &p.defined_at,
         ));
         let scope = format!("Kotlin package `{}`", package(p));
-        for name in ROOT_CLASSES {
+        for name in ROOT_CLASSES.iter().chain(GUIDANCE_CLASSES) {
             out.push(Declared::builtin(
                 &scope,
                 name,

@@ -31,14 +31,14 @@ pub fn tables(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
     // A lone element hugs the brackets, as rustfmt writes a one-element array.
     if let [code] = set.codes.as_slice() {
         out.push_str("crate::CodeInfo {\n");
-        out.push_str(&info_fields(catalog, set, code, 8));
+        out.push_str(&info_fields(catalog, provider, set, code, 8));
         out.push_str("    }];\n");
         return out;
     }
     out.push('\n');
     for code in &set.codes {
         out.push_str("        crate::CodeInfo {\n");
-        out.push_str(&info_fields(catalog, set, code, 12));
+        out.push_str(&info_fields(catalog, provider, set, code, 12));
         out.push_str("        },\n");
     }
     out.push_str("    ];\n");
@@ -46,9 +46,16 @@ pub fn tables(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
 }
 
 /// The fields of one code's `CodeInfo` literal.
-fn info_fields(catalog: &Catalog, set: &CodeSet, code: &Code, indent: usize) -> String {
+fn info_fields(
+    catalog: &Catalog,
+    provider: &Provider,
+    set: &CodeSet,
+    code: &Code,
+    indent: usize,
+) -> String {
     let tax = &catalog.taxonomy;
-    let when: Vec<String> = code.when.iter().map(|w| string(w)).collect();
+    let strings = |items: &[String]| -> Vec<String> { items.iter().map(|i| string(i)).collect() };
+    let when = strings(&code.when);
     let rationale = code.rationale.as_deref().map(string);
     let deprecated = code.deprecated.as_deref().map(string);
     let failure = code.failure.map(|f| f.to_string());
@@ -58,6 +65,16 @@ fn info_fields(catalog: &Catalog, set: &CodeSet, code: &Code, indent: usize) -> 
         field(indent, "summary", &string(&code.summary)),
         field(indent, "cause", &string(&code.cause)),
         array(indent, "when:", &when, ",", true),
+        field(indent, "user_message", &string(&code.user_message)),
+        field(
+            indent,
+            "user_message_key",
+            &string(&set.message_key(provider, code)),
+        ),
+        array(indent, "remediation:", &strings(&code.remediation), ",", true),
+        array(indent, "causes:", &strings(&code.causes), ",", true),
+        array(indent, "references:", &strings(&code.references), ",", true),
+        option_field(indent, "since", code.since.as_deref().map(string).as_deref()),
         field(
             indent,
             "category",
@@ -69,13 +86,28 @@ fn info_fields(catalog: &Catalog, set: &CodeSet, code: &Code, indent: usize) -> 
             &term_path("RetryPolicy", &tax.retry_policies[code.retry]),
         ),
         field(indent, "retry_basis", basis(code.retry_basis)),
-        field(indent, "terminal", &code.terminal.to_string()),
+        super::guidance::schedule(indent, code.schedule.as_ref()),
+        super::guidance::signal(indent, code.runtime_signal.as_ref()),
+        field(indent, "terminality", terminality(&code.terminal)),
+        option_field(
+            indent,
+            "terminal_condition",
+            code.terminal.condition().map(string).as_deref(),
+        ),
         field(indent, "terminal_basis", basis(code.terminal_basis)),
         option_field(indent, "rationale", rationale.as_deref()),
         option_field(indent, "deprecated", deprecated.as_deref()),
         option_field(indent, "failure", failure.as_deref()),
     ]
     .concat()
+}
+
+fn terminality(t: &Terminality) -> &'static str {
+    match t {
+        Terminality::Terminal => "crate::Terminality::Terminal",
+        Terminality::NotTerminal => "crate::Terminality::NotTerminal",
+        Terminality::Depends { .. } => "crate::Terminality::Depends",
+    }
 }
 
 fn basis(b: Basis) -> &'static str {
@@ -224,10 +256,16 @@ pub fn accessors() -> String {
             "self.info().retry_policy",
         ),
         (
-            docs::TERMINAL,
+            docs::TERMINALITY,
+            "terminality",
+            "crate::Terminality",
+            "self.info().terminality",
+        ),
+        (
+            docs::IS_TERMINAL,
             "is_terminal",
             "bool",
-            "self.info().terminal",
+            "matches!(self.info().terminality, crate::Terminality::Terminal)",
         ),
     ] {
         out.push_str(&format!(

@@ -56,7 +56,7 @@ pub fn example(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> Vec<Str
         format!("assert_eq!(code.to_string(), {name});"),
         format!("assert_eq!(code.category(), Category::{category});"),
         format!("assert_eq!(code.retry_policy(), RetryPolicy::{retry});"),
-        format!("assert_eq!(code.is_terminal(), {});", code.terminal),
+        format!("assert_eq!(code.is_terminal(), {});", code.terminal.is_terminal()),
         String::new(),
         "// A value this catalog does not know is handled, never a panic:".to_owned(),
         format!("assert_eq!({ty}::from_value({unknown}), None);"),

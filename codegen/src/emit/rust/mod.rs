@@ -15,6 +15,7 @@
 mod code_set;
 mod code_set_impl;
 mod example;
+mod guidance;
 mod layout;
 mod lib_rs;
 mod manifest;

@@ -1,12 +1,15 @@
 //! The types every code set shares. Constant code; its doc text comes from `emit::text`, which the
 //! other bindings read too.
 
-use crate::emit::text::{basis, field};
+use crate::emit::text::{basis, field, schedule, signal, terminality};
 
 /// Every shared type, in the order `lib.rs` declares them.
 pub fn all() -> String {
     [
         basis_enum(),
+        terminality_enum(),
+        retry_schedule(),
+        runtime_signal(),
         wire_value(),
         code_info(),
         error_code_trait(),
@@ -57,16 +60,25 @@ impl core::fmt::Display for WireValue<'_> {
 }
 
 /// `CodeInfo`'s fields: name, type and doc.
-const CODE_INFO_FIELDS: [(&str, &str, &str); 13] = [
+const CODE_INFO_FIELDS: [(&str, &str, &str); 22] = [
     ("name", "&'static str", field::NAME),
     ("catalog_name", "&'static str", field::CATALOG_NAME),
     ("summary", "&'static str", field::SUMMARY),
     ("cause", "&'static str", field::CAUSE),
     ("when", "&'static [&'static str]", field::WHEN),
+    ("user_message", "&'static str", field::USER_MESSAGE),
+    ("user_message_key", "&'static str", field::USER_MESSAGE_KEY),
+    ("remediation", "&'static [&'static str]", field::REMEDIATION),
+    ("causes", "&'static [&'static str]", field::CAUSES),
+    ("references", "&'static [&'static str]", field::REFERENCES),
+    ("since", "Option<&'static str>", field::SINCE),
     ("category", "Category", field::CATEGORY),
     ("retry_policy", "RetryPolicy", field::RETRY_POLICY),
     ("retry_basis", "Basis", field::RETRY_BASIS),
-    ("terminal", "bool", field::TERMINAL),
+    ("retry_schedule", "Option<RetrySchedule>", field::RETRY_SCHEDULE),
+    ("runtime_signal", "Option<RuntimeSignal>", field::RUNTIME_SIGNAL),
+    ("terminality", "Terminality", field::TERMINALITY),
+    ("terminal_condition", "Option<&'static str>", field::TERMINAL_CONDITION),
     ("terminal_basis", "Basis", field::TERMINAL_BASIS),
     ("rationale", "Option<&'static str>", field::RATIONALE),
     ("deprecated", "Option<&'static str>", field::DEPRECATED),
@@ -121,14 +133,152 @@ pub trait ErrorCode: core::fmt::Debug {{
             "RetryPolicy",
             "retry_policy",
         ),
-        (field::TERMINAL, "is_terminal", "bool", "terminal"),
+        (field::TERMINALITY, "terminality", "Terminality", "terminality"),
     ] {
         out.push_str(&format!(
             "    /// {doc}\n    fn {name}(&self) -> {ty} {{\n        self.info().{member}\n    }}\n"
         ));
     }
+    out.push_str(&format!(
+        "    /// {}\n    fn is_terminal(&self) -> bool {{\n        self.info().terminality == Terminality::Terminal\n    }}\n",
+        field::IS_TERMINAL
+    ));
     out.push_str("}\n");
+    out.push_str(&format!(
+        r#"/// {}
+pub fn retry_delay(code: &dyn ErrorCode, attempt: u32, random: f64) -> Option<u32> {{
+    code.info().retry_schedule?.delay_ms(attempt, random)
+}}
+"#,
+        schedule::HELPER
+    ));
     out
+}
+
+fn terminality_enum() -> String {
+    format!(
+        r#"/// {ty}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Terminality {{
+    /// {terminal}
+    Terminal,
+    /// {not_terminal}
+    NotTerminal,
+    /// {depends}
+    Depends,
+}}
+"#,
+        ty = terminality::TYPE,
+        terminal = terminality::TERMINAL,
+        not_terminal = terminality::NOT_TERMINAL,
+        depends = terminality::DEPENDS,
+    )
+}
+
+fn retry_schedule() -> String {
+    format!(
+        r#"/// {jitter}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Jitter {{
+    /// {full}
+    Full,
+    /// {equal}
+    Equal,
+    /// {none}
+    None,
+}}
+/// {ty}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RetrySchedule {{
+    /// {initial}
+    pub initial_delay_ms: u32,
+    /// {multiplier}
+    pub multiplier_thousandths: u32,
+    /// {max_delay}
+    pub max_delay_ms: u32,
+    /// {jitter_field}
+    pub jitter: Jitter,
+    /// {max_attempts}
+    pub max_attempts: u32,
+}}
+impl RetrySchedule {{
+    /// {delay}
+    pub fn delay_ms(&self, attempt: u32, random: f64) -> Option<u32> {{
+        if attempt == 0 || attempt > self.max_attempts {{
+            return None;
+        }}
+        let random = if (0.0..1.0).contains(&random) {{
+            random
+        }} else {{
+            0.0
+        }};
+        let cap = u64::from(self.max_delay_ms);
+        let mut delay = u64::from(self.initial_delay_ms).min(cap);
+        for _ in 1..attempt {{
+            if delay == cap {{
+                break;
+            }}
+            delay = (delay * u64::from(self.multiplier_thousandths) / 1000).min(cap);
+        }}
+        // `as` truncates toward zero, which is the floor of a non-negative number.
+        let jittered = match self.jitter {{
+            Jitter::None => delay,
+            Jitter::Full => (random * (delay + 1) as f64) as u64,
+            Jitter::Equal => {{
+                let half = delay / 2;
+                half + (random * (delay - half + 1) as f64) as u64
+            }}
+        }};
+        Some(jittered.min(delay) as u32)
+    }}
+}}
+"#,
+        jitter = schedule::JITTER,
+        full = schedule::FULL,
+        equal = schedule::EQUAL,
+        none = schedule::NONE,
+        ty = schedule::TYPE,
+        initial = schedule::INITIAL_DELAY,
+        multiplier = schedule::MULTIPLIER,
+        max_delay = schedule::MAX_DELAY,
+        jitter_field = schedule::JITTER_FIELD,
+        max_attempts = schedule::MAX_ATTEMPTS,
+        delay = schedule::DELAY,
+    )
+}
+
+fn runtime_signal() -> String {
+    format!(
+        r#"/// {ty}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RuntimeSignal {{
+    /// {name}
+    pub name: &'static str,
+    /// {overrides}
+    pub overrides: &'static [&'static str],
+    /// {values}
+    pub values: &'static [SignalValue],
+    /// {meaning}
+    pub meaning: Option<&'static str>,
+}}
+/// {value_ty}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SignalValue {{
+    /// {value}
+    pub value: &'static str,
+    /// {means}
+    pub means: &'static str,
+}}
+"#,
+        ty = signal::TYPE,
+        name = signal::NAME,
+        overrides = signal::OVERRIDES,
+        values = signal::VALUES,
+        meaning = signal::MEANING,
+        value_ty = signal::VALUE_TYPE,
+        value = signal::VALUE,
+        means = signal::MEANS,
+    )
 }
 
 fn code_set_struct() -> String {

@@ -3,7 +3,7 @@
 use super::modules::{link_type, wire_type};
 use super::names::{function_prefix, member, type_name};
 use super::piece::{Const, ConstValue, Piece};
-use super::{string, value_literal};
+use super::{guidance, string, value_literal};
 use crate::model::*;
 
 /// The cache, the lookup functions and the info table of one code set.
@@ -83,15 +83,28 @@ fn infos(catalog: &Catalog, pi: usize, set: &CodeSet) -> String {
         field("catalogName", string(&code.name.raw));
         field("summary", string(&code.summary));
         field("cause", string(&code.cause));
-        let when: Vec<String> = code.when.iter().map(|w| string(w)).collect();
-        field("when", format!("[{}]", when.join(", ")));
+        field("when", strings(&code.when));
+        field("userMessage", string(&code.user_message));
+        field("userMessageKey", string(&set.message_key(provider, code)));
+        field("remediation", strings(&code.remediation));
+        field("causes", strings(&code.causes));
+        field("references", strings(&code.references));
+        if let Some(since) = &code.since {
+            field("since", string(since));
+        }
         field("category", string(&tax.categories[code.category].id.raw));
         field(
             "retryPolicy",
             string(&tax.retry_policies[code.retry].id.raw),
         );
         field("retryBasis", string(code.retry_basis.as_str()));
-        field("terminal", code.terminal.to_string());
+        field("retrySchedule", guidance::schedule_literal(code.schedule.as_ref()));
+        field("runtimeSignal", guidance::signal_literal(4, code.runtime_signal.as_ref()));
+        field("terminality", string(code.terminal.as_str()));
+        if let Some(condition) = code.terminal.condition() {
+            field("terminalCondition", string(condition));
+        }
+        field("terminal", code.terminal.is_terminal().to_string());
         field("terminalBasis", string(code.terminal_basis.as_str()));
         if let Some(r) = &code.rationale {
             field("rationale", string(r));
@@ -112,4 +125,10 @@ fn infos(catalog: &Catalog, pi: usize, set: &CodeSet) -> String {
     }
     out.push('}');
     out
+}
+
+/// A list of texts as an array literal on one line.
+fn strings(texts: &[String]) -> String {
+    let items: Vec<String> = texts.iter().map(|t| string(t)).collect();
+    format!("[{}]", items.join(", "))
 }

@@ -5,6 +5,7 @@
 //! tree-shake. Every spec string reaches the output through [`string`] (literals) or [`doc`]
 //! (TSDoc comments): the one escaping function for each context.
 
+mod guidance;
 mod lookups;
 mod modules;
 pub mod names;

@@ -38,8 +38,29 @@ fn index(catalog: &Catalog) -> Vec<Piece> {
     pieces
 }
 
+/// A term's optional extra member in its info table: its declaration, and its literal where
+/// the term has it (categories: the default user message; retry policies: the schedule).
+struct Extra {
+    declaration: &'static str,
+    literal: fn(&Term) -> Option<String>,
+}
+
+const CATEGORY_EXTRA: Extra = Extra {
+    declaration: "    /** The end-user message of the category's codes that have none of their own. */\n    readonly userMessage?: string;\n",
+    literal: |t| t.user_message.as_deref().map(|m| format!("userMessage: {}", string(m))),
+};
+
+const POLICY_EXTRA: Extra = Extra {
+    declaration: "    /** How long to wait before each retry, for a policy that retries on a schedule. */\n    readonly schedule?: RetrySchedule;\n",
+    literal: |t| {
+        t.schedule
+            .as_ref()
+            .map(|s| format!("schedule: {}", super::guidance::schedule_literal(Some(s))))
+    },
+};
+
 /// A taxonomy type: its const object, its union type and its info table.
-fn term_pieces(name: &str, summary: &str, terms: &[Term]) -> Vec<Piece> {
+fn term_pieces(name: &str, summary: &str, terms: &[Term], extra: &Extra) -> Vec<Piece> {
     let members = terms
         .iter()
         .map(|t| {
@@ -49,8 +70,9 @@ fn term_pieces(name: &str, summary: &str, terms: &[Term]) -> Vec<Piece> {
         .collect();
     let mut infos = String::from("{\n");
     for t in terms {
+        let more = (extra.literal)(t).map(|m| format!("    {m},\n")).unwrap_or_default();
         infos.push_str(&format!(
-            "  {}: {{\n    title: {},\n    meaning: {},\n  }},\n",
+            "  {}: {{\n    title: {},\n    meaning: {},\n{more}  }},\n",
             t.id.raw,
             string(&t.title),
             string(&t.meaning)
@@ -75,7 +97,8 @@ fn term_pieces(name: &str, summary: &str, terms: &[Term]) -> Vec<Piece> {
             name: format!("{}Info", lower_first(name)),
             value: ConstValue::Typed {
                 ty: format!(
-                    "{{\n  readonly [K in {name}]: {{\n    readonly title: string;\n    readonly meaning: string;\n  }};\n}}"
+                    "{{\n  readonly [K in {name}]: {{\n    readonly title: string;\n    readonly meaning: string;\n{}  }};\n}}",
+                    extra.declaration
                 ),
                 value: infos,
             },
@@ -92,11 +115,12 @@ fn lower_first(s: &str) -> String {
 
 fn taxonomy(catalog: &Catalog) -> Vec<Piece> {
     let tax = &catalog.taxonomy;
-    let mut pieces = term_pieces("Category", text::CATEGORY, &tax.categories);
+    let mut pieces = term_pieces("Category", text::CATEGORY, &tax.categories, &CATEGORY_EXTRA);
     pieces.extend(term_pieces(
         "RetryPolicy",
         text::RETRY_POLICY,
         &tax.retry_policies,
+        &POLICY_EXTRA,
     ));
     pieces.push(Piece::Const(Const {
         doc: format!("/** {} */\n", text::basis::TYPE),
@@ -119,7 +143,11 @@ fn taxonomy(catalog: &Catalog) -> Vec<Piece> {
         "/** {} */\nexport type Basis = (typeof Basis)[keyof typeof Basis];\n",
         text::basis::TYPE
     )));
-    pieces.push(Piece::TypeOnly(text::fill(CODE_INFO)));
+    pieces.extend(super::guidance::pieces());
+    let code_info = CODE_INFO
+        .replace("{members}", &super::guidance::code_info_members())
+        .replace("{verdict}", &super::guidance::code_info_verdict_members());
+    pieces.push(Piece::TypeOnly(text::fill(&code_info)));
     pieces
 }
 
@@ -148,15 +176,13 @@ export interface CodeInfo<V extends number | string = number | string, L = unkno
   readonly cause: string;
   /** «field::WHEN» */
   readonly when: readonly string[];
-  /** «field::CATEGORY» */
+{members}  /** «field::CATEGORY» */
   readonly category: Category;
   /** «field::RETRY_POLICY» */
   readonly retryPolicy: RetryPolicy;
   /** «field::RETRY_BASIS» */
   readonly retryBasis: Basis;
-  /** «field::TERMINAL» */
-  readonly terminal: boolean;
-  /** «field::TERMINAL_BASIS» */
+{verdict}  /** «field::TERMINAL_BASIS» */
   readonly terminalBasis: Basis;
   /** «field::RATIONALE» */
   readonly rationale?: string;

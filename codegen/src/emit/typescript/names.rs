@@ -63,8 +63,14 @@ const TAXONOMY_EXPORTS: &[&str] = &[
     "Basis",
     "Category",
     "CodeInfo",
+    "Jitter",
     "RetryPolicy",
+    "RetrySchedule",
+    "RuntimeSignal",
+    "SignalValue",
+    "Terminality",
     "categoryInfo",
+    "retryDelay",
     "retryPolicyInfo",
 ];
 

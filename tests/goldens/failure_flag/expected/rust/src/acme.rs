@@ -56,10 +56,19 @@ impl SessionStatus {
             summary: "The user left.",
             cause: "The app called leave().",
             when: &["the user presses Leave"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.session_status.Left",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: Some("Leaving is deliberate; nothing to retry."),
             deprecated: None,
@@ -71,10 +80,19 @@ impl SessionStatus {
             summary: "The network was lost.",
             cause: "The connection dropped.",
             when: &["Wi-Fi drops"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.session_status.NetworkLost",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -154,9 +172,13 @@ impl SessionStatus {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
     /// The provider SDK's own verdict on whether this status is a failure.
     pub const fn is_failure(self) -> bool {

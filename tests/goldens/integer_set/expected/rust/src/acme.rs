@@ -62,10 +62,19 @@ impl Error {
             summary: "Nothing failed.",
             cause: "The call succeeded.",
             when: &["every successful call"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.error.OK",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Catalog,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some("Success needs no retry."),
             deprecated: None,
@@ -77,10 +86,19 @@ impl Error {
             summary: "Timed out.",
             cause: "The server did not answer in time.",
             when: &["slow network"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.error.TIMEOUT",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -92,10 +110,19 @@ impl Error {
             summary: "The request was malformed.",
             cause: "The app sent a request the server cannot read.",
             when: &["a field is missing"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.error.BAD_REQUEST",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -178,9 +205,13 @@ impl Error {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<Error> for i32 {

@@ -47,3 +47,46 @@ export const Basis = {
   /** The catalog's own classification; the code's `rationale` says why. */
   Catalog: "catalog",
 };
+
+/** Whether a code ends the session: yes, no, or only under a condition. */
+export const Terminality = {
+  /** The session is over. */
+  Terminal: "terminal",
+  /** The session goes on. */
+  NotTerminal: "not_terminal",
+  /** The session ends only under the code's terminal condition (its text says when). */
+  Depends: "depends",
+};
+
+/** How a delay is randomised (AWS's "exponential backoff and jitter"). */
+export const Jitter = {
+  /** A random whole delay from 0 to the delay. */
+  Full: "full",
+  /** Half the delay plus a random part up to the other half. */
+  Equal: "equal",
+  /** The delay itself. */
+  None: "none",
+};
+
+/**
+ * Milliseconds to wait before retry number `attempt` (1 = the first retry) of `code`, or none to give up or when the code has no schedule; `random` is a number in [0, 1) (anything else counts as 0). The rule is in spec/README.md.
+ * Undefined also for an `attempt` that is not a whole number.
+ */
+export function retryDelay(info, attempt, random) {
+  const s = info.retrySchedule;
+  if (s === null || !Number.isInteger(attempt) || attempt < 1 || attempt > s.maxAttempts) return undefined;
+  const r = random >= 0 && random < 1 ? random : 0;
+  const cap = s.maxDelayMs;
+  let delay = Math.min(s.initialDelayMs, cap);
+  for (let i = 1; i < attempt; i++) {
+    const grown = delay * s.multiplierThousandths;
+    delay = Math.min((grown - (grown % 1000)) / 1000, cap);
+  }
+  let jittered = delay;
+  if (s.jitter === "full") jittered = Math.floor(r * (delay + 1));
+  else if (s.jitter === "equal") {
+    const half = (delay - (delay % 2)) / 2;
+    jittered = half + Math.floor(r * (delay - half + 1));
+  }
+  return Math.min(jittered, delay);
+}

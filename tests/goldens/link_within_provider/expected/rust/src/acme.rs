@@ -56,10 +56,19 @@ impl DisconnectReason {
             summary: "The server shut down.",
             cause: "The server is restarting.",
             when: &["a deploy"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.disconnect_reason.SERVER_SHUTDOWN",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -71,10 +80,19 @@ impl DisconnectReason {
             summary: "Another client joined with the same identity.",
             cause: "The same identity joined elsewhere.",
             when: &["a second tab"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.disconnect_reason.DUPLICATE_IDENTITY",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -154,9 +172,13 @@ impl DisconnectReason {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<DisconnectReason> for i32 {
@@ -267,10 +289,19 @@ impl ConnectionError {
             summary: "The server went away.",
             cause: "The server closed the connection while shutting down.",
             when: &["a deploy"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.connection_error.ServerGone",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -282,10 +313,19 @@ impl ConnectionError {
             summary: "This session was replaced by another.",
             cause: "The same identity joined elsewhere.",
             when: &["a second tab"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.connection_error.Replaced",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -297,10 +337,19 @@ impl ConnectionError {
             summary: "A client-only failure with no protocol equivalent.",
             cause: "The SDK failed before talking to the server.",
             when: &["bad configuration"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.connection_error.Unlinked",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: false,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::NotTerminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -383,9 +432,13 @@ impl ConnectionError {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
     /// The equivalent code in the linked code set, where one exists.
     pub const fn protocol_equivalent(self) -> Option<DisconnectReason> {

@@ -50,10 +50,19 @@ impl RoomError {
         summary: "The room is full.",
         cause: "The Beta server refused another participant.",
         when: &["a crowded room"],
+        user_message: "Something went wrong. Please try again.",
+        user_message_key: "acme.room_error.ROOM_FULL",
+        remediation: &["Check the app configuration."],
+        causes: &[],
+        references: &[],
+        since: None,
         category: crate::Category::Network,
         retry_policy: crate::RetryPolicy::Backoff,
         retry_basis: crate::Basis::Provider,
-        terminal: true,
+        retry_schedule: None,
+        runtime_signal: None,
+        terminality: crate::Terminality::Terminal,
+        terminal_condition: None,
         terminal_basis: crate::Basis::Provider,
         rationale: None,
         deprecated: None,
@@ -129,9 +138,13 @@ impl RoomError {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
     /// The equivalent code in the linked code set, where one exists.
     pub const fn protocol_equivalent(self) -> Option<crate::beta::Reason> {
@@ -236,10 +249,19 @@ impl TrackError {
         summary: "The track was rejected.",
         cause: "The Gamma media server refused the track.",
         when: &["an unsupported codec"],
+        user_message: "Something went wrong. Please try again.",
+        user_message_key: "acme.track_error.TRACK_REJECTED",
+        remediation: &["Check the app configuration."],
+        causes: &[],
+        references: &[],
+        since: None,
         category: crate::Category::ClientError,
         retry_policy: crate::RetryPolicy::Never,
         retry_basis: crate::Basis::Provider,
-        terminal: false,
+        retry_schedule: None,
+        runtime_signal: None,
+        terminality: crate::Terminality::NotTerminal,
+        terminal_condition: None,
         terminal_basis: crate::Basis::Provider,
         rationale: None,
         deprecated: None,
@@ -315,9 +337,13 @@ impl TrackError {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
     /// The equivalent code in the linked code set, where one exists.
     pub const fn protocol_equivalent(self) -> Option<crate::gamma::Reason> {

@@ -49,10 +49,19 @@ impl Reason {
         summary: "The room is full.",
         cause: "The room reached its participant limit.",
         when: &["a crowded room"],
+        user_message: "Something went wrong. Please try again.",
+        user_message_key: "beta.reason.FULL",
+        remediation: &["Check the app configuration."],
+        causes: &[],
+        references: &[],
+        since: None,
         category: crate::Category::Network,
         retry_policy: crate::RetryPolicy::Backoff,
         retry_basis: crate::Basis::Provider,
-        terminal: true,
+        retry_schedule: None,
+        runtime_signal: None,
+        terminality: crate::Terminality::Terminal,
+        terminal_condition: None,
         terminal_basis: crate::Basis::Provider,
         rationale: None,
         deprecated: None,
@@ -128,9 +137,13 @@ impl Reason {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<Reason> for i32 {

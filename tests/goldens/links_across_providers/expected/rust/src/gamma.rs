@@ -48,10 +48,19 @@ impl Reason {
         summary: "The track was rejected.",
         cause: "The server does not accept the track's codec.",
         when: &["an unsupported codec"],
+        user_message: "Something went wrong. Please try again.",
+        user_message_key: "gamma.reason.REJECTED",
+        remediation: &["Check the app configuration."],
+        causes: &[],
+        references: &[],
+        since: None,
         category: crate::Category::ClientError,
         retry_policy: crate::RetryPolicy::Never,
         retry_basis: crate::Basis::Provider,
-        terminal: false,
+        retry_schedule: None,
+        runtime_signal: None,
+        terminality: crate::Terminality::NotTerminal,
+        terminal_condition: None,
         terminal_basis: crate::Basis::Provider,
         rationale: None,
         deprecated: None,
@@ -127,9 +136,13 @@ impl Reason {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<Reason> for &'static str {

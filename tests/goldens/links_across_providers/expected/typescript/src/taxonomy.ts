@@ -16,6 +16,8 @@ export const categoryInfo: {
   readonly [K in Category]: {
     readonly title: string;
     readonly meaning: string;
+    /** The end-user message of the category's codes that have none of their own. */
+    readonly userMessage?: string;
   };
 } = {
   network: {
@@ -44,6 +46,8 @@ export const retryPolicyInfo: {
   readonly [K in RetryPolicy]: {
     readonly title: string;
     readonly meaning: string;
+    /** How long to wait before each retry, for a policy that retries on a schedule. */
+    readonly schedule?: RetrySchedule;
   };
 } = {
   backoff: {
@@ -66,6 +70,89 @@ export const Basis = {
 
 /** Where a code's retry policy or terminal flag comes from. */
 export type Basis = (typeof Basis)[keyof typeof Basis];
+
+/** Whether a code ends the session: yes, no, or only under a condition. */
+export const Terminality = {
+  /** The session is over. */
+  Terminal: "terminal",
+  /** The session goes on. */
+  NotTerminal: "not_terminal",
+  /** The session ends only under the code's terminal condition (its text says when). */
+  Depends: "depends",
+} as const;
+
+/** Whether a code ends the session: yes, no, or only under a condition. */
+export type Terminality = (typeof Terminality)[keyof typeof Terminality];
+
+/** How a delay is randomised (AWS's "exponential backoff and jitter"). */
+export const Jitter = {
+  /** A random whole delay from 0 to the delay. */
+  Full: "full",
+  /** Half the delay plus a random part up to the other half. */
+  Equal: "equal",
+  /** The delay itself. */
+  None: "none",
+} as const;
+
+/** How a delay is randomised (AWS's "exponential backoff and jitter"). */
+export type Jitter = (typeof Jitter)[keyof typeof Jitter];
+
+/** How long to wait before each retry, and when to give up. */
+export interface RetrySchedule {
+  /** Delay before the first retry, in milliseconds. */
+  readonly initialDelayMs: number;
+  /** Growth per retry in thousandths (1500 = x1.5, 1000 = constant). */
+  readonly multiplierThousandths: number;
+  /** Cap on one delay, in milliseconds (applied before jitter). */
+  readonly maxDelayMs: number;
+  /** How the delay is randomised. */
+  readonly jitter: Jitter;
+  /** Retries after which to give up. */
+  readonly maxAttempts: number;
+}
+
+/** A verdict the provider's SDK gives at run time; it takes precedence over the catalog's static guidance. */
+export interface RuntimeSignal {
+  /** The SDK's field or call, e.g. `MeetingSessionStatus.isTerminal()`. */
+  readonly name: string;
+  /** The catalog fields it takes precedence over: `retry`, `terminal`. */
+  readonly overrides: readonly ("retry" | "terminal")[];
+  /** Each value and what it means (empty when they cannot be listed). */
+  readonly values: readonly SignalValue[];
+  /** What it means, when the values cannot be listed. */
+  readonly meaning: string | null;
+}
+
+/** One value of a runtime signal. */
+export interface SignalValue {
+  /** The value as the SDK gives it. */
+  readonly value: string;
+  /** What it means for the app. */
+  readonly means: string;
+}
+
+/**
+ * Milliseconds to wait before retry number `attempt` (1 = the first retry) of `code`, or none to give up or when the code has no schedule; `random` is a number in [0, 1) (anything else counts as 0). The rule is in spec/README.md.
+ * Undefined also for an `attempt` that is not a whole number.
+ */
+export function retryDelay(info: CodeInfo, attempt: number, random: number): number | undefined {
+  const s = info.retrySchedule;
+  if (s === null || !Number.isInteger(attempt) || attempt < 1 || attempt > s.maxAttempts) return undefined;
+  const r = random >= 0 && random < 1 ? random : 0;
+  const cap = s.maxDelayMs;
+  let delay = Math.min(s.initialDelayMs, cap);
+  for (let i = 1; i < attempt; i++) {
+    const grown = delay * s.multiplierThousandths;
+    delay = Math.min((grown - (grown % 1000)) / 1000, cap);
+  }
+  let jittered = delay;
+  if (s.jitter === "full") jittered = Math.floor(r * (delay + 1));
+  else if (s.jitter === "equal") {
+    const half = (delay - (delay % 2)) / 2;
+    jittered = half + Math.floor(r * (delay - half + 1));
+  }
+  return Math.min(jittered, delay);
+}
 
 /**
  * Everything the catalog says about one code: the interface every code set shares, so a retry
@@ -91,13 +178,36 @@ export interface CodeInfo<V extends number | string = number | string, L = unkno
   readonly cause: string;
   /** When it occurs. */
   readonly when: readonly string[];
+  /** What to tell the end user (the code's own message or its category's). */
+  readonly userMessage: string;
+  /** A stable key for localising the user message: `provider.code_set.NAME`. */
+  readonly userMessageKey: string;
+  /** Ordered steps for developers or operators. */
+  readonly remediation: readonly string[];
+  /** The known root causes, for codes that cover several. */
+  readonly causes: readonly string[];
+  /** Where the remediation comes from. */
+  readonly references: readonly string[];
+  /** The upstream release that introduced the code, where known. */
+  readonly since?: string;
   /** The catalog's category. */
   readonly category: Category;
   /** What an app should do. */
   readonly retryPolicy: RetryPolicy;
   /** Where the retry policy comes from. */
   readonly retryBasis: Basis;
-  /** Whether the session ends when this code is reported. */
+  /** How long to wait before each retry; none when the retry policy does not retry on a schedule. */
+  readonly retrySchedule: RetrySchedule | null;
+  /** The SDK's run-time verdict that takes precedence over this guidance, if any. */
+  readonly runtimeSignal: RuntimeSignal | null;
+  /** Whether the session ends when this code is reported: yes, no, or only under a condition. */
+  readonly terminality: Terminality;
+  /** With `"depends"`: when the code ends the session, in words. */
+  readonly terminalCondition?: string;
+  /**
+   * True only when the code always ends the session (`terminality` is `"terminal"`); false for
+   * `"not_terminal"` and for `"depends"`, whose `terminalCondition` must be checked.
+   */
   readonly terminal: boolean;
   /** Where the terminal flag comes from. */
   readonly terminalBasis: Basis;

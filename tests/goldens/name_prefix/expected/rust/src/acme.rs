@@ -56,10 +56,19 @@ impl FailureReason {
             summary: "Timed out.",
             cause: "The server did not answer in time.",
             when: &["slow network"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.failure_reason.TIMEOUT",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -71,10 +80,19 @@ impl FailureReason {
             summary: "The token was refused.",
             cause: "The token is malformed.",
             when: &["a token from another project"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.failure_reason.BAD_TOKEN",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -154,9 +172,13 @@ impl FailureReason {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<FailureReason> for i32 {

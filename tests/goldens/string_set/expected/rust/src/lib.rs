@@ -130,6 +130,91 @@ pub enum Basis {
     /// The catalog's own classification; the code's `rationale` says why.
     Catalog,
 }
+/// Whether a code ends the session: yes, no, or only under a condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Terminality {
+    /// The session is over.
+    Terminal,
+    /// The session goes on.
+    NotTerminal,
+    /// The session ends only under the code's terminal condition (its text says when).
+    Depends,
+}
+/// How a delay is randomised (AWS's "exponential backoff and jitter").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Jitter {
+    /// A random whole delay from 0 to the delay.
+    Full,
+    /// Half the delay plus a random part up to the other half.
+    Equal,
+    /// The delay itself.
+    None,
+}
+/// How long to wait before each retry, and when to give up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RetrySchedule {
+    /// Delay before the first retry, in milliseconds.
+    pub initial_delay_ms: u32,
+    /// Growth per retry in thousandths (1500 = x1.5, 1000 = constant).
+    pub multiplier_thousandths: u32,
+    /// Cap on one delay, in milliseconds (applied before jitter).
+    pub max_delay_ms: u32,
+    /// How the delay is randomised.
+    pub jitter: Jitter,
+    /// Retries after which to give up.
+    pub max_attempts: u32,
+}
+impl RetrySchedule {
+    /// Milliseconds to wait before retry number `attempt` (1 = the first retry), or none to give up (attempt 0 or past `max_attempts`); `random` is a number in [0, 1) (anything else counts as 0). The rule is in spec/README.md.
+    pub fn delay_ms(&self, attempt: u32, random: f64) -> Option<u32> {
+        if attempt == 0 || attempt > self.max_attempts {
+            return None;
+        }
+        let random = if (0.0..1.0).contains(&random) {
+            random
+        } else {
+            0.0
+        };
+        let cap = u64::from(self.max_delay_ms);
+        let mut delay = u64::from(self.initial_delay_ms).min(cap);
+        for _ in 1..attempt {
+            if delay == cap {
+                break;
+            }
+            delay = (delay * u64::from(self.multiplier_thousandths) / 1000).min(cap);
+        }
+        // `as` truncates toward zero, which is the floor of a non-negative number.
+        let jittered = match self.jitter {
+            Jitter::None => delay,
+            Jitter::Full => (random * (delay + 1) as f64) as u64,
+            Jitter::Equal => {
+                let half = delay / 2;
+                half + (random * (delay - half + 1) as f64) as u64
+            }
+        };
+        Some(jittered.min(delay) as u32)
+    }
+}
+/// A verdict the provider's SDK gives at run time; it takes precedence over the catalog's static guidance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RuntimeSignal {
+    /// The SDK's field or call, e.g. `MeetingSessionStatus.isTerminal()`.
+    pub name: &'static str,
+    /// The catalog fields it takes precedence over: `retry`, `terminal`.
+    pub overrides: &'static [&'static str],
+    /// Each value and what it means (empty when they cannot be listed).
+    pub values: &'static [SignalValue],
+    /// What it means, when the values cannot be listed.
+    pub meaning: Option<&'static str>,
+}
+/// One value of a runtime signal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SignalValue {
+    /// The value as the SDK gives it.
+    pub value: &'static str,
+    /// What it means for the app.
+    pub means: &'static str,
+}
 /// A wire value as the provider sends it: an integer or a string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WireValue<'a> {
@@ -160,14 +245,32 @@ pub struct CodeInfo {
     pub cause: &'static str,
     /// When it occurs.
     pub when: &'static [&'static str],
+    /// What to tell the end user (the code's own message or its category's).
+    pub user_message: &'static str,
+    /// A stable key for localising the user message: `provider.code_set.NAME`.
+    pub user_message_key: &'static str,
+    /// Ordered steps for developers or operators.
+    pub remediation: &'static [&'static str],
+    /// The known root causes, for codes that cover several.
+    pub causes: &'static [&'static str],
+    /// Where the remediation comes from.
+    pub references: &'static [&'static str],
+    /// The upstream release that introduced the code, where known.
+    pub since: Option<&'static str>,
     /// The catalog's category.
     pub category: Category,
     /// What an app should do.
     pub retry_policy: RetryPolicy,
     /// Where the retry policy comes from.
     pub retry_basis: Basis,
-    /// Whether the session ends when this code is reported.
-    pub terminal: bool,
+    /// How long to wait before each retry; none when the retry policy does not retry on a schedule.
+    pub retry_schedule: Option<RetrySchedule>,
+    /// The SDK's run-time verdict that takes precedence over this guidance, if any.
+    pub runtime_signal: Option<RuntimeSignal>,
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub terminality: Terminality,
+    /// With `Depends`: when the code ends the session, in words.
+    pub terminal_condition: Option<&'static str>,
     /// Where the terminal flag comes from.
     pub terminal_basis: Basis,
     /// Why the catalog classified it so, where a basis is the catalog.
@@ -209,10 +312,18 @@ pub trait ErrorCode: core::fmt::Debug {
     fn retry_policy(&self) -> RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
-    fn is_terminal(&self) -> bool {
-        self.info().terminal
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    fn terminality(&self) -> Terminality {
+        self.info().terminality
     }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
+    fn is_terminal(&self) -> bool {
+        self.info().terminality == Terminality::Terminal
+    }
+}
+/// Milliseconds to wait before retry number `attempt` (1 = the first retry) of `code`, or none to give up or when the code has no schedule; `random` is a number in [0, 1) (anything else counts as 0). The rule is in spec/README.md.
+pub fn retry_delay(code: &dyn ErrorCode, attempt: u32, random: f64) -> Option<u32> {
+    code.info().retry_schedule?.delay_ms(attempt, random)
 }
 /// One code set, for tools that handle every provider's codes generically.
 #[derive(Debug, Clone, Copy)]

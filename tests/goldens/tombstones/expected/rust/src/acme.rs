@@ -58,10 +58,19 @@ impl DisconnectReason {
             summary: "The server shut down.",
             cause: "The server is restarting.",
             when: &["a deploy"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.disconnect_reason.SERVER_SHUTDOWN",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::Network,
             retry_policy: crate::RetryPolicy::Backoff,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: None,
@@ -73,10 +82,19 @@ impl DisconnectReason {
             summary: "A host removed the participant.",
             cause: "A host used the remove button.",
             when: &["moderation"],
+            user_message: "Something went wrong. Please try again.",
+            user_message_key: "acme.disconnect_reason.KICKED",
+            remediation: &["Check the app configuration."],
+            causes: &[],
+            references: &[],
+            since: None,
             category: crate::Category::ClientError,
             retry_policy: crate::RetryPolicy::Never,
             retry_basis: crate::Basis::Provider,
-            terminal: true,
+            retry_schedule: None,
+            runtime_signal: None,
+            terminality: crate::Terminality::Terminal,
+            terminal_condition: None,
             terminal_basis: crate::Basis::Provider,
             rationale: None,
             deprecated: Some("Upstream now reports removal as 4 in 3.0; kept for older servers."),
@@ -156,9 +174,13 @@ impl DisconnectReason {
     pub const fn retry_policy(self) -> crate::RetryPolicy {
         self.info().retry_policy
     }
-    /// Whether the session ends when this code is reported.
+    /// Whether the session ends when this code is reported: yes, no, or only under a condition.
+    pub const fn terminality(self) -> crate::Terminality {
+        self.info().terminality
+    }
+    /// True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.
     pub const fn is_terminal(self) -> bool {
-        self.info().terminal
+        matches!(self.info().terminality, crate::Terminality::Terminal)
     }
 }
 impl From<DisconnectReason> for i32 {

@@ -3,6 +3,7 @@
 package rtc.errorcatalog
 
 import kotlin.jvm.JvmStatic
+import kotlin.math.floor
 
 /** What kind of event a code reports, the same across providers (the catalog's own taxonomy). */
 enum class Category(
@@ -12,12 +13,15 @@ enum class Category(
     val title: String,
     /** One paragraph: what it means and what an app should do. */
     val meaning: String,
+    /** The default end-user message of the category's codes. */
+    val userMessage: String?,
 ) {
     /** Not an error: Nothing failed. The code reports a normal state (for example "no failure has occurred") and needs no handling beyond logging. */
     NOT_AN_ERROR(
         "not_an_error",
         "Not an error",
         "Nothing failed. The code reports a normal state (for example \"no failure has occurred\") and needs no handling beyond logging.",
+        "Everything is working normally.",
     ),
 
     /** Ended normally: The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error. */
@@ -25,6 +29,7 @@ enum class Category(
         "ended_normally",
         "Ended normally",
         "The session ended because the local user or app asked for it. Clean up; do not reconnect and do not show an error.",
+        "You have left the call.",
     ),
 
     /** Credentials: The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it. */
@@ -32,6 +37,7 @@ enum class Category(
         "credentials",
         "Credentials",
         "The token or credentials were missing, malformed, expired or rejected. A fresh, valid credential from the app's backend usually fixes it.",
+        "We could not confirm your access to this call. Please try joining again.",
     ),
 
     /** Permission: The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again. */
@@ -39,6 +45,7 @@ enum class Category(
         "permission",
         "Permission",
         "The caller is identified but not allowed to do this: denied by a moderator, by room rules or by the grants in its token. Retrying with the same rights fails again.",
+        "You do not have permission to do that in this call.",
     ),
 
     /** Capacity: The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again. */
@@ -46,6 +53,7 @@ enum class Category(
         "capacity",
         "Capacity",
         "The room, stage or service is full or has no resources left. It may succeed later, once load drops; tell the user and let them try again.",
+        "This call is full right now. Please try again in a little while.",
     ),
 
     /** Network: The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff. */
@@ -53,6 +61,7 @@ enum class Category(
         "network",
         "Network",
         "The network path between client and service failed or timed out: unreachable host, lost signalling, ping timeout. Usually transient; retry with backoff.",
+        "The connection to the call was interrupted. Check your internet connection and try again.",
     ),
 
     /** Media negotiation: The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user. */
@@ -60,6 +69,7 @@ enum class Category(
         "media_negotiation",
         "Media negotiation",
         "The media path could not be negotiated or established: ICE, SDP offer/answer, codecs. Often an environment problem (firewall, browser); a retry may help, repeated failures need the user.",
+        "We could not connect your audio and video. Check your network, or try another browser or device.",
     ),
 
     /** Session ended by the service or another party: The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened. */
@@ -67,6 +77,7 @@ enum class Category(
         "ended_by_service",
         "Session ended by the service or another party",
         "The service, a moderator or another participant ended this session: room deleted, removed from the meeting, joined from another device, server shut down. Do not reconnect automatically; tell the user what happened.",
+        "This call has ended.",
     ),
 
     /** Service fault: The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs. */
@@ -74,6 +85,7 @@ enum class Category(
         "service_fault",
         "Service fault",
         "The provider's service failed in a way the client did not cause: internal error, unexpected response. Retry with backoff and alert if it recurs.",
+        "Something went wrong on our side. Please try again in a moment.",
     ),
 
     /** Client or configuration error: The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it. */
@@ -81,6 +93,7 @@ enum class Category(
         "client_error",
         "Client or configuration error",
         "The app, its configuration or its use of the SDK is wrong: invalid request, unsupported setting, misuse of the API. Retrying the same call fails again; a developer must fix it.",
+        "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
     ),
 
     /** Billing or quota: The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told. */
@@ -88,6 +101,7 @@ enum class Category(
         "billing_quota",
         "Billing or quota",
         "The account's plan, credits or quota does not allow the session. Operators must act; the user can only be told.",
+        "This service is not available right now. Please contact the organiser or support.",
     ),
 
     /** Input needed from the user: The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry. */
@@ -95,6 +109,7 @@ enum class Category(
         "user_input",
         "Input needed from the user",
         "The session can continue once the user supplies something: a password, a display name, a choice. Ask, then retry.",
+        "A little more information is needed before you can join.",
     ),
 
     /** Unknown: The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault. */
@@ -102,6 +117,7 @@ enum class Category(
         "unknown",
         "Unknown",
         "The provider could not classify the failure, or the code groups failures of several kinds. Log the details; treat it as a fault.",
+        "Something went wrong. Please try again.",
     ),
     ;
 
@@ -123,12 +139,15 @@ enum class RetryPolicy(
     val title: String,
     /** One paragraph: what it means and what an app should do. */
     val meaning: String,
+    /** How long to wait before each retry; null when the policy does not retry on a schedule. */
+    val schedule: RetrySchedule?,
 ) {
     /** Not an error: Nothing to retry: the code does not report a failure. */
     NOT_AN_ERROR(
         "not_an_error",
         "Not an error",
         "Nothing to retry: the code does not report a failure.",
+        null,
     ),
 
     /** The SDK retries by itself: The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code. */
@@ -136,6 +155,7 @@ enum class RetryPolicy(
         "automatic",
         "The SDK retries by itself",
         "The provider's SDK is already reconnecting or recovering. Do not restart the session from the app; show progress and wait for a terminal code.",
+        RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
     ),
 
     /** Back off and retry: The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts. */
@@ -143,6 +163,7 @@ enum class RetryPolicy(
         "backoff",
         "Back off and retry",
         "The failure is likely transient. Retry the same operation after a delay that grows with each attempt, and give up after a bounded number of attempts.",
+        RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
     ),
 
     /** Refresh credentials, then retry: Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again. */
@@ -150,6 +171,7 @@ enum class RetryPolicy(
         "refresh_credentials",
         "Refresh credentials, then retry",
         "Fetch a new token or new credentials from the app's backend, then retry. Retrying with the old credentials fails again.",
+        RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
     ),
 
     /** Needs a user action: Retry only after the user has done something: entered a password or name, been admitted, chosen to rejoin, fixed their network or browser. Never retry without them. */
@@ -157,6 +179,7 @@ enum class RetryPolicy(
         "user_action",
         "Needs a user action",
         "Retry only after the user has done something: entered a password or name, been admitted, chosen to rejoin, fixed their network or browser. Never retry without them.",
+        null,
     ),
 
     /** Do not retry: Retrying cannot succeed without a change to the app, its configuration, the account or the room. Report it; fix the cause. */
@@ -164,6 +187,7 @@ enum class RetryPolicy(
         "never",
         "Do not retry",
         "Retrying cannot succeed without a change to the app, its configuration, the account or the room. Report it; fix the cause.",
+        null,
     ),
 
     /** Depends on the accompanying code: The value only groups failures (a category or sub-type reported beside a more specific code). Decide from the accompanying code. */
@@ -171,6 +195,7 @@ enum class RetryPolicy(
         "depends",
         "Depends on the accompanying code",
         "The value only groups failures (a category or sub-type reported beside a more specific code). Decide from the accompanying code.",
+        null,
     ),
     ;
 
@@ -231,8 +256,39 @@ interface ErrorCode {
     /** Where the retry policy comes from. */
     val retryBasis: Basis
 
-    /** Whether the session ends when this code is reported. */
+    /** True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked. */
     val isTerminal: Boolean
+        get() = terminality == Terminality.TERMINAL
+
+    /** Whether the session ends when this code is reported: yes, no, or only under a condition. */
+    val terminality: Terminality
+
+    /** With `Depends`: when the code ends the session, in words. */
+    val terminalCondition: String?
+
+    /** What to tell the end user (the code's own message or its category's). */
+    val userMessage: String
+
+    /** A stable key for localising the user message: `provider.code_set.NAME`. */
+    val userMessageKey: String
+
+    /** Ordered steps for developers or operators. */
+    val remediation: List<String>
+
+    /** The known root causes, for codes that cover several. */
+    val causes: List<String>
+
+    /** Where the remediation comes from. */
+    val references: List<String>
+
+    /** The upstream release that introduced the code, where known. */
+    val since: String?
+
+    /** How long to wait before each retry; none when the retry policy does not retry on a schedule. */
+    val retrySchedule: RetrySchedule?
+
+    /** The SDK's run-time verdict that takes precedence over this guidance, if any. */
+    val runtimeSignal: RuntimeSignal?
 
     /** Where the terminal flag comes from. */
     val terminalBasis: Basis
@@ -246,3 +302,83 @@ interface ErrorCode {
     /** The equivalent code in the linked code set, if any. */
     val equivalent: ErrorCode?
 }
+
+/** Whether a code ends the session: yes, no, or only under a condition. */
+enum class Terminality {
+    /** The session is over. */
+    TERMINAL,
+
+    /** The session goes on. */
+    NOT_TERMINAL,
+
+    /** The session ends only under the code's terminal condition (its text says when). */
+    DEPENDS,
+}
+
+/** How a delay is randomised (AWS's "exponential backoff and jitter"). */
+enum class Jitter {
+    /** A random whole delay from 0 to the delay. */
+    FULL,
+
+    /** Half the delay plus a random part up to the other half. */
+    EQUAL,
+
+    /** The delay itself. */
+    NONE,
+}
+
+/** How long to wait before each retry, and when to give up. */
+data class RetrySchedule(
+    /** Delay before the first retry, in milliseconds. */
+    val initialDelayMs: Int,
+    /** Growth per retry in thousandths (1500 = x1.5, 1000 = constant). */
+    val multiplierThousandths: Int,
+    /** Cap on one delay, in milliseconds (applied before jitter). */
+    val maxDelayMs: Int,
+    /** How the delay is randomised. */
+    val jitter: Jitter,
+    /** Retries after which to give up. */
+    val maxAttempts: Int,
+) {
+    /** Milliseconds to wait before retry number `attempt` (1 = the first retry), or none to give up (attempt 0 or past `max_attempts`); `random` is a number in [0, 1) (anything else counts as 0). The rule is in spec/README.md. */
+    fun delayMs(
+        attempt: Int,
+        random: Double,
+    ): Long? {
+        if (attempt < 1 || attempt > maxAttempts) return null
+        // Outside [0, 1), NaN included (every comparison with NaN is false), counts as 0.
+        val r = if (random >= 0.0 && random < 1.0) random else 0.0
+        val cap = maxDelayMs.toLong()
+        var delay = minOf(initialDelayMs.toLong(), cap)
+        repeat(attempt - 1) {
+            delay = minOf(delay * multiplierThousandths.toLong() / 1000L, cap)
+        }
+        val jittered =
+            when (jitter) {
+                Jitter.NONE -> delay
+                Jitter.FULL -> floor(r * (delay + 1).toDouble()).toLong()
+                Jitter.EQUAL -> delay / 2 + floor(r * (delay - delay / 2 + 1).toDouble()).toLong()
+            }
+        return minOf(jittered, delay)
+    }
+}
+
+/** A verdict the provider's SDK gives at run time; it takes precedence over the catalog's static guidance. */
+data class RuntimeSignal(
+    /** The SDK's field or call, e.g. `MeetingSessionStatus.isTerminal()`. */
+    val name: String,
+    /** The catalog fields it takes precedence over: `retry`, `terminal`. */
+    val overrides: List<String>,
+    /** Each value and what it means (empty when they cannot be listed). */
+    val values: List<SignalValue>,
+    /** What it means, when the values cannot be listed. */
+    val meaning: String?,
+)
+
+/** One value of a runtime signal. */
+data class SignalValue(
+    /** The value as the SDK gives it. */
+    val value: String,
+    /** What it means for the app. */
+    val means: String,
+)

@@ -5,7 +5,12 @@ package rtc.errorcatalog.amazonchime
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.Jitter
 import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.SignalValue
+import rtc.errorcatalog.Terminality
 import kotlin.jvm.JvmStatic
 
 /**
@@ -24,7 +29,16 @@ enum class MeetingSessionStatusCode(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -44,7 +58,31 @@ enum class MeetingSessionStatusCode(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.OK",
+        remediation =
+            listOf(
+                "Nothing to fix: the status means that nothing failed.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -64,7 +102,32 @@ enum class MeetingSessionStatusCode(
         category = Category.ENDED_NORMALLY,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You have left the call.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.Left",
+        remediation =
+            listOf(
+                "Nothing to fix: the app called stop(). Clean up the meeting UI.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatus.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A deliberate local leave is not a failure (isFailure() is false), so there is nothing to retry.",
         deprecation = null,
@@ -85,7 +148,32 @@ enum class MeetingSessionStatusCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You joined this meeting from another device or window, so this one was disconnected.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioJoinedFromAnotherDevice",
+        remediation =
+            listOf(
+                "Create one meeting session per attendee per device; check that the app does not start two sessions by accident.",
+                "Offer the user a button to rejoin here, which ends the other session.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Rejoining would evict the other session, so only rejoin if the user explicitly chooses to.",
         deprecation = null,
@@ -106,7 +194,36 @@ enum class MeetingSessionStatusCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioAuthenticationRejected",
+        remediation =
+            listOf(
+                "Request a new attendee from the backend (chime:CreateAttendee) and join with its credentials.",
+                "Check that the app's credential service returns the attendee of this meeting, not a stale or mismatched one.",
+            ),
+        causes =
+            listOf(
+                "the attendee does not match one created with CreateAttendee",
+                "the primary-meeting attendee used for promotion was deleted",
+            ),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The credentials were rejected, so only a fresh attendee from the app's backend can succeed.",
         deprecation = null,
@@ -126,7 +243,32 @@ enum class MeetingSessionStatusCode(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting is full. Please try again later.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioCallAtCapacity",
+        remediation =
+            listOf(
+                "Tell the user the meeting is full; let them try again later.",
+                "If meetings regularly fill up, plan for larger meetings (for example replica meetings for view-only attendees).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The doc suggests notifying the user; a later attempt can succeed only once someone leaves.",
         deprecation = null,
@@ -147,7 +289,32 @@ enum class MeetingSessionStatusCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting has ended.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.MeetingEnded",
+        remediation =
+            listOf(
+                "Do not rejoin: the meeting no longer exists.",
+                "Create a new meeting from the backend if the session should go on.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "An ended meeting cannot be rejoined; the app must create a new meeting.",
         deprecation = null,
@@ -167,7 +334,34 @@ enum class MeetingSessionStatusCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioInternalServerError",
+        remediation =
+            listOf(
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it recurs across meetings, check the AWS Health Dashboard and contact AWS support.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 2000, 5000, Jitter.FULL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -187,7 +381,34 @@ enum class MeetingSessionStatusCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioServiceUnavailable",
+        remediation =
+            listOf(
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it recurs across meetings, check the AWS Health Dashboard and contact AWS support.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 2000, 5000, Jitter.FULL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -207,7 +428,32 @@ enum class MeetingSessionStatusCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioDisconnected",
+        remediation =
+            listOf(
+                "Start a new session after a delay, with backoff.",
+                "Alert if it recurs: the service sent an unexpected audio status.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK gives up on this code, yet it reports a service fault, so a new session after a delay may succeed.",
         deprecation = null,
@@ -227,7 +473,32 @@ enum class MeetingSessionStatusCode(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Too many people are sharing video right now, so yours was turned off. You can try again later.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.VideoCallSwitchToViewOnly",
+        remediation =
+            listOf(
+                "Tell the user their video cannot be shared right now; they can still see and hear others.",
+                "Let the user start their video again later (videoSendDidBecomeUnavailable tells the app when it was turned off).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Internal only; the SDK removes the local tile and calls videoSendDidBecomeUnavailable, and local video can be restarted when the user asks once capacity frees up.",
         deprecation = null,
@@ -247,7 +518,32 @@ enum class MeetingSessionStatusCode(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "This call is full right now. Please try again in a little while.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.VideoCallAtSourceCapacity",
+        remediation =
+            listOf(
+                "Do not retry: the SDK documents this status as fatal.",
+                "Check how the app joins video: a send-only video join is refused.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Category follows the code name and its 509 status; the doc comment says it \"probably should not be retried\".",
         deprecation = null,
@@ -268,7 +564,36 @@ enum class MeetingSessionStatusCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.SignalingBadRequest",
+        remediation =
+            listOf(
+                "Request a new attendee (and, if the meeting ended, a new meeting) from the backend; do not reuse the old CreateAttendee response.",
+                "Check that the backend does not reuse a ClientRequestToken of an ended meeting.",
+            ),
+        causes =
+            listOf(
+                "the attendee was deleted with DeleteAttendee",
+                "the attendee response of an ended meeting was reused",
+            ),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The doc says the stale attendee response must not be reused, so a new attendee is needed before joining again.",
         deprecation = null,
@@ -289,7 +614,38 @@ enum class MeetingSessionStatusCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.SignalingInternalServerError",
+        remediation =
+            listOf(
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it happens often, look at the end user's network first; Amazon notes it often points there.",
+            ),
+        causes =
+            listOf(
+                "an unstable end-user network",
+                "a Chime service error (HTTP 5xx)",
+            ),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 2000, 5000, Jitter.FULL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Category follows the doc comment, which says this code often indicates a network issue, though it can also be a Chime service issue.",
         deprecation = null,
@@ -309,7 +665,32 @@ enum class MeetingSessionStatusCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.SignalingRequestFailed",
+        remediation =
+            listOf(
+                "Start a new session after a delay, with backoff.",
+                "Report it to AWS support with the meeting and attendee IDs if it recurs: the SDK calls it a sign of a service issue.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK stops on it and the doc attributes it to the service, so a fresh attempt after a delay is reasonable.",
         deprecation = null,
@@ -331,7 +712,41 @@ enum class MeetingSessionStatusCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.SignalingChannelClosedUnexpectedly",
+        remediation =
+            listOf(
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it happens often, look for network changes on the client (Wi-Fi switches, VPNs).",
+            ),
+        causes =
+            listOf(
+                "a client network change such as switching Wi-Fi",
+                "the backend closed the connection after detecting client problems",
+                "AWS networking issues",
+            ),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+                "amazon-chime-sdk-js@3.32.0 CHANGELOG.md (3.27.0: reconnect immediately when the WebSocket is lost)",
+                "https://github.com/aws/amazon-chime-sdk-js/commit/5c3d2242d98044072ae69313630b02294d63e6dc",
+            ),
+        since = "3.27.0",
+        retrySchedule = RetrySchedule(1000, 2000, 5000, Jitter.FULL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -352,7 +767,38 @@ enum class MeetingSessionStatusCode(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.ICEGatheringTimeoutWorkaround",
+        remediation =
+            listOf(
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it persists in Chrome after a VPN change, ask the user to restart the browser (webrtc issue 9097).",
+            ),
+        causes =
+            listOf(
+                "Chrome in a bad state after a VPN reconnect",
+                "a network that blocks ICE",
+            ),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 2000, 5000, Jitter.FULL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -372,7 +818,39 @@ enum class MeetingSessionStatusCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.ConnectionHealthReconnect",
+        remediation =
+            listOf(
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "Tune ConnectionHealthPolicyConfiguration only if reconnects fire on healthy connections.",
+            ),
+        causes =
+            listOf(
+                "missed pongs",
+                "no packets received",
+                "bad audio delay",
+            ),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 2000, 5000, Jitter.FULL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -392,7 +870,32 @@ enum class MeetingSessionStatusCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Something went wrong in the app and the meeting stopped. Please rejoin.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.RealtimeApiFailed",
+        remediation =
+            listOf(
+                "Fix the callback the app passed to the RealtimeController API: it threw an error.",
+                "Catch errors inside realtime callbacks so one bad handler does not end the session.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The failure is in the app's own callback code, which must be fixed before a retry can help.",
         deprecation = null,
@@ -413,7 +916,34 @@ enum class MeetingSessionStatusCode(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.TaskFailed",
+        remediation =
+            listOf(
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it ends the session, look at the SDK log for the step that failed, then offer a rejoin.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 2000, 5000, Jitter.FULL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Category is unknown because the SDK uses this code for any connection step that fails without a more specific status.",
         deprecation = null,
@@ -434,7 +964,32 @@ enum class MeetingSessionStatusCode(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.IncompatibleSDP",
+        remediation =
+            listOf(
+                "Nothing to do at first: the controller restarts local video by itself.",
+                "Check DefaultBrowserBehavior().isSupported() before joining and tell users of unsupported browsers to switch.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The controller handles this code itself by restarting local video (handleMeetingSessionStatus).",
         deprecation = null,
@@ -455,7 +1010,36 @@ enum class MeetingSessionStatusCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting has ended or you are no longer part of it.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.TURNCredentialsForbidden",
+        remediation =
+            listOf(
+                "Do not rejoin with the same attendee: the meeting has ended or the attendee was removed.",
+                "Create a new meeting or attendee from the backend if the session should go on.",
+            ),
+        causes =
+            listOf(
+                "the meeting has ended",
+                "the attendee was removed",
+            ),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Like MeetingEnded, the meeting or attendee no longer exists, so the same join cannot succeed.",
         deprecation = null,
@@ -475,7 +1059,38 @@ enum class MeetingSessionStatusCode(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.NoAttendeePresent",
+        remediation =
+            listOf(
+                "Do not restart the session from the app: the audio-video controller reconnects by itself while isTerminal() is false.",
+                "Show the user that the call is reconnecting (audioVideoDidStartConnecting with reconnecting = true).",
+                "If the code reaches audioVideoDidStop, the reconnect budget (reconnectTimeoutMs, 120 s by default) is spent: offer the user a rejoin.",
+                "If it ends the session, check the user's audio device, then offer a rejoin.",
+            ),
+        causes =
+            listOf(
+                "a problem with the end user's audio device",
+                "a problem in the Amazon Chime SDK",
+            ),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 2000, 5000, Jitter.FULL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Category is unknown because the doc names both a device problem and an SDK problem as possible causes.",
         deprecation = null,
@@ -495,7 +1110,32 @@ enum class MeetingSessionStatusCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You were removed from the meeting.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioAttendeeRemoved",
+        remediation =
+            listOf(
+                "Do not rejoin automatically: the attendee was deleted with DeleteAttendee.",
+                "If the removal was not intended, check which service called DeleteAttendee.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The removal was deliberate and the attendee no longer exists; the doc suggests notifying the user.",
         deprecation = null,
@@ -515,7 +1155,32 @@ enum class MeetingSessionStatusCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "You can no longer speak or share video in this meeting, but you can keep watching.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioVideoWasRemovedFromPrimaryMeeting",
+        remediation =
+            listOf(
+                "Keep the replica session running; the attendee is back to view-only.",
+                "Promote again only with a new primary-meeting attendee from the backend.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The primary credentials were revoked on purpose, so promoting again with them cannot succeed; the replica session itself continues.",
         deprecation = null,
@@ -535,7 +1200,31 @@ enum class MeetingSessionStatusCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your connection dropped, so you are back to watching only. You can ask to join in again.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioVideoDisconnectedWhilePromoted",
+        remediation =
+            listOf(
+                "Offer the user a way to promote again (promoteToPrimaryMeeting); the SDK does not do it by itself.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The doc says the attendee must promote itself again; the SDK does not re-promote, so the app does it when the user wants.",
         deprecation = null,
@@ -555,7 +1244,32 @@ enum class MeetingSessionStatusCode(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.AudioDisconnectAudio",
+        remediation =
+            listOf(
+                "Nothing to do: the code is reserved and only used inside the SDK.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+                "amazon-chime-sdk-js@3.32.0 CHANGELOG.md (3.4.0: Add the reserved status code AudioDisconnectAudio)",
+            ),
+        since = "3.4.0",
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The code is documented only as reserved and the controller takes no action on it, as it is neither terminal nor a failure.",
         deprecation = null,
@@ -575,7 +1289,33 @@ enum class MeetingSessionStatusCode(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "amazon_chime.meeting_session_status_code.EncodedTransformManagerFailed",
+        remediation =
+            listOf(
+                "Nothing to do at first: the controller reconnects by itself without encoded transforms.",
+                "Check that the browser supports encoded transforms (RTCRtpScriptTransform or insertable streams) and look at the worker's errors in the log.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-chime-sdk-js@3.32.0 build/meetingsession/MeetingSessionStatusCode.d.ts",
+                "https://github.com/aws/amazon-chime-sdk-js/commit/2df262f1177155ca6b060f7dcdf9f9acc88acbde (released in 3.31.0)",
+            ),
+        since = "3.31.0",
+        retrySchedule = RetrySchedule(1000, 2000, 5000, Jitter.FULL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "MeetingSessionStatus.isTerminal()",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("true", "The session is over and the audio-video controller will not retry; handle the code as final."),
+                    SignalValue("false", "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The controller reconnects on its own without transforms (onEncodedTransformWorkerManagerFailed calls reconnect); category reflects the browser media-pipeline cause.",
         deprecation = null,

@@ -5,7 +5,12 @@ package rtc.errorcatalog.amazonivs
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.Jitter
 import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.SignalValue
+import rtc.errorcatalog.Terminality
 import kotlin.jvm.JvmStatic
 
 /**
@@ -24,7 +29,16 @@ enum class StageErrorCode(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -44,7 +58,33 @@ enum class StageErrorCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "amazon_ivs.stage_error_code.TOKEN_MALFORMED",
+        remediation =
+            listOf(
+                "Check that nothing changes the token on its way from the backend to the Stage (inserted spaces, truncation, changed characters).",
+                "Create a new token with CreateParticipantToken and join with it.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "IVS says to create a valid token and retry joining; the SDK marks the underlying error fatal, so the join does not complete.",
         deprecation = null,
@@ -65,7 +105,33 @@ enum class StageErrorCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Your access to this session has expired. Please try joining again.",
+        userMessageKey = "amazon_ivs.stage_error_code.TOKEN_EXPIRED",
+        remediation =
+            listOf(
+                "Create a new participant token with a later expiry and join with it.",
+                "Mint tokens just before joining rather than ahead of time; check the device clock if fresh tokens look expired.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "IVS says to create a non-expired token and retry joining; the SDK marks the underlying error fatal and maps it to a stage disconnect.",
         deprecation = null,
@@ -86,7 +152,39 @@ enum class StageErrorCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "amazon_ivs.stage_error_code.TIMEOUT",
+        remediation =
+            listOf(
+                "For a JOIN_ERROR, check that the stage exists and that the token is valid.",
+                "If both hold, wait for the device's connectivity to recover, then call refreshStrategy() or leave and join again.",
+                "For a publish or subscribe timeout, refresh the strategy; the participant is still in the stage.",
+            ),
+        causes =
+            listOf(
+                "the stage does not exist",
+                "the token is invalid",
+                "a slow or broken network",
+            ),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal for the join when StageError.category is JOIN_ERROR; a PUBLISH_ERROR or SUBSCRIBE_ERROR timeout leaves the participant in the stage.",
         terminalBasis = Basis.CATALOG,
         rationale = "IVS says to wait for connectivity to recover, then refresh the strategy or leave and rejoin; only join timeouts end the attempt, while publish and subscribe timeouts leave the participant in the stage.",
         deprecation = null,
@@ -107,9 +205,44 @@ enum class StageErrorCode(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "amazon_ivs.stage_error_code.FAILED",
+        remediation =
+            listOf(
+                "Read the error's message and details: this code covers several failures.",
+                "For a join, retry with backoff; for a publish or subscribe, refresh the strategy.",
+                "If the stage was left (StageEvents.STAGE_LEFT), join again only if the StageLeftReason allows it.",
+            ),
+        causes =
+            listOf(
+                "network failures",
+                "internal server errors",
+                "bad requests",
+                "WebSocket creation failures",
+                "a server-forced leave or revoked connection token",
+                "publish or subscribe failures",
+            ),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal when the SDK marks the underlying error fatal or the stage is left (StageConnectionState disconnected, StageEvents.STAGE_LEFT); otherwise the SDK reconnects and the participant stays.",
         terminalBasis = Basis.CATALOG,
-        rationale = "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the catalog treats it as an unclassified fault: read the details and retry with backoff.",
+        rationale = "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the verdict comes from the stage's connection state; the catalog treats it as an unclassified fault: read the details and retry with backoff.",
         deprecation = null,
     ),
 
@@ -128,7 +261,33 @@ enum class StageErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "amazon_ivs.stage_error_code.CANCELED",
+        remediation =
+            listOf(
+                "Check the app code for join(), leave(), refreshStrategy() or replaceStrategy() called again before the previous call finished.",
+                "Serialise these calls so that each completes before the next starts.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "IVS's guidance is to fix the app code that starts and cancels repeated operations rather than to retry; the SDK marks the underlying abort non-fatal, so the cancellation by itself does not end the session.",
         deprecation = null,
@@ -149,7 +308,33 @@ enum class StageErrorCode(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "This call is full right now. Please try again in a little while.",
+        userMessageKey = "amazon_ivs.stage_error_code.STAGE_AT_CAPACITY",
+        remediation =
+            listOf(
+                "Tell the user the stage is full; try again once it is no longer at capacity.",
+                "Review the stage's participant and publisher limits if this happens often.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "IVS says to try again when the stage is no longer at capacity; the SDK raises it from publish and subscribe requests, after which the participant is still joined.",
         deprecation = null,
@@ -169,7 +354,32 @@ enum class StageErrorCode(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your browser cannot send or receive video in this session. Please try another browser.",
+        userMessageKey = "amazon_ivs.stage_error_code.CODEC_MISMATCH",
+        remediation =
+            listOf(
+                "Check which codecs the browser or platform supports; ask the user to switch to a supported browser.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "IVS says to check the browser or platform for codec support, so the same request from the same browser fails again; the failure concerns one publish or subscribe and the participant stays joined.",
         deprecation = null,
@@ -190,7 +400,37 @@ enum class StageErrorCode(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "You do not have permission to do that in this call.",
+        userMessageKey = "amazon_ivs.stage_error_code.TOKEN_NOT_ALLOWED",
+        remediation =
+            listOf(
+                "Create a new token with the capabilities the operation needs (PUBLISH, SUBSCRIBE) and try again.",
+                "If the app should not publish, do not ask the strategy to publish with a subscribe-only token.",
+            ),
+        causes =
+            listOf(
+                "publishing with a token without the publish capability",
+                "the server refused the join as not authorized",
+            ),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal for the join when the server refuses the join (StageError.category JOIN_ERROR); a refused publish (PUBLISH_ERROR) leaves the participant in the stage.",
         terminalBasis = Basis.CATALOG,
         rationale = "IVS says to recreate the token with the correct permissions and try again; a refused join ends the attempt, but a refused publish leaves the participant in the stage.",
         deprecation = null,
@@ -211,7 +451,33 @@ enum class StageErrorCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This session has ended.",
+        userMessageKey = "amazon_ivs.stage_error_code.STAGE_DELETED",
+        remediation =
+            listOf(
+                "Do not rejoin: the stage was deleted and its tokens can no longer be used.",
+                "Create a new stage and tokens from the backend if the session should go on.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A deleted stage cannot be joined again (StageLeftReason says its token can no longer be used); the app needs a new stage and token.",
         deprecation = null,
@@ -232,7 +498,33 @@ enum class StageErrorCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You were removed from the session.",
+        userMessageKey = "amazon_ivs.stage_error_code.PARTICIPANT_DISCONNECTED",
+        remediation =
+            listOf(
+                "Do not rejoin with the same token: it can no longer be used after DisconnectParticipant.",
+                "If the disconnect was not intended, check which service called DisconnectParticipant.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The disconnect was requested on the server side and the token is no longer usable, so rejoining needs a decision and a new token from the app's backend.",
         deprecation = null,
@@ -253,7 +545,33 @@ enum class StageErrorCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "amazon_ivs.stage_error_code.TOKEN_EXCHANGE_REQUEST_INVALID",
+        remediation =
+            listOf(
+                "Create a token whose immutable properties (stageARN, participantID, eventsURL, whipURL, topic) match the current one.",
+                "Call exchangeToken() again with it; the stage keeps running on the current token meanwhile.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "IVS says to create a valid token with matching immutable properties and retry; the SDK rejects the token before contacting the server and stays in the stage with the current token.",
         deprecation = null,
@@ -274,7 +592,33 @@ enum class StageErrorCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "amazon_ivs.stage_error_code.TOKEN_EXCHANGE_FAILED",
+        remediation =
+            listOf(
+                "Join again after a delay with a new token; the stage was left (StageLeftReason failed-exchange).",
+                "Alert if it recurs: the server rejected or did not answer the exchange.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "StageError.category",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("JOIN_ERROR", "The error concerns the connection to the stage: a join that fails this way did not complete."),
+                    SignalValue("PUBLISH_ERROR", "Only publishing failed; the participant is still in the stage."),
+                    SignalValue("SUBSCRIBE_ERROR", "Only a subscription failed; the participant is still in the stage."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "IVS documents that the stage is left when the server rejects an exchange (StageLeftReason failed-exchange); since the failure lies with the server or the network, the catalog suggests rejoining after a delay.",
         deprecation = null,
@@ -320,7 +664,16 @@ enum class StageErrorCategory(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -341,9 +694,36 @@ enum class StageErrorCategory(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.DEPENDS,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "amazon_ivs.stage_error_category.JOIN_ERROR",
+        remediation =
+            listOf(
+                "Decide from the StageErrorCode that comes with it.",
+                "Watch StageConnectionState: errored or disconnected means the app must join again.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "StageConnectionState (StageEvents.STAGE_CONNECTION_STATE_CHANGED)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("connected", "The stage connection survived the error."),
+                    SignalValue("connecting", "The SDK is establishing the connection again; wait."),
+                    SignalValue("errored", "The SDK errored in the middle of a session (d.ts: \"SDK errored in the middle of a session\"); the app must act."),
+                    SignalValue("disconnected", "Not connected to the stage: the session is over until the app joins again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal when the stage connection ends (StageConnectionState disconnected or errored, or StageEvents.STAGE_LEFT); not terminal when the SDK reconnects by itself.",
         terminalBasis = Basis.CATALOG,
-        rationale = "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code.",
+        rationale = "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code and the connection state.",
         deprecation = null,
     ),
 
@@ -361,7 +741,34 @@ enum class StageErrorCategory(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.DEPENDS,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your audio or video could not be shared.",
+        userMessageKey = "amazon_ivs.stage_error_category.PUBLISH_ERROR",
+        remediation =
+            listOf(
+                "Decide from the StageErrorCode that comes with it; the participant stays in the stage.",
+                "Refresh the strategy to publish again once the cause is fixed.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "StageConnectionState (StageEvents.STAGE_CONNECTION_STATE_CHANGED)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("connected", "The stage connection survived the error."),
+                    SignalValue("connecting", "The SDK is establishing the connection again; wait."),
+                    SignalValue("errored", "The SDK errored in the middle of a session (d.ts: \"SDK errored in the middle of a session\"); the app must act."),
+                    SignalValue("disconnected", "Not connected to the stage: the session is over until the app joins again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "A category only groups StageErrorCode values (capacity, codec, permission, timeout and other failures); decide from the accompanying code. A failed publish does not by itself end the stage session.",
         deprecation = null,
@@ -381,7 +788,34 @@ enum class StageErrorCategory(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.DEPENDS,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Someone's audio or video could not be loaded.",
+        userMessageKey = "amazon_ivs.stage_error_category.SUBSCRIBE_ERROR",
+        remediation =
+            listOf(
+                "Decide from the StageErrorCode that comes with it; the participant stays in the stage.",
+                "Refresh the strategy to subscribe again once the cause is fixed.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "amazon-ivs-web-broadcast@1.41.0 dist/amazon-ivs-web-broadcast.d.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "StageConnectionState (StageEvents.STAGE_CONNECTION_STATE_CHANGED)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("connected", "The stage connection survived the error."),
+                    SignalValue("connecting", "The SDK is establishing the connection again; wait."),
+                    SignalValue("errored", "The SDK errored in the middle of a session (d.ts: \"SDK errored in the middle of a session\"); the app must act."),
+                    SignalValue("disconnected", "Not connected to the stage: the session is over until the app joins again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "A category only groups StageErrorCode values (capacity, codec, timeout and other failures); decide from the accompanying code. A failed subscription does not by itself end the stage session.",
         deprecation = null,

@@ -5,7 +5,12 @@ package rtc.errorcatalog.daily
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.Jitter
 import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.SignalValue
+import rtc.errorcatalog.Terminality
 import kotlin.jvm.JvmStatic
 
 /**
@@ -24,7 +29,16 @@ enum class FatalErrorType(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -43,7 +57,33 @@ enum class FatalErrorType(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You were removed from this call.",
+        userMessageKey = "daily.fatal_error_type.ejected",
+        remediation =
+            listOf(
+                "Show the user that they were removed, and do not rejoin automatically.",
+                "If the removal was not intended, check who can eject participants (meeting owners, the app's backend).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The removal was a deliberate decision by another party, so rejoining without their consent would undo it.",
         deprecation = null,
@@ -63,7 +103,33 @@ enum class FatalErrorType(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call has not started yet. Please try again at the scheduled time.",
+        userMessageKey = "daily.fatal_error_type.nbf_room",
+        remediation =
+            listOf(
+                "Tell the user when the room opens (its nbf time) and let them try again then.",
+                "If the time looks right, check the room's nbf setting in the app's backend and the clock it was computed from.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The join succeeds once the room's start time has passed, which the user should be told and can retry after.",
         deprecation = null,
@@ -84,7 +150,37 @@ enum class FatalErrorType(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "daily.fatal_error_type.nbf_token",
+        remediation =
+            listOf(
+                "Fetch a token from the app's backend whose nbf is not in the future, and join again.",
+                "Check the clock of the server that issues tokens.",
+            ),
+        causes =
+            listOf(
+                "the token was issued for a later start time",
+                "the token issuer's clock is ahead",
+            ),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The token itself is not usable now; a token with a suitable start time from the app's backend fixes it.",
         deprecation = null,
@@ -105,7 +201,37 @@ enum class FatalErrorType(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call is no longer available.",
+        userMessageKey = "daily.fatal_error_type.exp_room",
+        remediation =
+            listOf(
+                "Do not rejoin the same room.",
+                "Have the app's backend create a new room or extend the room's expiry (exp), then join that.",
+            ),
+        causes =
+            listOf(
+                "joining after the room expired",
+                "the meeting ran past the room's expiry",
+            ),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "An expired room cannot be used again; the app's backend must create or extend a room.",
         deprecation = null,
@@ -126,7 +252,37 @@ enum class FatalErrorType(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "daily.fatal_error_type.exp_token",
+        remediation =
+            listOf(
+                "Fetch a fresh meeting token from the app's backend and join again.",
+                "Issue tokens whose expiry covers the expected length of the meeting.",
+            ),
+        causes =
+            listOf(
+                "joining with an old token",
+                "the meeting ran past the token's expiry",
+            ),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A fresh token from the app's backend is all that is needed.",
         deprecation = null,
@@ -147,7 +303,37 @@ enum class FatalErrorType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call link is not valid. Please check the link.",
+        userMessageKey = "daily.fatal_error_type.no_room",
+        remediation =
+            listOf(
+                "Check the room URL the app passes to join(): domain and room name.",
+                "If the room was deleted, have the app's backend create it again or hand out a current URL.",
+            ),
+        causes =
+            listOf(
+                "a mistyped or stale room URL",
+                "the room was deleted",
+            ),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The same URL keeps failing until the app creates the room or uses a correct URL.",
         deprecation = null,
@@ -167,7 +353,33 @@ enum class FatalErrorType(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call is full right now. Please try again in a little while.",
+        userMessageKey = "daily.fatal_error_type.meeting_full",
+        remediation =
+            listOf(
+                "Tell the user the call is full and let them try again later.",
+                "If calls often fill up, raise the room's participant limit in its settings.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A later attempt can succeed only once someone leaves, so the user should be told and decide when to try again.",
         deprecation = null,
@@ -187,7 +399,33 @@ enum class FatalErrorType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This app needs to be updated before you can join calls.",
+        userMessageKey = "daily.fatal_error_type.end_of_life",
+        remediation =
+            listOf(
+                "Upgrade @daily-co/daily-js in the app to a supported release and ship the update.",
+                "Until then, ask users to update the app or reload a newer version of the page.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Only upgrading daily-js in the app fixes it.",
         deprecation = null,
@@ -207,7 +445,33 @@ enum class FatalErrorType(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You are not allowed to join this call.",
+        userMessageKey = "daily.fatal_error_type.not_allowed",
+        remediation =
+            listOf(
+                "Check the room's privacy setting and whether the participant needs a meeting token.",
+                "Have the app's backend issue a token that grants access to this room, then join with it.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Retrying with the same rights fails again; the app must obtain access for the participant first.",
         deprecation = null,
@@ -229,7 +493,40 @@ enum class FatalErrorType(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "daily.fatal_error_type.connection_error",
+        remediation =
+            listOf(
+                "Read error.details.on to learn which step failed (load, join, reconnect, move, rtc-connection or room-lookup), and log details.sourceError.",
+                "Join again after a delay, growing the delay if it keeps failing, and tell the user.",
+                "If it fails on some networks only, check that the network allows Daily's servers (firewall, proxy).",
+            ),
+        causes =
+            listOf(
+                "the call bundle could not be loaded",
+                "the room lookup or the join failed",
+                "reconnecting after a network drop failed",
+                "the WebRTC connection failed",
+            ),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Connection failures are usually transient, so a new join after a growing delay is reasonable, with the user told if it keeps failing.",
         deprecation = null,
@@ -275,7 +572,16 @@ enum class NonFatalErrorType(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -294,7 +600,33 @@ enum class NonFatalErrorType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your audio or video settings could not be applied.",
+        userMessageKey = "daily.non_fatal_error_type.input_settings_error",
+        remediation =
+            listOf(
+                "Keep the call going with the previous input settings.",
+                "Log errorMsg and request settings the browser and device support.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The same settings fail again; the app must request settings the environment supports.",
         deprecation = null,
@@ -315,7 +647,37 @@ enum class NonFatalErrorType(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Screen sharing could not start. Please try again.",
+        userMessageKey = "daily.non_fatal_error_type.screen_share_error",
+        remediation =
+            listOf(
+                "Tell the user that sharing did not start and let them try again.",
+                "On iOS, ask the user to stop any other screen capture first.",
+            ),
+        causes =
+            listOf(
+                "another screen capture is already running",
+                "the browser or native layer refused the request",
+            ),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The causes vary and most depend on the user's device, so the user should decide when to try sharing again.",
         deprecation = null,
@@ -335,7 +697,33 @@ enum class NonFatalErrorType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your microphone level cannot be shown right now.",
+        userMessageKey = "daily.non_fatal_error_type.local_audio_level_observer_error",
+        remediation =
+            listOf(
+                "Hide the microphone level indicator and carry on with the call.",
+                "Log errorMsg to see why the observer could not run in this browser.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The observer is an optional feature; retrying in the same environment is unlikely to help, so the app should carry on without it.",
         deprecation = null,
@@ -355,7 +743,33 @@ enum class NonFatalErrorType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "The video effect could not be applied.",
+        userMessageKey = "daily.non_fatal_error_type.video_processor_error",
+        remediation =
+            listOf(
+                "Turn the effect off in the input settings and keep the call going.",
+                "Offer the effect only on browsers and devices that can run it.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The same processor fails again in the same environment; the app should turn the effect off or offer another.",
         deprecation = null,
@@ -375,7 +789,33 @@ enum class NonFatalErrorType(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "daily.non_fatal_error_type.video_processor_warning",
+        remediation =
+            listOf(
+                "Nothing to fix right away: log the warning with its errorMsg.",
+                "If it recurs, check the feature it names (the processor or the live stream) for degraded output.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A warning does not report a failure; log it.",
         deprecation = null,
@@ -395,7 +835,33 @@ enum class NonFatalErrorType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "The audio effect could not be applied.",
+        userMessageKey = "daily.non_fatal_error_type.audio_processor_error",
+        remediation =
+            listOf(
+                "Turn the audio processor off in the input settings and keep the call going.",
+                "Offer the processor only on browsers and devices that can run it.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The same processor fails again in the same environment; the app should turn it off.",
         deprecation = null,
@@ -415,7 +881,33 @@ enum class NonFatalErrorType(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "The shared media could not be played.",
+        userMessageKey = "daily.non_fatal_error_type.remote_media_player_error",
+        remediation =
+            listOf(
+                "Check that the media URL is reachable and in a supported format.",
+                "Start the remote media player again after a delay, a few times at most.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The cause may be the media source or a transient failure, so a bounded retry after a delay is reasonable.",
         deprecation = null,
@@ -435,7 +927,33 @@ enum class NonFatalErrorType(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "daily.non_fatal_error_type.live_streaming_warning",
+        remediation =
+            listOf(
+                "Nothing to fix right away: log the warning with its errorMsg.",
+                "If it recurs, check the feature it names (the processor or the live stream) for degraded output.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A warning does not report a failure; log it.",
         deprecation = null,
@@ -455,7 +973,33 @@ enum class NonFatalErrorType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "daily.non_fatal_error_type.meeting_session_data_error",
+        remediation =
+            listOf(
+                "Log errorMsg and the data the app tried to store.",
+                "Change what the app stores in meeting session data so that Daily accepts it; do not resend the same data.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("error", "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."),
+                    SignalValue("nonfatal-error", "Not fatal: the call goes on, only the feature named by the type failed."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The same data is refused again; the app must change what it stores.",
         deprecation = null,
@@ -501,7 +1045,16 @@ enum class CameraErrorType(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -520,7 +1073,25 @@ enum class CameraErrorType(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your camera is being used by another app. Close that app, then try again.",
+        userMessageKey = "daily.camera_error_type.cam_in_use",
+        remediation =
+            listOf(
+                "Ask the user to close other applications or tabs that use the camera.",
+                "Read audioOk on the event: the user can stay in the call with the microphone only.",
+                "Let the user retry the camera afterwards.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The device is busy rather than missing, so a retry can succeed once the user closes whatever holds it.",
         deprecation = null,
@@ -540,7 +1111,25 @@ enum class CameraErrorType(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your microphone is being used by another app. Close that app, then try again.",
+        userMessageKey = "daily.camera_error_type.mic_in_use",
+        remediation =
+            listOf(
+                "Ask the user to close other applications or tabs that use the microphone.",
+                "Read videoOk on the event: the user can stay in the call with the camera only.",
+                "Let the user retry the microphone afterwards.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The device is busy rather than missing, so a retry can succeed once the user closes whatever holds it.",
         deprecation = null,
@@ -560,7 +1149,24 @@ enum class CameraErrorType(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your camera and microphone are being used by another app. Close that app, then try again.",
+        userMessageKey = "daily.camera_error_type.cam_mic_in_use",
+        remediation =
+            listOf(
+                "Ask the user to close other applications or tabs that use the camera and microphone.",
+                "Let the user retry once they are free.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The devices are busy rather than missing, so a retry can succeed once the user closes whatever holds them.",
         deprecation = null,
@@ -581,7 +1187,29 @@ enum class CameraErrorType(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your browser blocked access to your camera or microphone. Allow access in the browser settings for this site, then try again.",
+        userMessageKey = "daily.camera_error_type.permissions",
+        remediation =
+            listOf(
+                "Read error.blockedBy (user or browser) and error.blockedMedia to see what was blocked and by whom.",
+                "Explain how to allow the device in the browser's site settings (or the operating system's, when the browser is blocked).",
+                "Let the user retry after changing the setting.",
+            ),
+        causes =
+            listOf(
+                "the user denied permission",
+                "the browser or operating system blocked the device",
+            ),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The same request is refused until the user changes the permission, so the app should explain how and let the user retry.",
         deprecation = null,
@@ -602,7 +1230,28 @@ enum class CameraErrorType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "This browser cannot use your camera or microphone. Try another browser.",
+        userMessageKey = "daily.camera_error_type.undefined_mediadevices",
+        remediation =
+            listOf(
+                "Serve the app over HTTPS (navigator.mediaDevices exists only in secure contexts).",
+                "Check that the embedding webview or browser supports media devices, and suggest a supported browser otherwise.",
+            ),
+        causes =
+            listOf(
+                "the page is not served over HTTPS",
+                "the browser or webview has no media devices API",
+            ),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Retrying in the same page cannot succeed; the app must be served securely or run in a supported browser.",
         deprecation = null,
@@ -622,7 +1271,24 @@ enum class CameraErrorType(
         category = Category.USER_INPUT,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "No camera or microphone was found. Connect or enable one, then try again.",
+        userMessageKey = "daily.camera_error_type.not_found",
+        remediation =
+            listOf(
+                "Read error.missingMedia to tell the user which device is missing.",
+                "Offer to stay in the call without it, or to retry after connecting one.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Only the user can attach or enable a device; the app can then ask again.",
         deprecation = null,
@@ -643,7 +1309,28 @@ enum class CameraErrorType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "daily.camera_error_type.constraints",
+        remediation =
+            listOf(
+                "Read error.reason: invalid means a constraint cannot be met, none-specified means no media was requested.",
+                "Relax or fix the constraints for error.failedMedia, or fall back to the default device.",
+            ),
+        causes =
+            listOf(
+                "a constraint the device cannot meet",
+                "no media was requested",
+            ),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The same constraints fail again; the app must fix them.",
         deprecation = null,
@@ -663,7 +1350,24 @@ enum class CameraErrorType(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your camera or microphone could not be started. Please try again.",
+        userMessageKey = "daily.camera_error_type.unknown",
+        remediation =
+            listOf(
+                "Log error.msg and the event.",
+                "Let the user retry, or pick another device.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@daily-co/daily-js@0.92.2 index.d.ts",
+                "@daily-co/daily-js@0.92.2 dist/daily-esm.js",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The cause is unknown and possibly transient, so a bounded retry after a delay is reasonable.",
         deprecation = null,

@@ -5,7 +5,12 @@ package rtc.errorcatalog.jitsi
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.Jitter
 import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.SignalValue
+import rtc.errorcatalog.Terminality
 import kotlin.jvm.JvmStatic
 
 /**
@@ -24,7 +29,16 @@ enum class ConferenceError(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -44,7 +58,33 @@ enum class ConferenceError(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting has not started yet or needs you to sign in. Please sign in or wait for the host.",
+        userMessageKey = "jitsi.conference_error.AUTHENTICATION_REQUIRED",
+        remediation =
+            listOf(
+                "Ask the user to log in, or obtain a JWT from the app's backend, and join again.",
+                "If guests should wait for a host, show a waiting screen and join again once an authenticated host has started the meeting.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Upstream defines no retry policy; joining succeeds only after the user authenticates (or an authenticated host has created the room), so we map it to getting credentials first.",
         deprecation = null,
@@ -65,7 +105,33 @@ enum class ConferenceError(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your message could not be sent.",
+        userMessageKey = "jitsi.conference_error.CHAT_ERROR",
+        remediation =
+            listOf(
+                "Show the server's text to the user and let them send the message again.",
+                "Check the XMPP server's logs for the rejected message if it recurs.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK emits it on CONFERENCE_ERROR and stays in the conference; the server's text is free-form, so the user decides whether to send again.",
         deprecation = null,
@@ -86,7 +152,32 @@ enum class ConferenceError(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "A moderator declined your request to join.",
+        userMessageKey = "jitsi.conference_error.CONFERENCE_ACCESS_DENIED",
+        remediation =
+            listOf(
+                "Tell the user a moderator declined the request; do not knock again automatically.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A moderator's explicit refusal does not change on retry.",
         deprecation = null,
@@ -107,7 +198,33 @@ enum class ConferenceError(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting has ended.",
+        userMessageKey = "jitsi.conference_error.CONFERENCE_DESTROYED",
+        remediation =
+            listOf(
+                "Do not rejoin the same room: it was destroyed on the server.",
+                "Show the destroy reason passed with the code, if any.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
         deprecation = null,
@@ -127,7 +244,34 @@ enum class ConferenceError(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting is full. Please try again later.",
+        userMessageKey = "jitsi.conference_error.CONFERENCE_MAX_USERS",
+        remediation =
+            listOf(
+                "Tell the user the meeting is full; let them try again later.",
+                "Offer to join as a visitor where the deployment supports it (the SDK says so with the code).",
+                "Raise the room's participant limit on the server if meetings regularly fill up.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The room may have space later, so the user can try again (or join as a visitor where supported).",
         deprecation = null,
@@ -148,7 +292,37 @@ enum class ConferenceError(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "jitsi.conference_error.CONNECTION_ERROR",
+        remediation =
+            listOf(
+                "Retry the join with backoff.",
+                "Check the Prosody and Jicofo configuration if it recurs, in particular not-allowed errors on the anonymous domain.",
+            ),
+        causes =
+            listOf(
+                "an unexpected presence error on join",
+                "not-allowed on the anonymous domain (Jicofo or Prosody misconfiguration)",
+            ),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The cause is unknown, so a bounded retry with backoff is the safest default.",
         deprecation = null,
@@ -169,7 +343,32 @@ enum class ConferenceError(
         category = Category.USER_INPUT,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Please enter your name to join this meeting.",
+        userMessageKey = "jitsi.conference_error.DISPLAY_NAME_REQUIRED",
+        remediation =
+            listOf(
+                "Ask the user for a display name, set it, and join again.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The join succeeds once the user supplies a name.",
         deprecation = null,
@@ -189,7 +388,33 @@ enum class ConferenceError(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "jitsi.conference_error.FOCUS_DISCONNECTED",
+        remediation =
+            listOf(
+                "Retry the join with backoff.",
+                "Check that Jicofo is running and reachable; newer lib-jitsi-meet reports this as JitsiConnectionErrors.CONFERENCE_REQUEST_FAILED instead.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A focus outage is a service fault that may clear, so retry with backoff.",
         deprecation = null,
@@ -210,7 +435,33 @@ enum class ConferenceError(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "jitsi.conference_error.FOCUS_LEFT",
+        remediation =
+            listOf(
+                "Join again after a delay, with backoff.",
+                "Check Jicofo's logs for a restart or a dropped conference if it recurs.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Without the focus the conference cannot continue, but a new join usually gets a working focus.",
         deprecation = null,
@@ -230,7 +481,32 @@ enum class ConferenceError(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The meeting was interrupted by server maintenance. Rejoining should work in a moment.",
+        userMessageKey = "jitsi.conference_error.GRACEFUL_SHUTDOWN",
+        remediation =
+            listOf(
+                "Join again after a short delay; the new conference lands on another instance.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The server instance is going away on purpose (maintenance, upgrade, migration); as with LiveKit's SERVER_SHUTDOWN, rejoining after a short delay lands on another instance.",
         deprecation = null,
@@ -252,7 +528,39 @@ enum class ConferenceError(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "jitsi.conference_error.ICE_FAILED",
+        remediation =
+            listOf(
+                "Join again (reload the conference) with backoff; the SDK has already tried its ICE restarts.",
+                "Check that the network allows media to the videobridge (UDP 10000, or TURN over TLS on port 443) and that TURN servers are configured and reachable.",
+            ),
+        causes =
+            listOf(
+                "a firewall or NAT blocks the media ports",
+                "TURN servers are unreachable",
+                "Jicofo rejected the session restart after an ICE failure",
+            ),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConference.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/util/Retry.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 2000, 20000, Jitter.FULL, 3),
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK has already exhausted its restarts and logs that the conference should be reloaded, so a bounded rejoin with backoff is what remains.",
         deprecation = null,
@@ -272,7 +580,32 @@ enum class ConferenceError(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This app needs an update to join this meeting.",
+        userMessageKey = "jitsi.conference_error.INCOMPATIBLE_SERVER_VERSIONS",
+        remediation =
+            listOf(
+                "Upgrade the client library or the server components so that their versions match.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A version mismatch needs an upgrade by the app or the operator, not a retry.",
         deprecation = null,
@@ -293,7 +626,33 @@ enum class ConferenceError(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting has a waiting room. Ask to join and wait for a moderator to let you in.",
+        userMessageKey = "jitsi.conference_error.MEMBERS_ONLY_ERROR",
+        remediation =
+            listOf(
+                "Offer the user to knock in the lobby (JitsiConference.joinLobby) and wait to be admitted.",
+                "If the meeting waits for a host, show a waiting screen instead.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The user must knock in the lobby (JitsiConference.joinLobby) and be admitted; the SDK does not do that by itself.",
         deprecation = null,
@@ -315,7 +674,33 @@ enum class ConferenceError(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.DEPENDS,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You do not have permission to do that in this call.",
+        userMessageKey = "jitsi.conference_error.NOT_ALLOWED_ERROR",
+        remediation =
+            listOf(
+                "Decide from the auth_error_type passed with it (the second argument of CONFERENCE_FAILED).",
+                "Show the server's text to the user where it explains the refusal.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The accompanying auth_error_type decides what to do, from retrying later to never.",
         deprecation = null,
@@ -336,7 +721,37 @@ enum class ConferenceError(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "jitsi.conference_error.OFFER_ANSWER_FAILED",
+        remediation =
+            listOf(
+                "Join again with backoff.",
+                "Log the underlying error passed with the code; check the browser's WebRTC support and the local media tracks if it repeats.",
+            ),
+        causes =
+            listOf(
+                "the browser rejected the remote session description",
+                "local media could not be added to the peer connection",
+            ),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Negotiation failures are often environmental, so a bounded rejoin may help; repeated failures need the user.",
         deprecation = null,
@@ -356,7 +771,32 @@ enum class ConferenceError(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Password protection is not available for this meeting.",
+        userMessageKey = "jitsi.conference_error.PASSWORD_NOT_SUPPORTED",
+        remediation =
+            listOf(
+                "Hide the lock option on deployments without room passwords, or enable room passwords on the server (the room-secret field).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The server configuration lacks the feature, so repeating the call fails again.",
         deprecation = null,
@@ -377,7 +817,32 @@ enum class ConferenceError(
         category = Category.USER_INPUT,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting is protected by a password. Please enter it to join.",
+        userMessageKey = "jitsi.conference_error.PASSWORD_REQUIRED",
+        remediation =
+            listOf(
+                "Ask the user for the meeting password and call JitsiConference.join with it.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The join succeeds once the user enters the right password (JitsiConference.join with the password).",
         deprecation = null,
@@ -397,7 +862,33 @@ enum class ConferenceError(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting cannot start right now. Please check the meeting time or contact the organiser.",
+        userMessageKey = "jitsi.conference_error.RESERVATION_ERROR",
+        remediation =
+            listOf(
+                "Show the reservation system's message passed with the code.",
+                "Fix the reservation (room, time, owner) before trying again.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The reservation system's verdict does not change until the reservation does.",
         deprecation = null,
@@ -417,7 +908,33 @@ enum class ConferenceError(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "That setting could not be changed.",
+        userMessageKey = "jitsi.conference_error.SETTINGS_ERROR",
+        remediation =
+            listOf(
+                "Show the server's text; do not repeat the same change.",
+                "Check the user's role and the server's room configuration if the change should be allowed.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK emits it on CONFERENCE_ERROR and stays in the conference; the same change would be refused again.",
         deprecation = null,
@@ -437,7 +954,33 @@ enum class ConferenceError(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call is full right now. Please try again in a little while.",
+        userMessageKey = "jitsi.conference_error.VIDEOBRIDGE_NOT_AVAILABLE",
+        remediation =
+            listOf(
+                "Join again with backoff.",
+                "Alert the operator: every videobridge is full or down; add bridge capacity.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("conference.failed (CONFERENCE_FAILED)", "Joining or staying in the conference failed; the conference is over until the app joins again."),
+                    SignalValue("conference.error (CONFERENCE_ERROR)", "An error inside a running conference; the participant stays in it."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Bridge capacity may free up, so a bounded rejoin with backoff is reasonable.",
         deprecation = null,
@@ -483,7 +1026,16 @@ enum class AuthErrorType(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -502,7 +1054,24 @@ enum class AuthErrorType(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You do not have permission to do that in this call.",
+        userMessageKey = "jitsi.auth_error_type.GENERAL",
+        remediation =
+            listOf(
+                "Show the server's text if any; do not retry.",
+                "Check the room rules and server policy if the refusal is unexpected.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A plain refusal is not expected to change on retry; in a breakout room the SDK moves the user back to the main room instead of reporting it.",
         deprecation = null,
@@ -522,7 +1091,23 @@ enum class AuthErrorType(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The meeting has not started yet. Please try again later.",
+        userMessageKey = "jitsi.auth_error_type.NO_MAIN_PARTICIPANTS",
+        remediation =
+            listOf(
+                "Tell the visitor the meeting has not started; let them try again later.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The join can succeed once main participants are present, so the user may try again later.",
         deprecation = null,
@@ -542,7 +1127,23 @@ enum class AuthErrorType(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This meeting is not open to viewers right now.",
+        userMessageKey = "jitsi.auth_error_type.NO_VISITORS_LOBBY",
+        remediation =
+            listOf(
+                "Do not retry as a visitor; join as a participant through the lobby, or turn the lobby off for visitors.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The room's lobby setting must change before a visitor can join.",
         deprecation = null,
@@ -562,7 +1163,23 @@ enum class AuthErrorType(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You can watch this meeting but not join in.",
+        userMessageKey = "jitsi.auth_error_type.PROMOTION_NOT_ALLOWED",
+        remediation =
+            listOf(
+                "Stay a visitor; the deployment does not let this visitor become a main participant.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The visitor lacks the right to be promoted, and retrying with the same rights fails again.",
         deprecation = null,
@@ -583,7 +1200,25 @@ enum class AuthErrorType(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "jitsi.auth_error_type.ROOM_CREATION_RESTRICTION",
+        remediation =
+            listOf(
+                "Join again after a short delay; the SDK has already retried up to three times unless disableRoomCreationRetry is set.",
+                "If it recurs, check that Jicofo is up and that only Jicofo may create rooms.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/util/Retry.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1500, 1500, 20000, Jitter.FULL, 3),
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK itself retries this race up to three times with jittered backoff (unless disableRoomCreationRetry is set) before reporting it, so a later retry can still succeed.",
         deprecation = null,
@@ -603,7 +1238,23 @@ enum class AuthErrorType(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You need to sign in to join this meeting.",
+        userMessageKey = "jitsi.auth_error_type.ROOM_UNAUTHENTICATED_ACCESS_DISABLED",
+        remediation =
+            listOf(
+                "Ask the user to sign in or obtain a JWT from the backend, then join again.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/JitsiConferenceErrors.ts",
+                "https://github.com/jitsi/lib-jitsi-meet/blob/01daa07c3f8cea97722246704e36b9af38e30b0a/modules/xmpp/ChatRoom.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Joining needs authentication, so obtain credentials (for example a JWT) and join again.",
         deprecation = null,

@@ -5,7 +5,12 @@ package rtc.errorcatalog.livekit
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.Jitter
 import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.SignalValue
+import rtc.errorcatalog.Terminality
 import kotlin.jvm.JvmStatic
 
 /**
@@ -24,7 +29,16 @@ enum class FailureReason(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -44,7 +58,31 @@ enum class FailureReason(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "livekit.failure_reason.NONE",
+        remediation =
+            listOf(
+                "Nothing to fix: treat it as the absence of an error (log it at debug level at most).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -65,7 +103,42 @@ enum class FailureReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "livekit.failure_reason.UNREACHABLE",
+        remediation =
+            listOf(
+                "Do nothing from the app while the room state is RECONNECTING: the SDK is retrying by itself.",
+                "Show the user that the call is reconnecting.",
+                "If the state becomes FAILED, handle the final failure reason the SDK then reports (often MAX_RETRIES).",
+                "If it ends in FAILED, check that the server URL is right and reachable from the device's network (DNS, TLS, firewall).",
+            ),
+        causes =
+            listOf(
+                "no network on the device",
+                "a wrong server URL",
+                "a TLS handshake failure",
+                "the server is offline",
+            ),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/utils.c",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(200, 2000, 7000, Jitter.EQUAL, 7),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -86,7 +159,38 @@ enum class FailureReason(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try again in a moment.",
+        userMessageKey = "livekit.failure_reason.BAD_TOKEN",
+        remediation =
+            listOf(
+                "Check how the backend builds the token: it must carry an identity and a room name, each within LiveKit's length limits.",
+                "Mint a new token with those fields and connect with it.",
+                "Do not retry with the same token: the server refuses it again.",
+            ),
+        causes =
+            listOf(
+                "the token has no identity or no room",
+                "the identity or room name is too long",
+            ),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK stops without retrying on this client-side failure, and only a correctly built token from the app's backend can succeed.",
         deprecation = null,
@@ -107,7 +211,39 @@ enum class FailureReason(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "livekit.failure_reason.UNAUTHORIZED",
+        remediation =
+            listOf(
+                "Fetch a new token from the app's backend and connect again.",
+                "If a fresh token is refused too, check that it grants roomJoin for this room and that the API key and secret match the server.",
+                "Check the device's clock if tokens look expired as soon as they are issued.",
+            ),
+        causes =
+            listOf(
+                "the token has expired",
+                "the token does not grant joining this room",
+                "the token was signed with the wrong key",
+            ),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK stops without retrying on this client-side failure, and the upstream doc blames an expired or under-privileged token, so a fresh token is needed.",
         deprecation = null,
@@ -129,7 +265,39 @@ enum class FailureReason(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "livekit.failure_reason.RTC",
+        remediation =
+            listOf(
+                "Do nothing from the app while the room state is RECONNECTING: the SDK is retrying by itself.",
+                "Show the user that the call is reconnecting.",
+                "If the state becomes FAILED, handle the final failure reason the SDK then reports (often MAX_RETRIES).",
+                "If it ends in FAILED, check that the network lets WebRTC through (UDP, or TURN over TLS on port 443) and that the server's ICE/TURN settings are right.",
+            ),
+        causes =
+            listOf(
+                "ICE or DTLS cannot complete through the network",
+                "an established peer connection drops",
+            ),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(200, 2000, 7000, Jitter.EQUAL, 7),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -149,7 +317,35 @@ enum class FailureReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not reconnect to the call. Check your internet connection, then try again.",
+        userMessageKey = "livekit.failure_reason.MAX_RETRIES",
+        remediation =
+            listOf(
+                "Let the user rejoin when they choose; the SDK has already retried CONFIG_LK_MAX_RETRIES times.",
+                "Look in the log at the failure reasons of the individual attempts to find the underlying cause.",
+                "Raise CONFIG_LK_MAX_RETRIES (0-100) only if the device's network is known to recover slowly.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/Kconfig",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK has already backed off and retried, so a new attempt should wait for the user or the network to change; most retried failures are network related.",
         deprecation = null,
@@ -170,7 +366,35 @@ enum class FailureReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "livekit.failure_reason.PING_TIMEOUT",
+        remediation =
+            listOf(
+                "Do nothing from the app while the room state is RECONNECTING: the SDK is retrying by itself.",
+                "Show the user that the call is reconnecting.",
+                "If the state becomes FAILED, handle the final failure reason the SDK then reports (often MAX_RETRIES).",
+                "If it happens often, check the device's network for silent drops (Wi-Fi power saving, NAT timeouts).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(200, 2000, 7000, Jitter.EQUAL, 7),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -191,7 +415,33 @@ enum class FailureReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You joined this call from another device or window, so this one was disconnected.",
+        userMessageKey = "livekit.failure_reason.DUPLICATE_IDENTITY",
+        remediation =
+            listOf(
+                "Give each device or tab its own participant identity when minting tokens.",
+                "Offer the user a button to rejoin here, which disconnects the other session.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
         deprecation = null,
@@ -211,7 +461,33 @@ enum class FailureReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The call was interrupted by server maintenance. Reconnecting should work in a moment.",
+        userMessageKey = "livekit.failure_reason.SERVER_SHUTDOWN",
+        remediation =
+            listOf(
+                "Join again after a short delay; the new connection is routed to a healthy server.",
+                "No fix is needed on the device: servers are drained during deployments and scaling.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The ESP32 SDK ends the connection on any server leave, but a new join after a short delay is normally routed to a healthy server.",
         deprecation = null,
@@ -231,7 +507,33 @@ enum class FailureReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You were removed from the call.",
+        userMessageKey = "livekit.failure_reason.PARTICIPANT_REMOVED",
+        remediation =
+            listOf(
+                "Do not rejoin automatically: a backend removed this participant on purpose.",
+                "If the removal was not intended, check which service called RoomService.RemoveParticipant.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
         deprecation = null,
@@ -251,7 +553,33 @@ enum class FailureReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call has ended.",
+        userMessageKey = "livekit.failure_reason.ROOM_DELETED",
+        remediation =
+            listOf(
+                "Do not rejoin the same room: it was deleted through RoomService.DeleteRoom.",
+                "Start a new room from the backend if the session should go on.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
         deprecation = null,
@@ -271,7 +599,33 @@ enum class FailureReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The connection to the call was lost for too long. Please join again.",
+        userMessageKey = "livekit.failure_reason.STATE_MISMATCH",
+        remediation =
+            listOf(
+                "Do a fresh join (not a resume) after a short delay; the server no longer holds the old session.",
+                "If it recurs, look for long network gaps on the device.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
         deprecation = null,
@@ -291,7 +645,33 @@ enum class FailureReason(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "livekit.failure_reason.JOIN_INCOMPLETE",
+        remediation =
+            listOf(
+                "Join again with backoff.",
+                "If it keeps failing, check that the network allows WebRTC media (UDP or TURN over TLS) as well as the signalling websocket.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
         deprecation = null,
@@ -311,7 +691,32 @@ enum class FailureReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The call moved to another server. Reconnecting should work in a moment.",
+        userMessageKey = "livekit.failure_reason.MIGRATION",
+        remediation =
+            listOf(
+                "Join again after a short delay; this SDK does not migrate by itself.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up.",
         deprecation = null,
@@ -331,7 +736,33 @@ enum class FailureReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "livekit.failure_reason.SIGNAL_CLOSE",
+        remediation =
+            listOf(
+                "Join again with backoff.",
+                "If it recurs, check the device's network stability and any proxy that closes long-lived websockets.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
         deprecation = null,
@@ -351,7 +782,32 @@ enum class FailureReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The call has ended because everyone else left.",
+        userMessageKey = "livekit.failure_reason.ROOM_CLOSED",
+        remediation =
+            listOf(
+                "Do not rejoin automatically; let the user start or join a new call.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The session ended naturally, so only the user should decide to start or join a new one.",
         deprecation = null,
@@ -371,7 +827,33 @@ enum class FailureReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The person you called did not answer.",
+        userMessageKey = "livekit.failure_reason.SIP_USER_UNAVAILABLE",
+        remediation =
+            listOf(
+                "Let the user decide whether to call again later.",
+                "Check the ringing timeout of the SIP call if calls end too early.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Calling again only helps once the callee is reachable, which the user has to judge.",
         deprecation = null,
@@ -392,7 +874,32 @@ enum class FailureReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The person you called declined the call or was busy.",
+        userMessageKey = "livekit.failure_reason.SIP_USER_REJECTED",
+        remediation =
+            listOf(
+                "Let the user decide whether to call again.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The other party refused the call, so only the user should decide to call again.",
         deprecation = null,
@@ -412,7 +919,33 @@ enum class FailureReason(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The phone call could not be connected. Please try again later.",
+        userMessageKey = "livekit.failure_reason.SIP_TRUNK_FAILURE",
+        remediation =
+            listOf(
+                "Check the SIP trunk's configuration (address, credentials, allowed numbers) and its provider's status.",
+                "Retry with backoff; alert the operator if it recurs.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
         deprecation = null,
@@ -432,7 +965,33 @@ enum class FailureReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "livekit.failure_reason.CONNECTION_TIMEOUT",
+        remediation =
+            listOf(
+                "Join again with backoff once the device is back online.",
+                "If it recurs, look for long gaps in the device's connectivity.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
         deprecation = null,
@@ -452,7 +1011,33 @@ enum class FailureReason(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "livekit.failure_reason.MEDIA_FAILURE",
+        remediation =
+            listOf(
+                "Join again with backoff.",
+                "If it repeats, check that the network lets media through (UDP, or TURN over TLS on port 443).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
         deprecation = null,
@@ -474,9 +1059,42 @@ enum class FailureReason(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.DEPENDS,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "livekit.failure_reason.OTHER",
+        remediation =
+            listOf(
+                "Read the room state: while it is RECONNECTING the SDK is retrying, so wait; once it is FAILED the connection is over.",
+                "Check the console log for the HTTP status or leave reason behind it, as upstream asks, and report unknown cases to LiveKit.",
+                "After FAILED, offer the user a retry.",
+            ),
+        causes =
+            listOf(
+                "the signalling websocket closed without a ping timeout (the SDK retries)",
+                "the handshake got an HTTP 5xx (the SDK retries)",
+                "the handshake got an HTTP 4xx other than 400 or 401 (the SDK stops)",
+                "the server sent a leave with UNKNOWN_REASON, AGENT_ERROR or a reason the SDK does not know (the SDK stops)",
+            ),
+        references =
+            listOf(
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/include/livekit_types.h",
+                "https://github.com/livekit/client-sdk-esp32/blob/3f82f6cf35ac98812e24804fc18312f8c026400d/components/livekit/core/engine.c",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("LIVEKIT_CONNECTION_STATE_RECONNECTING", "The SDK is retrying by itself; the reason is not final and the app should wait."),
+                    SignalValue("LIVEKIT_CONNECTION_STATE_FAILED", "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal once the room state is LIVEKIT_CONNECTION_STATE_FAILED; not terminal while it is LIVEKIT_CONNECTION_STATE_RECONNECTING, when the SDK is retrying by itself.",
         terminalBasis = Basis.CATALOG,
-        rationale = "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the app must decide from the connection state.",
+        rationale = "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the verdict comes from the connection state.",
         deprecation = null,
     ),
     ;
@@ -541,7 +1159,16 @@ enum class DisconnectReason(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -561,7 +1188,38 @@ enum class DisconnectReason(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "livekit.disconnect_reason.UNKNOWN_REASON",
+        remediation =
+            listOf(
+                "Retry the join with backoff.",
+                "Log the error that came with it (livekit-client reports unclassified connect failures, timeouts and internal errors this way) and check the server logs for the participant.",
+            ),
+        causes =
+            listOf(
+                "the server did not give a reason",
+                "livekit-client failed to connect for an unclassified reason",
+            ),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "livekit-client@2.23.0 src/room/RTCEngine.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Without a reason the failure may be transient, so a bounded retry with backoff is the safest default.",
         deprecation = null,
@@ -582,7 +1240,32 @@ enum class DisconnectReason(
         category = Category.ENDED_NORMALLY,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "You have left the call.",
+        userMessageKey = "livekit.disconnect_reason.CLIENT_INITIATED",
+        remediation =
+            listOf(
+                "Nothing to fix: the app called room.disconnect() or cancelled a pending connect. Clean up the UI.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -602,7 +1285,33 @@ enum class DisconnectReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You joined this call from another device or window, so this one was disconnected.",
+        userMessageKey = "livekit.disconnect_reason.DUPLICATE_IDENTITY",
+        remediation =
+            listOf(
+                "Give each device or tab its own participant identity when minting tokens.",
+                "Offer the user a button to rejoin here, which disconnects the other session.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
         deprecation = null,
@@ -622,7 +1331,34 @@ enum class DisconnectReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The call was interrupted by server maintenance. Reconnecting should work in a moment.",
+        userMessageKey = "livekit.disconnect_reason.SERVER_SHUTDOWN",
+        remediation =
+            listOf(
+                "Join again after a short delay; the new connection reaches a healthy server.",
+                "When the server asks for a resume or reconnect (LeaveRequest.action), livekit-client does it by itself and this reason is not reported.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "livekit-client@2.23.0 src/room/RTCEngine.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDKs reconnect by themselves only when the server's leave asks them to; once this reason is reported the session is over, but a new join after a delay normally reaches a healthy server.",
         deprecation = null,
@@ -642,7 +1378,33 @@ enum class DisconnectReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You were removed from the call.",
+        userMessageKey = "livekit.disconnect_reason.PARTICIPANT_REMOVED",
+        remediation =
+            listOf(
+                "Do not rejoin automatically: a backend removed this participant on purpose.",
+                "If the removal was not intended, check which service called RoomService.RemoveParticipant.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
         deprecation = null,
@@ -662,7 +1424,33 @@ enum class DisconnectReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call has ended.",
+        userMessageKey = "livekit.disconnect_reason.ROOM_DELETED",
+        remediation =
+            listOf(
+                "Do not rejoin the same room: it was deleted through RoomService.DeleteRoom.",
+                "Start a new room from the backend if the session should go on.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
         deprecation = null,
@@ -683,7 +1471,33 @@ enum class DisconnectReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The connection to the call was lost for too long. Please join again.",
+        userMessageKey = "livekit.disconnect_reason.STATE_MISMATCH",
+        remediation =
+            listOf(
+                "Do a fresh join after a short delay; the server no longer holds the old session.",
+                "If it recurs, look for long network gaps or a browser tab that was suspended.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
         deprecation = null,
@@ -704,7 +1518,38 @@ enum class DisconnectReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "livekit.disconnect_reason.JOIN_FAILURE",
+        remediation =
+            listOf(
+                "Join again with backoff.",
+                "If it keeps failing, check that the server URL is reachable and that the network allows WebRTC media (UDP or TURN over TLS).",
+            ),
+        causes =
+            listOf(
+                "media transports never came up after signalling worked",
+                "livekit-client could not reach the server while joining",
+            ),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "livekit-client@2.23.0 src/room/RTCEngine.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
         deprecation = null,
@@ -724,7 +1569,32 @@ enum class DisconnectReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The call moved to another server. Reconnecting should work in a moment.",
+        userMessageKey = "livekit.disconnect_reason.MIGRATION",
+        remediation =
+            listOf(
+                "Join again after a short delay if the SDK did not already reconnect.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up when the SDK did not already reconnect.",
         deprecation = null,
@@ -744,7 +1614,33 @@ enum class DisconnectReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "livekit.disconnect_reason.SIGNAL_CLOSE",
+        remediation =
+            listOf(
+                "Join again with backoff.",
+                "If it recurs, check for proxies or firewalls that close long-lived websockets.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
         deprecation = null,
@@ -764,7 +1660,33 @@ enum class DisconnectReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The call has ended because everyone else left.",
+        userMessageKey = "livekit.disconnect_reason.ROOM_CLOSED",
+        remediation =
+            listOf(
+                "Do not rejoin automatically; let the user start or join a new call.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/b92b88cd (#778)",
+            ),
+        since = "@livekit/protocol 1.19.2",
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The session ended naturally, so only the user should decide to start or join a new one.",
         deprecation = null,
@@ -784,7 +1706,34 @@ enum class DisconnectReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The person you called did not answer.",
+        userMessageKey = "livekit.disconnect_reason.USER_UNAVAILABLE",
+        remediation =
+            listOf(
+                "Let the user decide whether to call again later.",
+                "Check the ringing timeout of the SIP call if calls end too early.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/2406243b (#828)",
+            ),
+        since = "@livekit/protocol 1.24.0",
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Calling again only helps once the callee is reachable, which the user has to judge.",
         deprecation = null,
@@ -805,7 +1754,39 @@ enum class DisconnectReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The call was declined.",
+        userMessageKey = "livekit.disconnect_reason.USER_REJECTED",
+        remediation =
+            listOf(
+                "For a SIP call, let the user decide whether to call again.",
+                "For a livekit-client join refused as not allowed (HTTP 4xx), check the token's grants and the room's settings.",
+            ),
+        causes =
+            listOf(
+                "the SIP callee declined or was busy",
+                "livekit-client's join was refused as not allowed (HTTP 4xx)",
+            ),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "livekit-client@2.23.0 src/room/RTCEngine.ts",
+                "https://github.com/livekit/protocol/commit/2406243b (#828)",
+            ),
+        since = "@livekit/protocol 1.24.0",
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The other party refused, so only the user should decide to try again.",
         deprecation = null,
@@ -825,7 +1806,34 @@ enum class DisconnectReason(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The phone call could not be connected. Please try again later.",
+        userMessageKey = "livekit.disconnect_reason.SIP_TRUNK_FAILURE",
+        remediation =
+            listOf(
+                "Check the SIP trunk's configuration (address, credentials, allowed numbers) and its provider's status.",
+                "Retry with backoff; alert the operator if it recurs.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/5bd7e73f (#845)",
+            ),
+        since = "@livekit/protocol 1.28.0",
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
         deprecation = null,
@@ -845,7 +1853,34 @@ enum class DisconnectReason(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "livekit.disconnect_reason.CONNECTION_TIMEOUT",
+        remediation =
+            listOf(
+                "Join again with backoff once the client is back online.",
+                "If it recurs, look for long gaps in the client's connectivity.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/218e1318 (#1037)",
+            ),
+        since = "@livekit/protocol 1.37.0",
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
         deprecation = null,
@@ -865,7 +1900,34 @@ enum class DisconnectReason(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "livekit.disconnect_reason.MEDIA_FAILURE",
+        remediation =
+            listOf(
+                "Join again with backoff.",
+                "If it repeats, check that the network lets media through (UDP, or TURN over TLS on port 443).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/573c85ba (#1085)",
+            ),
+        since = "@livekit/protocol 1.39.0",
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
         deprecation = null,
@@ -885,7 +1947,34 @@ enum class DisconnectReason(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The assistant in this call ran into a problem. Please try again in a moment.",
+        userMessageKey = "livekit.disconnect_reason.AGENT_ERROR",
+        remediation =
+            listOf(
+                "Check the agent's logs for the job that failed.",
+                "Retry with backoff; alert if it recurs.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://github.com/livekit/protocol/blob/d74e7cdb9835928ffa9c6bc6b3e4c7f07de61c43/protobufs/livekit_models.proto",
+                "https://github.com/livekit/protocol/commit/bb5cf392 (#1434)",
+            ),
+        since = "@livekit/protocol 1.45.0",
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "LeaveRequest.action",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("DISCONNECT (0)", "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."),
+                    SignalValue("RESUME (1)", "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."),
+                    SignalValue("RECONNECT (2)", "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The failure is on the agent side rather than the client's, so retry with backoff and alert if it recurs.",
         deprecation = null,

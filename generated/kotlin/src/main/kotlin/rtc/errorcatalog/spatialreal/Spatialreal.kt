@@ -5,7 +5,12 @@ package rtc.errorcatalog.spatialreal
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.Jitter
 import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.SignalValue
+import rtc.errorcatalog.Terminality
 import kotlin.jvm.JvmStatic
 
 /**
@@ -24,7 +29,16 @@ enum class AvatarSdkErrorCode(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -44,7 +58,32 @@ enum class AvatarSdkErrorCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Your session has expired. Please try again.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.sessionTokenExpired",
+        remediation =
+            listOf(
+                "Request a new session token from the backend and connect with it.",
+                "If fresh tokens are refused too, check the API key and the app ID the token is issued for.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "SDK 0.2.2 defines but never emits this code, so we treat it like the auth-failure close code 4010, which ends the session.",
         deprecation = null,
@@ -67,7 +106,40 @@ enum class AvatarSdkErrorCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.sessionTokenInvalid",
+        remediation =
+            listOf(
+                "Request a new session token from the backend and connect with it.",
+                "If fresh tokens are refused too, check the API key and the app ID the token is issued for.",
+                "Check that the session token request sends the right API key (HTTP 401 means the key was rejected).",
+            ),
+        causes =
+            listOf(
+                "HTTP 401 on the session-token request (API key rejected)",
+                "HTTP 401 or 403 on the WebSocket upgrade",
+                "close code 4010: a bad or expired token, or an app ID mismatch",
+            ),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -88,7 +160,32 @@ enum class AvatarSdkErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.appIDUnrecognized",
+        remediation =
+            listOf(
+                "Check the app ID in the SDK configuration against the one in the SpatialReal console.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -108,7 +205,32 @@ enum class AvatarSdkErrorCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.appIDMismatch",
+        remediation =
+            listOf(
+                "Use a session token issued for the same app ID that the connection sends.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "SDK 0.2.2 defines but never emits this code; the proto folds app ID mismatches into close code 4010, which ends the session.",
         deprecation = null,
@@ -129,7 +251,32 @@ enum class AvatarSdkErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "This avatar is not available.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.avatarNotFound",
+        remediation =
+            listOf(
+                "Check the avatar ID in the configuration; the avatar may have been deleted.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -150,7 +297,32 @@ enum class AvatarSdkErrorCode(
         category = Category.BILLING_QUOTA,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "This service is not available right now. Please contact the organiser or support.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.billingRequired",
+        remediation =
+            listOf(
+                "Set up billing for the account in the SpatialReal console; retrying cannot help until then.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -171,7 +343,32 @@ enum class AvatarSdkErrorCode(
         category = Category.BILLING_QUOTA,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "This service is not available right now. Please contact the organiser or support.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.creditsExhausted",
+        remediation =
+            listOf(
+                "Top up the account's credits; do not reconnect until then (the provider's close-code contract).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -192,7 +389,33 @@ enum class AvatarSdkErrorCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "The session reached its time limit. Please start a new one.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.sessionDurationExceeded",
+        remediation =
+            listOf(
+                "Start a new session; the provider says reconnecting is allowed and expected.",
+                "Split long conversations into sessions shorter than the duration limit if the break is unwelcome.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -214,7 +437,38 @@ enum class AvatarSdkErrorCode(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "This call is full right now. Please try again in a little while.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.concurrencyLimit",
+        remediation =
+            listOf(
+                "Wait for one of the account's sessions to end before starting another; do not reconnect in a loop.",
+                "Close sessions that are no longer needed, or move to a plan with more concurrent sessions.",
+            ),
+        causes =
+            listOf(
+                "HTTP 429 on the session-token request",
+                "close code 4003",
+            ),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -234,7 +488,31 @@ enum class AvatarSdkErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.unsupportedSampleRate",
+        remediation =
+            listOf(
+                "Set sample_rate in the session configuration to one the server accepts.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "SDK 0.2.2 defines but never emits this code; a rejected handshake leaves no session to continue.",
         deprecation = null,
@@ -254,7 +532,31 @@ enum class AvatarSdkErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.invalidEgressConfig",
+        remediation =
+            listOf(
+                "Check the LiveKit or Agora egress settings (URL, room or channel, token) sent with the session.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "SDK 0.2.2 defines but never emits this code; a rejected egress configuration leaves no usable session.",
         deprecation = null,
@@ -275,7 +577,31 @@ enum class AvatarSdkErrorCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.egressUnavailable",
+        remediation =
+            listOf(
+                "Check that egress is set up for the deployment; contact SpatialReal if it is and still fails.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "SDK 0.2.2 defines but never emits this code; without egress an egress-mode session cannot proceed.",
         deprecation = null,
@@ -295,7 +621,32 @@ enum class AvatarSdkErrorCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "The session closed because it was idle. Please start a new one when you are ready.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.idleTimeout",
+        remediation =
+            listOf(
+                "Start a new session when there is audio to send again.",
+                "Send audio, or close the session yourself, before the idle timeout.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "AvatarSDKError.retryable is false for this code (the seed said retry), so we start a new session only when there is input again; SDK 0.2.2 never emits it.",
         deprecation = null,
@@ -316,7 +667,33 @@ enum class AvatarSdkErrorCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.upstreamError",
+        remediation =
+            listOf(
+                "Reconnect with backoff; the provider calls this a brief server-side problem.",
+                "Alert if it recurs.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -337,7 +714,32 @@ enum class AvatarSdkErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.invalidRequest",
+        remediation =
+            listOf(
+                "Read server_detail and raw_body on the error to see which parameter was refused, and fix the request.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -359,7 +761,38 @@ enum class AvatarSdkErrorCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.connectionFailed",
+        remediation =
+            listOf(
+                "Reconnect with backoff.",
+                "If it persists, check that the console API and the ingress endpoint are reachable from the server (DNS, firewall, proxy).",
+            ),
+        causes =
+            listOf(
+                "a network error or timeout on the session-token request",
+                "a failed WebSocket connect or send",
+                "an unexpected error in the read loop",
+            ),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -380,7 +813,37 @@ enum class AvatarSdkErrorCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.connectionClosed",
+        remediation =
+            listOf(
+                "Reconnect with backoff unless AvatarSDKError.retryable is false (an unmapped close code in 4000-4499).",
+                "Log close_code and close_reason.",
+            ),
+        causes =
+            listOf(
+                "the connection dropped without a close frame",
+                "the server closed with a close code the SDK does not map",
+            ),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "AvatarSDKError.retryable is true except when the unmapped close code lies in 4000-4499.",
         deprecation = null,
@@ -402,9 +865,35 @@ enum class AvatarSdkErrorCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.protocolError",
+        remediation =
+            listOf(
+                "Log the error and the SDK version; during a running session the SDK keeps reading, so no action is needed unless it repeats.",
+                "During connection, upgrade the SDK and report the failure to SpatialReal.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal when AvatarSDKError.phase is session_token, websocket_connect or websocket_handshake (the attempt ends); not terminal in websocket_runtime, when the SDK reports it and keeps reading.",
         terminalBasis = Basis.CATALOG,
-        rationale = "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt.",
+        rationale = "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
         deprecation = null,
     ),
 
@@ -423,9 +912,39 @@ enum class AvatarSdkErrorCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.serverError",
+        remediation =
+            listOf(
+                "Log server_code and server_detail; during a running session the SDK keeps the connection, so no action is needed unless it repeats.",
+                "Alert SpatialReal if HTTP 5xx on the session-token request persists.",
+            ),
+        causes =
+            listOf(
+                "HTTP 5xx on the session-token request",
+                "a ServerError message whose code is not a 4000-4999 close code",
+            ),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "spatialreal@0.2.2 spatialreal/session.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal when AvatarSDKError.phase is session_token, websocket_connect or websocket_handshake (the attempt ends); not terminal in websocket_runtime, when the SDK reports it without closing.",
         terminalBasis = Basis.CATALOG,
-        rationale = "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt.",
+        rationale = "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
         deprecation = null,
     ),
 
@@ -443,7 +962,31 @@ enum class AvatarSdkErrorCode(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "spatialreal.avatar_sdk_error_code.unknown",
+        remediation =
+            listOf(
+                "Log the error with its phase and message and report it to SpatialReal.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "SDK 0.2.2 never emits this code; we assume the worst for an unclassified failure.",
         deprecation = null,
@@ -489,7 +1032,16 @@ enum class CloseCode(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -508,7 +1060,32 @@ enum class CloseCode(
         category = Category.BILLING_QUOTA,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "This service is not available right now. Please contact the organiser or support.",
+        userMessageKey = "spatialreal.close_code.CREDITS_EXHAUSTED",
+        remediation =
+            listOf(
+                "Top up the account's credits; do not reconnect until then.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -528,7 +1105,32 @@ enum class CloseCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "The session reached its time limit. Please start a new one.",
+        userMessageKey = "spatialreal.close_code.SESSION_TIMEOUT",
+        remediation =
+            listOf(
+                "Start a new session; the provider says reconnecting is allowed and expected.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -548,7 +1150,32 @@ enum class CloseCode(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "This call is full right now. Please try again in a little while.",
+        userMessageKey = "spatialreal.close_code.CONCURRENCY_LIMIT",
+        remediation =
+            listOf(
+                "Wait for a session slot to free up before reconnecting; close sessions that are no longer needed.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -569,7 +1196,37 @@ enum class CloseCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "spatialreal.close_code.AUTH_FAILED",
+        remediation =
+            listOf(
+                "Request a fresh session token (and check the app ID) before reconnecting.",
+            ),
+        causes =
+            listOf(
+                "a bad session token",
+                "an expired session token",
+                "an app ID that does not match the token",
+            ),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -589,7 +1246,33 @@ enum class CloseCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.PROVIDER,
-        isTerminal = true,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "spatialreal.close_code.UPSTREAM_UNAVAILABLE",
+        remediation =
+            listOf(
+                "Reconnect with backoff, as the provider advises.",
+                "Alert if it recurs.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "spatialreal@0.2.2 spatialreal/errors.py",
+                "https://github.com/SpatialReal-ai/python-sdk/blob/0b6a0548388473421266f5342ca856565cac24ea/proto/driveningress/v2/driveningress.proto",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "AvatarSDKError.retryable",
+                listOf("retry"),
+                listOf(
+                    SignalValue("True", "Reconnecting can plausibly succeed: reconnect with backoff."),
+                    SignalValue("False", "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,

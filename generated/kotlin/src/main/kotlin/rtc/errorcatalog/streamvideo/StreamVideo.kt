@@ -5,7 +5,12 @@ package rtc.errorcatalog.streamvideo
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.Jitter
 import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.SignalValue
+import rtc.errorcatalog.Terminality
 import kotlin.jvm.JvmStatic
 
 /**
@@ -24,7 +29,16 @@ enum class SfuErrorCode(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -43,7 +57,38 @@ enum class SfuErrorCode(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.DEPENDS,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "stream_video.sfu_error_code.UNSPECIFIED",
+        remediation =
+            listOf(
+                "Read the error's shouldRetry and the event's reconnectStrategy, and let the SDK act on them.",
+                "Log the error message: without a code it is the only description.",
+                "If the call ends (DISCONNECT), offer the user to join again.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/rpc/retryable.ts",
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal when the error event's reconnectStrategy is DISCONNECT; otherwise the call goes on.",
         terminalBasis = Basis.CATALOG,
         rationale = "Without a code, the error's shouldRetry and the event's reconnect strategy are the only guide.",
         deprecation = null,
@@ -63,7 +108,36 @@ enum class SfuErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "stream_video.sfu_error_code.PUBLISH_TRACK_NOT_FOUND",
+        remediation =
+            listOf(
+                "Log the error with its message and the call id; it points at a publishing bug in the client, not at the network.",
+                "Check the track ids the client publishes against what the client announced to the SFU, and fix the publishing code.",
+                "Do not repeat the same request; follow the error event's reconnectStrategy if it asks for one.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The request is refused, not the call; repeating the same request fails again until the client's track state is corrected.",
         deprecation = null,
@@ -83,7 +157,36 @@ enum class SfuErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "stream_video.sfu_error_code.PUBLISH_TRACKS_MISMATCH",
+        remediation =
+            listOf(
+                "Log the error with its message and the call id; it points at a publishing bug in the client, not at the network.",
+                "Check the tracks in the publisher's offer against what the client announced to the SFU, and fix the publishing code.",
+                "Do not repeat the same request; follow the error event's reconnectStrategy if it asks for one.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The request is refused, not the call; repeating the same request fails again until the client's track state is corrected.",
         deprecation = null,
@@ -103,7 +206,36 @@ enum class SfuErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "stream_video.sfu_error_code.PUBLISH_TRACK_OUT_OF_ORDER",
+        remediation =
+            listOf(
+                "Log the error with its message and the call id; it points at a publishing bug in the client, not at the network.",
+                "Check the order in which publish requests are sent (wait for each to complete) against what the client announced to the SFU, and fix the publishing code.",
+                "Do not repeat the same request; follow the error event's reconnectStrategy if it asks for one.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The request is refused, not the call; the client must resend its state in order rather than repeat the same request.",
         deprecation = null,
@@ -123,7 +255,36 @@ enum class SfuErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "stream_video.sfu_error_code.PUBLISH_TRACK_VIDEO_LAYER_NOT_FOUND",
+        remediation =
+            listOf(
+                "Log the error with its message and the call id; it points at a publishing bug in the client, not at the network.",
+                "Check the video layers (simulcast encodings) the client announces against what the client announced to the SFU, and fix the publishing code.",
+                "Do not repeat the same request; follow the error event's reconnectStrategy if it asks for one.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The request is refused, not the call; repeating it fails again until the layer configuration is corrected.",
         deprecation = null,
@@ -143,7 +304,36 @@ enum class SfuErrorCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The livestream has ended.",
+        userMessageKey = "stream_video.sfu_error_code.LIVE_ENDED",
+        remediation =
+            listOf(
+                "Let the SDK handle it: it moves the call to backstage and leaves unless the user may join backstage.",
+                "Tell viewers the stream has ended; they can join again when it goes live.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/events/internal.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The broadcast was ended on purpose; viewers can only wait for it to go live again.",
         deprecation = null,
@@ -163,7 +353,36 @@ enum class SfuErrorCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "stream_video.sfu_error_code.PARTICIPANT_NOT_FOUND",
+        remediation =
+            listOf(
+                "Follow the error event's reconnectStrategy; the SDK rejoins by itself when asked.",
+                "If the call was left, join again after a delay, with a fresh session.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The old session is gone, but a fresh join normally succeeds, so a rejoin after a delay is reasonable.",
         deprecation = null,
@@ -183,7 +402,36 @@ enum class SfuErrorCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Moving you to a new server. This will only take a moment.",
+        userMessageKey = "stream_video.sfu_error_code.PARTICIPANT_MIGRATING_OUT",
+        remediation =
+            listOf(
+                "Do nothing: the SDK is migrating the participant to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "Migration is driven by the SFU together with the MIGRATE reconnect strategy, which the SDK carries out by itself.",
         deprecation = null,
@@ -203,7 +451,36 @@ enum class SfuErrorCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "stream_video.sfu_error_code.PARTICIPANT_MIGRATION_FAILED",
+        remediation =
+            listOf(
+                "Follow the error event's reconnectStrategy; the SDK usually rejoins by itself.",
+                "If the call was left, join again after a delay and tell the user.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "A failed move is usually transient, so a full rejoin after a delay is the remaining path.",
         deprecation = null,
@@ -223,7 +500,36 @@ enum class SfuErrorCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Moving you to a new server. This will only take a moment.",
+        userMessageKey = "stream_video.sfu_error_code.PARTICIPANT_MIGRATING",
+        remediation =
+            listOf(
+                "Do nothing: a migration is in progress and the SDK completes it.",
+                "Retry the request that failed after the call is connected again, if it still matters.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The migration completes on its own; the SDK reissues its state once connected to the new SFU.",
         deprecation = null,
@@ -243,7 +549,36 @@ enum class SfuErrorCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "The connection to the call was interrupted. Check your internet connection and try again.",
+        userMessageKey = "stream_video.sfu_error_code.PARTICIPANT_RECONNECT_FAILED",
+        remediation =
+            listOf(
+                "Follow the error event's reconnectStrategy: the SDK tries another strategy when asked.",
+                "If the call was left, join again after a growing delay and tell the user the connection was lost.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal when the error event's reconnectStrategy is DISCONNECT; with REJOIN or MIGRATE the SDK tries again.",
         terminalBasis = Basis.CATALOG,
         rationale = "The session cannot be resumed, but a full rejoin after a delay normally succeeds.",
         deprecation = null,
@@ -263,7 +598,37 @@ enum class SfuErrorCode(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "stream_video.sfu_error_code.PARTICIPANT_MEDIA_TRANSPORT_FAILURE",
+        remediation =
+            listOf(
+                "Let the SDK reconnect (it rejoins after a negotiation error).",
+                "If it happens on some networks only, check that the network allows Stream's TURN and media ports.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/rtc/BasePeerConnection.ts",
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "Media transport failures are usually network-path problems that a reconnect after a delay can fix, with the user told if they persist.",
         deprecation = null,
@@ -283,7 +648,37 @@ enum class SfuErrorCode(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Your connection is unstable. Trying to reconnect...",
+        userMessageKey = "stream_video.sfu_error_code.PARTICIPANT_SIGNAL_LOST",
+        remediation =
+            listOf(
+                "Do nothing: the SDK reconnects fast (FAST strategy), keeping the peer connections.",
+                "Show a reconnecting indicator until the call is connected again.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/rtc/BasePeerConnection.ts",
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK answers a negotiation error with this code with a FAST reconnect that keeps the peer connections.",
         deprecation = null,
@@ -303,7 +698,35 @@ enum class SfuErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call could not be found.",
+        userMessageKey = "stream_video.sfu_error_code.CALL_NOT_FOUND",
+        remediation =
+            listOf(
+                "Check the call type and id the app joins.",
+                "Create the call through the coordinator before joining, or hand out a current call id.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The SFU cannot serve a call it does not know; the app must join again through the coordinator to get current credentials.",
         deprecation = null,
@@ -323,7 +746,38 @@ enum class SfuErrorCode(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "This call is full right now. Please try again in a little while.",
+        userMessageKey = "stream_video.sfu_error_code.CALL_PARTICIPANT_LIMIT_REACHED",
+        remediation =
+            listOf(
+                "Let Call.join retry on another SFU (up to maxJoinRetries).",
+                "If the join still fails, tell the user the call is full and let them try later.",
+                "If calls often fill up, raise the call's participant limit.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/errors/SfuJoinError.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal for the join when the error event's reconnectStrategy is DISCONNECT, or when Call.join has used up its attempts (maxJoinRetries, default 3); otherwise the SDK retries the join on another SFU.",
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK treats it as a join error and retries the join on another SFU, up to maxJoinRetries (3 by default); only after those does the join fail.",
         deprecation = null,
@@ -343,7 +797,36 @@ enum class SfuErrorCode(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "stream_video.sfu_error_code.REQUEST_VALIDATION_FAILED",
+        remediation =
+            listOf(
+                "Log the error message, which says which field was refused.",
+                "Fix the request the client builds; do not resend it unchanged.",
+                "Upgrade @stream-io/video-client if the request comes from the SDK itself.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The same request fails again; the code that builds it must be fixed.",
         deprecation = null,
@@ -363,7 +846,37 @@ enum class SfuErrorCode(
         category = Category.CREDENTIALS,
         retryPolicy = RetryPolicy.REFRESH_CREDENTIALS,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "We could not confirm your access to this call. Please try joining again.",
+        userMessageKey = "stream_video.sfu_error_code.UNAUTHENTICATED",
+        remediation =
+            listOf(
+                "Fetch a fresh user token through the app's token provider.",
+                "Let the SDK rejoin (REJOIN gets new credentials from the coordinator), or join again.",
+                "If fresh tokens are refused too, check the API key and secret the backend signs with.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "A REJOIN fetches new credentials from the coordinator, which is what fixes a rejected token.",
         deprecation = null,
@@ -383,7 +896,35 @@ enum class SfuErrorCode(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "You do not have permission to do that in this call.",
+        userMessageKey = "stream_video.sfu_error_code.PERMISSION_DENIED",
+        remediation =
+            listOf(
+                "Check the user's role and the call type's permissions for the action (for example publishing audio or video).",
+                "Grant the capability in the call's settings, or hide the action from users who lack it.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "Retrying with the same grants fails again; the call itself continues.",
         deprecation = null,
@@ -403,7 +944,36 @@ enum class SfuErrorCode(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "This call is full right now. Please try again in a little while.",
+        userMessageKey = "stream_video.sfu_error_code.TOO_MANY_REQUESTS",
+        remediation =
+            listOf(
+                "Slow down: repeat the request after a growing delay.",
+                "Look for client code that sends the same request in a loop (for example on every render).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/rpc/retryable.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "Throttling clears with time, so the request should be retried after a growing delay.",
         deprecation = null,
@@ -423,7 +993,37 @@ enum class SfuErrorCode(
         category = Category.SERVICE_FAULT,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong on our side. Please try again in a moment.",
+        userMessageKey = "stream_video.sfu_error_code.INTERNAL_SERVER_ERROR",
+        remediation =
+            listOf(
+                "Let the SDK act on shouldRetry and the reconnectStrategy.",
+                "Otherwise repeat the request after a growing delay, a few times at most.",
+                "If it persists, report it to Stream with the call id and time.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/rpc/retryable.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The client did not cause it, so a retry after a delay may succeed; alert if it recurs.",
         deprecation = null,
@@ -443,7 +1043,37 @@ enum class SfuErrorCode(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "This call has ended.",
+        userMessageKey = "stream_video.sfu_error_code.SFU_SHUTTING_DOWN",
+        remediation =
+            listOf(
+                "Do nothing: Call.join retries on another SFU.",
+                "If the join still fails after its retries, join again later.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/errors/SfuJoinError.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal for the join when the error event's reconnectStrategy is DISCONNECT, or when Call.join has used up its attempts (maxJoinRetries, default 3); otherwise the SDK retries the join on another SFU.",
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK treats it as a join error and retries the join on another SFU.",
         deprecation = null,
@@ -463,7 +1093,37 @@ enum class SfuErrorCode(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "This call is full right now. Please try again in a little while.",
+        userMessageKey = "stream_video.sfu_error_code.SFU_FULL",
+        remediation =
+            listOf(
+                "Do nothing: Call.join retries on another SFU.",
+                "If the join still fails after its retries, join again later.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/errors/SfuJoinError.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)",
+                listOf("retry", "terminal"),
+                listOf(
+                    SignalValue("shouldRetry = true", "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."),
+                    SignalValue("shouldRetry = false", "The SDK does not repeat the RPC; the error is the final answer to that request."),
+                    SignalValue("reconnectStrategy = DISCONNECT", "The SDK leaves the call: terminal whatever the code says."),
+                    SignalValue("reconnectStrategy = FAST, REJOIN or MIGRATE", "The SDK reconnects by itself with that strategy: not terminal, the app waits."),
+                    SignalValue("reconnectStrategy = UNSPECIFIED", "No instruction; the catalog's retry and terminal for the code apply."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal for the join when the error event's reconnectStrategy is DISCONNECT, or when Call.join has used up its attempts (maxJoinRetries, default 3); otherwise the SDK retries the join on another SFU.",
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK treats it as a join error and, although the SFU suggests MIGRATE, rejoins on another SFU.",
         deprecation = null,
@@ -517,7 +1177,16 @@ enum class WebsocketReconnectStrategy(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -536,7 +1205,23 @@ enum class WebsocketReconnectStrategy(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "stream_video.websocket_reconnect_strategy.UNSPECIFIED",
+        remediation =
+            listOf(
+                "Nothing to do: the SFU asks for no reconnect.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -557,7 +1242,26 @@ enum class WebsocketReconnectStrategy(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You have been disconnected from this call.",
+        userMessageKey = "stream_video.websocket_reconnect_strategy.DISCONNECT",
+        remediation =
+            listOf(
+                "Let the SDK leave the call.",
+                "Log the accompanying error code and message.",
+                "Offer the user to join again; do not rejoin automatically.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/errors/SfuJoinError.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SFU has declared the session unrecoverable, so only the user should decide to join again.",
         deprecation = null,
@@ -577,7 +1281,24 @@ enum class WebsocketReconnectStrategy(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Your connection is unstable. Trying to reconnect...",
+        userMessageKey = "stream_video.websocket_reconnect_strategy.FAST",
+        remediation =
+            listOf(
+                "Do nothing: the SDK reconnects the WebSocket and keeps the peer connections.",
+                "Show a reconnecting indicator.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -597,7 +1318,24 @@ enum class WebsocketReconnectStrategy(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Your connection is unstable. Trying to reconnect...",
+        userMessageKey = "stream_video.websocket_reconnect_strategy.REJOIN",
+        remediation =
+            listOf(
+                "Do nothing: the SDK gets new credentials and rejoins with new peer connections.",
+                "Show a reconnecting indicator.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -617,7 +1355,24 @@ enum class WebsocketReconnectStrategy(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Moving you to a new server. This will only take a moment.",
+        userMessageKey = "stream_video.websocket_reconnect_strategy.MIGRATE",
+        remediation =
+            listOf(
+                "Do nothing: the SDK moves the call to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -663,7 +1418,16 @@ enum class CallEndedReason(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -682,7 +1446,24 @@ enum class CallEndedReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call has ended.",
+        userMessageKey = "stream_video.call_ended_reason.UNSPECIFIED",
+        remediation =
+            listOf(
+                "Tell the user the call has ended.",
+                "Offer to start or join a new call if the app supports it.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK leaves the call whatever the reason, and an ended call cannot be rejoined.",
         deprecation = null,
@@ -702,7 +1483,24 @@ enum class CallEndedReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call has ended.",
+        userMessageKey = "stream_video.call_ended_reason.ENDED",
+        remediation =
+            listOf(
+                "Tell the user the call has ended.",
+                "Do not rejoin: the call was ended for everyone.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The call was ended on purpose, so rejoining makes no sense unless a new call is started.",
         deprecation = null,
@@ -722,7 +1520,24 @@ enum class CallEndedReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "The livestream has ended.",
+        userMessageKey = "stream_video.call_ended_reason.LIVE_ENDED",
+        remediation =
+            listOf(
+                "Tell viewers the stream has ended.",
+                "Users allowed to join backstage stay in the call; the others can wait for the next broadcast.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The broadcast was ended on purpose; viewers can only wait for it to go live again.",
         deprecation = null,
@@ -742,7 +1557,24 @@ enum class CallEndedReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You were removed from this call.",
+        userMessageKey = "stream_video.call_ended_reason.KICKED",
+        remediation =
+            listOf(
+                "Tell the user they were removed and do not rejoin automatically.",
+                "If it was not intended, check who may remove participants in the call type's permissions.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The removal was a deliberate decision by another party, so rejoining without their consent would undo it.",
         deprecation = null,
@@ -762,7 +1594,24 @@ enum class CallEndedReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "This call has ended.",
+        userMessageKey = "stream_video.call_ended_reason.SESSION_ENDED",
+        remediation =
+            listOf(
+                "Tell the user the call session has ended.",
+                "Join again through the coordinator if the call should continue.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/events/call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The SDK leaves the call and the session is over; only a new join through the coordinator can start another.",
         deprecation = null,
@@ -808,7 +1657,16 @@ enum class GoAwayReason(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -827,7 +1685,24 @@ enum class GoAwayReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Moving you to a new server. This will only take a moment.",
+        userMessageKey = "stream_video.go_away_reason.UNSPECIFIED",
+        remediation =
+            listOf(
+                "Do nothing: the SDK migrates to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -847,7 +1722,24 @@ enum class GoAwayReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Moving you to a new server. This will only take a moment.",
+        userMessageKey = "stream_video.go_away_reason.SHUTTING_DOWN",
+        remediation =
+            listOf(
+                "Do nothing: the SDK migrates to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -867,7 +1759,24 @@ enum class GoAwayReason(
         category = Category.ENDED_BY_SERVICE,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Moving you to a new server. This will only take a moment.",
+        userMessageKey = "stream_video.go_away_reason.REBALANCE",
+        remediation =
+            listOf(
+                "Do nothing: the SDK migrates to another SFU.",
+                "Show a brief reconnecting indicator.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "@stream-io/video-client@1.60.0 src/Call.ts",
+                "@stream-io/video-client@1.60.0 src/gen/video/sfu/models/models.ts",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,

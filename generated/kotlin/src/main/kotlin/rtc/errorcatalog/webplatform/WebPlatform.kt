@@ -5,7 +5,12 @@ package rtc.errorcatalog.webplatform
 import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
+import rtc.errorcatalog.Jitter
 import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.SignalValue
+import rtc.errorcatalog.Terminality
 import kotlin.jvm.JvmStatic
 
 /**
@@ -24,7 +29,16 @@ enum class RtcErrorDetailType(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -44,7 +58,38 @@ enum class RtcErrorDetailType(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "web_platform.rtc_error_detail_type.data_channel_failure",
+        remediation =
+            listOf(
+                "Listen for the error and close events on each RTCDataChannel and drop the failed channel.",
+                "Check connectionState: if the peer connection is still connected, open a new data channel after a short delay.",
+                "If channels fail after every renegotiation, check that both offers and answers keep the data channel (m=application) section.",
+            ),
+        causes =
+            listOf(
+                "a renegotiation removed or rejected the data channel section",
+                "the SCTP transport under the channel failed",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("failed", "The error has taken the whole peer connection down; build a new one (or restart ICE)."),
+                    SignalValue("connected", "The peer connection survived the error; only the channel, transport or call that reported it is affected."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "Only the one data channel closes while the peer connection carries on, so the app may open a new channel after a delay.",
         deprecation = null,
@@ -65,7 +110,39 @@ enum class RtcErrorDetailType(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not set up a secure connection for your audio and video. Please try again.",
+        userMessageKey = "web_platform.rtc_error_detail_type.dtls_failure",
+        remediation =
+            listOf(
+                "Read the error's receivedAlert and sentAlert to see which side aborted the handshake, and log them.",
+                "Close the failed peer connection and create a new one after a delay; a failed DTLS transport does not recover.",
+                "If it keeps failing, check the certificates each side uses (RTCPeerConnection.generateCertificate, expiry) and any middlebox that alters DTLS traffic.",
+            ),
+        causes =
+            listOf(
+                "the peers cannot agree on DTLS parameters",
+                "a peer rejects the other's certificate with a fatal alert",
+                "a fatal alert ends an established DTLS connection",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("failed", "The error has taken the whole peer connection down; build a new one (or restart ICE)."),
+                    SignalValue("connected", "The peer connection survived the error; only the channel, transport or call that reported it is affected."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A failed DTLS transport puts the peer connection in the failed state and the specification defines no recovery for it, so the app needs a new connection, which may succeed after a delay.",
         deprecation = null,
@@ -86,7 +163,39 @@ enum class RtcErrorDetailType(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not set up a secure connection for your audio and video. Please contact support if this keeps happening.",
+        userMessageKey = "web_platform.rtc_error_detail_type.fingerprint_failure",
+        remediation =
+            listOf(
+                "Do not retry with the same descriptions: the certificate will not match again.",
+                "Check that the signalling path delivers the remote SDP unmodified and to the peer that generated it (no mixed-up sessions, no SDP munging of a=fingerprint).",
+                "Treat repeated mismatches as a possible attack on the media path and report them.",
+            ),
+        causes =
+            listOf(
+                "the signalling paired the wrong peers",
+                "the SDP fingerprint was altered",
+                "an intermediary answered the DTLS handshake",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("failed", "The error has taken the whole peer connection down; build a new one (or restart ICE)."),
+                    SignalValue("connected", "The peer connection survived the error; only the channel, transport or call that reported it is affected."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "A fingerprint mismatch means the signalling and the media peer do not belong together (a bug or an attack), so retrying with the same descriptions fails again.",
         deprecation = null,
@@ -107,7 +216,34 @@ enum class RtcErrorDetailType(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "web_platform.rtc_error_detail_type.sctp_failure",
+        remediation =
+            listOf(
+                "Log the error's sctpCauseCode, which names the SCTP cause.",
+                "Keep the audio and video running; close the affected data channels.",
+                "Renegotiate after a delay to restore the data channel transport, and open the channels again.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("failed", "The error has taken the whole peer connection down; build a new one (or restart ICE)."),
+                    SignalValue("connected", "The peer connection survived the error; only the channel, transport or call that reported it is affected."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The failure is reported on data channels; audio and video on the same peer connection are not closed by it, and a new negotiation after a delay may restore the association.",
         deprecation = null,
@@ -128,7 +264,38 @@ enum class RtcErrorDetailType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "web_platform.rtc_error_detail_type.sdp_syntax_error",
+        remediation =
+            listOf(
+                "Log the error's sdpLineNumber and the SDP line it points at.",
+                "Fix the code that produced or modified the SDP (SDP munging, a signalling layer that truncates or re-encodes messages).",
+                "Do not retry with the same SDP; the connection stays as it was, so a corrected description can be applied.",
+            ),
+        causes =
+            listOf(
+                "the signalling layer corrupted or truncated the SDP",
+                "the app modified the SDP incorrectly",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("failed", "The error has taken the whole peer connection down; build a new one (or restart ICE)."),
+                    SignalValue("connected", "The peer connection survived the error; only the channel, transport or call that reported it is affected."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The same SDP fails to parse again; only the code that produced or modified it can fix it. The specification only rejects the promise, the connection stays as it was.",
         deprecation = null,
@@ -148,7 +315,34 @@ enum class RtcErrorDetailType(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your device is busy and cannot send video at this quality right now.",
+        userMessageKey = "web_platform.rtc_error_detail_type.hardware_encoder_not_available",
+        remediation =
+            listOf(
+                "Keep the sender's previous parameters, which are still in effect.",
+                "Ask for fewer or smaller encodings (fewer simulcast layers, lower resolution) or try setParameters again after a delay.",
+                "Stop other encoders the app no longer needs to free hardware resources.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("failed", "The error has taken the whole peer connection down; build a new one (or restart ICE)."),
+                    SignalValue("connected", "The peer connection survived the error; only the channel, transport or call that reported it is affected."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The resources may free up once other encoders stop; only the setParameters promise is rejected, the sender keeps its previous parameters.",
         deprecation = null,
@@ -168,7 +362,34 @@ enum class RtcErrorDetailType(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "web_platform.rtc_error_detail_type.hardware_encoder_error",
+        remediation =
+            listOf(
+                "Keep the sender's previous parameters, which are still in effect.",
+                "Request encodings the device supports: check RTCRtpSender.getCapabilities() and drop scalability modes or resolutions the hardware cannot produce.",
+                "Do not repeat the same setParameters call.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("failed", "The error has taken the whole peer connection down; build a new one (or restart ICE)."),
+                    SignalValue("connected", "The peer connection survived the error; only the channel, transport or call that reported it is affected."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The same parameters fail again on the same hardware; the app must request parameters the encoder supports. Only the setParameters promise is rejected.",
         deprecation = null,
@@ -214,7 +435,16 @@ enum class RtcPeerConnectionState(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -233,7 +463,34 @@ enum class RtcPeerConnectionState(
         category = Category.ENDED_NORMALLY,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You have left the call.",
+        userMessageKey = "web_platform.rtc_peer_connection_state.closed",
+        remediation =
+            listOf(
+                "Nothing to fix: the app itself closed the peer connection.",
+                "To talk again, create a new RTCPeerConnection; a closed one cannot be reopened.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState (connectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Only the app's own close() call leads here, so there is nothing to retry.",
         deprecation = null,
@@ -254,7 +511,40 @@ enum class RtcPeerConnectionState(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "web_platform.rtc_peer_connection_state.failed",
+        remediation =
+            listOf(
+                "Call restartIce() (or renegotiate with an ICE restart) to try to recover the connection.",
+                "If the restart fails too, close the peer connection and create a new one, with a growing delay between attempts.",
+                "If it fails on some networks only, provide a TURN server (TCP or TLS on port 443) in iceServers.",
+                "Tell the user that the connection was lost.",
+            ),
+        causes =
+            listOf(
+                "ICE failed: no candidate pair passed connectivity checks",
+                "a DTLS transport failed",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState (connectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The specification calls a failed ICE transport terminal until ICE is restarted; an ICE restart or a new connection after a delay is the app's remaining move.",
         deprecation = null,
@@ -274,7 +564,35 @@ enum class RtcPeerConnectionState(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Your connection is unstable. Trying to reconnect...",
+        userMessageKey = "web_platform.rtc_peer_connection_state.disconnected",
+        remediation =
+            listOf(
+                "Wait: the browser keeps checking and the state often returns to connected.",
+                "Show the user that the connection is unstable.",
+                "If the state becomes failed, or stays disconnected for longer than the app accepts, handle it as failed (restartIce() or a new connection).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState (connectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal only when the state moves on to failed; disconnected itself is transient and often returns to connected without action.",
         terminalBasis = Basis.PROVIDER,
         rationale = "The specification describes the underlying ICE disconnected state as transient and able to resolve itself without action.",
         deprecation = null,
@@ -294,7 +612,33 @@ enum class RtcPeerConnectionState(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "web_platform.rtc_peer_connection_state.new",
+        remediation =
+            listOf(
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState (connectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -314,7 +658,33 @@ enum class RtcPeerConnectionState(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "web_platform.rtc_peer_connection_state.connecting",
+        remediation =
+            listOf(
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState (connectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -334,7 +704,33 @@ enum class RtcPeerConnectionState(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "web_platform.rtc_peer_connection_state.connected",
+        remediation =
+            listOf(
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.connectionState (connectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -389,7 +785,16 @@ enum class RtcIceConnectionState(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -408,7 +813,34 @@ enum class RtcIceConnectionState(
         category = Category.ENDED_NORMALLY,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "You have left the call.",
+        userMessageKey = "web_platform.rtc_ice_connection_state.closed",
+        remediation =
+            listOf(
+                "Nothing to fix: the app itself closed the peer connection.",
+                "To talk again, create a new RTCPeerConnection; a closed one cannot be reopened.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "Only the app's own close() call leads here, so there is nothing to retry.",
         deprecation = null,
@@ -429,7 +861,39 @@ enum class RtcIceConnectionState(
         category = Category.MEDIA_NEGOTIATION,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = true,
+        userMessage = "We could not connect your audio and video. Check your network, or try another browser or device.",
+        userMessageKey = "web_platform.rtc_ice_connection_state.failed",
+        remediation =
+            listOf(
+                "Call restartIce() to gather new candidates and check again.",
+                "If the restart fails too, build a new peer connection, with a growing delay between attempts.",
+                "Provide a TURN server (TCP or TLS on port 443) in iceServers for networks that block direct paths.",
+            ),
+        causes =
+            listOf(
+                "a firewall or symmetric NAT blocks every candidate pair and no TURN relay works",
+                "consent checks failed after a network change",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = "The specification calls the failed state terminal until ICE is restarted; the app should call restartIce() or build a new connection, with backoff if it keeps failing.",
         deprecation = null,
@@ -449,7 +913,35 @@ enum class RtcIceConnectionState(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.AUTOMATIC,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Your connection is unstable. Trying to reconnect...",
+        userMessageKey = "web_platform.rtc_ice_connection_state.disconnected",
+        remediation =
+            listOf(
+                "Wait: the ICE agent keeps checking and the state may return to connected.",
+                "Show the user that the connection is unstable.",
+                "If the state becomes failed, call restartIce() or build a new connection.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 120000, Jitter.EQUAL, 10),
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.DEPENDS,
+        terminalCondition = "Terminal only when the state moves on to failed; disconnected itself is transient and may resolve without action.",
         terminalBasis = Basis.PROVIDER,
         rationale = "The specification describes the state as transient, one that may resolve itself without action on a flaky network.",
         deprecation = null,
@@ -469,7 +961,33 @@ enum class RtcIceConnectionState(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "web_platform.rtc_ice_connection_state.new",
+        remediation =
+            listOf(
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -489,7 +1007,33 @@ enum class RtcIceConnectionState(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "web_platform.rtc_ice_connection_state.checking",
+        remediation =
+            listOf(
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -509,7 +1053,33 @@ enum class RtcIceConnectionState(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "web_platform.rtc_ice_connection_state.completed",
+        remediation =
+            listOf(
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -529,7 +1099,33 @@ enum class RtcIceConnectionState(
         category = Category.NOT_AN_ERROR,
         retryPolicy = RetryPolicy.NOT_AN_ERROR,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Everything is working normally.",
+        userMessageKey = "web_platform.rtc_ice_connection_state.connected",
+        remediation =
+            listOf(
+                "Nothing to fix: this is a normal state. Use it to drive the UI (for example a connecting indicator).",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/webrtc-pc/",
+                "@webref/idl@3.85.0 webrtc.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal =
+            RuntimeSignal(
+                "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)",
+                listOf("terminal"),
+                listOf(
+                    SignalValue("disconnected", "Connectivity is lost for now; the browser keeps checking and may recover without action."),
+                    SignalValue("failed", "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."),
+                    SignalValue("closed", "The app closed the peer connection; it cannot be used again."),
+                ),
+                null,
+            ),
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
@@ -575,7 +1171,16 @@ enum class MediaCaptureError(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -597,7 +1202,32 @@ enum class MediaCaptureError(
         category = Category.PERMISSION,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your browser blocked access to your camera or microphone. Allow access in the browser settings for this site, then try again.",
+        userMessageKey = "web_platform.media_capture_error.NotAllowedError",
+        remediation =
+            listOf(
+                "Explain to the user why the app needs the device, and how to allow it in the browser's site settings.",
+                "If the app runs in an iframe, add allow=\"camera; microphone\" (or display-capture) to the iframe and check the page's Permissions-Policy header.",
+                "Offer a retry button rather than asking again automatically.",
+                "For screen sharing, treat it as the user cancelling the picker.",
+            ),
+        causes =
+            listOf(
+                "the user denied permission",
+                "a remembered denial",
+                "the permissions policy does not allow the device in this document",
+                "the user cancelled the screen-share picker",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The same request is refused until the user changes the permission in the browser or site settings, so the app should explain and let the user retry.",
         deprecation = null,
@@ -618,7 +1248,25 @@ enum class MediaCaptureError(
         category = Category.USER_INPUT,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "No camera or microphone was found. Connect or enable one, then try again.",
+        userMessageKey = "web_platform.media_capture_error.NotFoundError",
+        remediation =
+            listOf(
+                "Tell the user which device is missing (audio or video).",
+                "Offer to join without that device, or to try again after connecting one.",
+                "Use enumerateDevices() to check what is available before asking.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "Only the user can attach or enable a device; the app can then ask again.",
         deprecation = null,
@@ -639,7 +1287,29 @@ enum class MediaCaptureError(
         category = Category.CAPACITY,
         retryPolicy = RetryPolicy.USER_ACTION,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your camera or microphone is being used by another app. Close that app, then try again.",
+        userMessageKey = "web_platform.media_capture_error.NotReadableError",
+        remediation =
+            listOf(
+                "Ask the user to close other applications or tabs that use the camera or microphone.",
+                "Let the user try again, or pick another device.",
+                "If it persists with no other user of the device, suspect the driver or the operating system's privacy settings.",
+            ),
+        causes =
+            listOf(
+                "another application holds the device",
+                "an operating-system lock",
+                "a hardware or driver error",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/mediacapture-main/",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The device is busy rather than missing, so a retry can succeed once the user closes the other application holding it.",
         deprecation = null,
@@ -660,7 +1330,29 @@ enum class MediaCaptureError(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Your camera or microphone does not support the requested settings.",
+        userMessageKey = "web_platform.media_capture_error.OverconstrainedError",
+        remediation =
+            listOf(
+                "Read the error's constraint attribute to see which constraint failed.",
+                "Relax required constraints (use ideal instead of exact, min or max) or fall back to the default device.",
+                "Refresh stored deviceIds with enumerateDevices(): a device may have been unplugged.",
+            ),
+        causes =
+            listOf(
+                "an exact deviceId that no longer exists",
+                "a resolution or frame rate the device cannot deliver",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/mediacapture-main/",
+                "@webref/idl@3.85.0 mediacapture-streams.idl",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The same constraints fail again on the same devices; the app must relax them or choose another device.",
         deprecation = null,
@@ -680,7 +1372,24 @@ enum class MediaCaptureError(
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "web_platform.media_capture_error.AbortError",
+        remediation =
+            listOf(
+                "Try the request again after a short delay, a few times at most.",
+                "If it keeps failing, let the user pick another device or restart the browser.",
+            ),
+        causes = listOf(),
+        references =
+            listOf(
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ),
+        since = null,
+        retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The cause is unspecified and possibly transient, so a bounded retry after a delay is reasonable.",
         deprecation = null,
@@ -702,7 +1411,30 @@ enum class MediaCaptureError(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "web_platform.media_capture_error.InvalidStateError",
+        remediation =
+            listOf(
+                "Call getDisplayMedia directly from a click or key handler (transient user activation).",
+                "Only request capture from the active, focused, fully active document.",
+                "Create a new CaptureController for each getDisplayMedia call.",
+            ),
+        causes =
+            listOf(
+                "no transient user activation",
+                "the document is not fully active or has no focus",
+                "a CaptureController was reused",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "These conditions come from where and how the app calls the API, so the call has to move into a user gesture or an active, focused document.",
         deprecation = null,
@@ -723,7 +1455,29 @@ enum class MediaCaptureError(
         category = Category.CLIENT_ERROR,
         retryPolicy = RetryPolicy.NEVER,
         retryBasis = Basis.CATALOG,
-        isTerminal = false,
+        userMessage = "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+        userMessageKey = "web_platform.media_capture_error.TypeError",
+        remediation =
+            listOf(
+                "Fix the constraints: ask for at least one of audio and video in getUserMedia.",
+                "For getDisplayMedia, do not set video to false and do not pass advanced, min or exact constraints.",
+            ),
+        causes =
+            listOf(
+                "getUserMedia asked for no media type",
+                "a required constraint that may not be used for device selection",
+                "getDisplayMedia with video false or with advanced, min or exact constraints",
+            ),
+        references =
+            listOf(
+                "https://w3c.github.io/mediacapture-main/",
+                "https://w3c.github.io/mediacapture-screen-share/",
+            ),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.CATALOG,
         rationale = "The arguments are wrong; the same call fails again until the code is fixed.",
         deprecation = null,

@@ -6,6 +6,9 @@ import rtc.errorcatalog.Basis
 import rtc.errorcatalog.Category
 import rtc.errorcatalog.ErrorCode
 import rtc.errorcatalog.RetryPolicy
+import rtc.errorcatalog.RetrySchedule
+import rtc.errorcatalog.RuntimeSignal
+import rtc.errorcatalog.Terminality
 import kotlin.jvm.JvmStatic
 
 /**
@@ -24,7 +27,16 @@ enum class Fault(
     override val category: Category,
     override val retryPolicy: RetryPolicy,
     override val retryBasis: Basis,
-    override val isTerminal: Boolean,
+    override val userMessage: String,
+    override val userMessageKey: String,
+    override val remediation: List<String>,
+    override val causes: List<String>,
+    override val references: List<String>,
+    override val since: String?,
+    override val retrySchedule: RetrySchedule?,
+    override val runtimeSignal: RuntimeSignal?,
+    override val terminality: Terminality,
+    override val terminalCondition: String?,
     override val terminalBasis: Basis,
     override val rationale: String?,
     override val deprecation: String?,
@@ -43,7 +55,19 @@ enum class Fault(
         category = Category.NETWORK,
         retryPolicy = RetryPolicy.BACKOFF,
         retryBasis = Basis.PROVIDER,
-        isTerminal = false,
+        userMessage = "Something went wrong. Please try again.",
+        userMessageKey = "beta.fault.DEADLINE",
+        remediation =
+            listOf(
+                "Check the app configuration.",
+            ),
+        causes = listOf(),
+        references = listOf(),
+        since = null,
+        retrySchedule = null,
+        runtimeSignal = null,
+        terminality = Terminality.NOT_TERMINAL,
+        terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
         rationale = null,
         deprecation = null,
