@@ -6,7 +6,7 @@
 //! locks that install them, and this stage fails when they disagree with the spec.
 
 use super::Outcome;
-use super::process::{build_dir, harness, run, run_in};
+use super::process::{self, build_dir, harness, run_in};
 use rtc_codegen::model::Catalog;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -29,7 +29,7 @@ pub fn conformance() -> Result<Outcome, String> {
             &catalog_json,
         ],
     )?;
-    let python = python_venv(&dir)?;
+    let python = process::python_venv(&dir.join("requirements.txt"), &build_dir("venv"))?;
     let (py_passed, py_failed, py_text) = harness(
         "python conformance",
         &python,
@@ -130,39 +130,6 @@ fn pins_disagree(model: &Catalog, dir: &Path) -> Result<Vec<String>, String> {
 
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// A virtual environment of our own with the pinned requirements, rebuilt when they change.
-fn python_venv(dir: &Path) -> Result<String, String> {
-    let venv = build_dir("venv");
-    let requirements = read(&dir.join("requirements.txt"))?;
-    let stamp = venv.join("installed-requirements.txt");
-    let python = venv.join("bin/python").display().to_string();
-    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(requirements.as_str()) {
-        let _ = std::fs::remove_dir_all(&venv);
-        run(
-            "python venv",
-            "python3",
-            &["-m", "venv", &venv.display().to_string()],
-        )?;
-        let req = dir.join("requirements.txt").display().to_string();
-        run(
-            "pip install",
-            &python,
-            &[
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "--no-deps",
-                "-r",
-                &req,
-            ],
-        )?;
-        std::fs::write(&stamp, &requirements).map_err(|e| e.to_string())?;
-    }
-    Ok(python)
 }
 
 /// A sixth provider written only in YAML, with a verify block against a fixture package made

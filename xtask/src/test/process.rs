@@ -129,3 +129,34 @@ pub fn npm_ci(dir: &Path) -> Result<bool, String> {
     std::fs::write(&stamp, &lock).map_err(|e| e.to_string())?;
     Ok(true)
 }
+
+/// A Python virtual environment at `venv` with the pinned `requirements` file installed, rebuilt
+/// whenever that file changes; returns its python.
+pub fn python_venv(requirements: &Path, venv: &Path) -> Result<String, String> {
+    let pinned =
+        std::fs::read(requirements).map_err(|e| format!("{}: {e}", requirements.display()))?;
+    let stamp = venv.join("installed-requirements.txt");
+    let python = venv.join("bin/python").display().to_string();
+    if std::fs::read(&stamp).ok().as_deref() != Some(pinned.as_slice()) {
+        let _ = std::fs::remove_dir_all(venv);
+        run(
+            "python venv",
+            "python3",
+            &["-m", "venv", &venv.display().to_string()],
+        )?;
+        let req = requirements.display().to_string();
+        let pip = [
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "-r",
+            &req,
+        ];
+        run("pip install", &python, &pip)?;
+        std::fs::write(&stamp, &pinned).map_err(|e| e.to_string())?;
+    }
+    Ok(python)
+}

@@ -11,7 +11,7 @@ pub fn run(tally: &mut Tally) -> Result<(), String> {
     let root = crate::root();
     let source = root.join("tests/consumers/python");
     let scratch = build_dir("consumers/python");
-    let python = venv(&source, &scratch.join("venv"))?;
+    let python = process::python_venv(&source.join("requirements.txt"), &scratch.join("venv"))?;
     let script = source.join("check_catalog.py").display().to_string();
     // The committed files, copied where a user would have them.
     let project = scratch.join("project");
@@ -42,37 +42,6 @@ pub fn run(tally: &mut Tally) -> Result<(), String> {
     }
     tally.add("python consumer (broken catalog)", refused);
     Ok(())
-}
-
-/// The venv's python, (re)installed from the pinned requirements when they changed.
-fn venv(source: &Path, venv: &Path) -> Result<String, String> {
-    let requirements_path = source.join("requirements.txt");
-    let requirements = std::fs::read(&requirements_path)
-        .map_err(|e| format!("tests/consumers/python/requirements.txt: {e}"))?;
-    let stamp = venv.join("installed-requirements.txt");
-    let python = venv.join("bin/python").display().to_string();
-    if std::fs::read(&stamp).ok().as_deref() != Some(requirements.as_slice()) {
-        let _ = std::fs::remove_dir_all(venv);
-        process::run(
-            "python venv",
-            "python3",
-            &["-m", "venv", &venv.display().to_string()],
-        )?;
-        let req = requirements_path.display().to_string();
-        let pip = [
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-deps",
-            "-r",
-            &req,
-        ];
-        process::run("pip install", &python, &pip)?;
-        std::fs::write(&stamp, &requirements).map_err(|e| e.to_string())?;
-    }
-    Ok(python)
 }
 
 /// Copies `catalog.json` and its schema from `generated` into `dir`; returns the catalog's path.
