@@ -25,7 +25,11 @@ pub fn before(provider: &Provider, set: &CodeSet, code: &Code) -> String {
         }
         out.push('\n');
     }
-    let source = if code.own_user_message { "" } else { " (the category's)" };
+    let source = if code.own_user_message {
+        ""
+    } else {
+        " (the category's)"
+    };
     let _ = write!(
         out,
         "**User message{source}:** {}\n\nMessage key: `{}`\n\n",

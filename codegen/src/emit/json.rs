@@ -323,7 +323,11 @@ fn catalog_json(catalog: &Catalog) -> JsonCatalog<'_> {
         .map(|p| JsonProvider {
             id: &p.id.raw,
             name: &p.name,
-            code_sets: p.code_sets.iter().map(|s| code_set(catalog, p, s)).collect(),
+            code_sets: p
+                .code_sets
+                .iter()
+                .map(|s| code_set(catalog, p, s))
+                .collect(),
         })
         .collect();
     JsonCatalog {

@@ -16,7 +16,11 @@ pub fn delay_ms(s: &Schedule, attempt: u32, random: f64) -> Option<u32> {
     if attempt == 0 || attempt > s.max_attempts {
         return None;
     }
-    let random = if (0.0..1.0).contains(&random) { random } else { 0.0 };
+    let random = if (0.0..1.0).contains(&random) {
+        random
+    } else {
+        0.0
+    };
     let delay = base_delay(s, attempt);
     let jittered = match s.jitter {
         Jitter::None => delay,
@@ -79,7 +83,10 @@ pub fn vectors(catalog: &Catalog) -> Vec<RetryVector> {
                             code: link.clone(),
                             attempt,
                             random,
-                            delay_ms: code.schedule.as_ref().and_then(|s| delay_ms(s, attempt, random)),
+                            delay_ms: code
+                                .schedule
+                                .as_ref()
+                                .and_then(|s| delay_ms(s, attempt, random)),
                         });
                     }
                 }
@@ -122,7 +129,12 @@ mod tests {
         // 100, 150, 225, 337 (floor of 337.5), 505, 757, 1000 (1135 capped), 1000.
         let expected = [100, 150, 225, 337, 505, 757, 1000, 1000];
         for (i, want) in expected.iter().enumerate() {
-            assert_eq!(delay_ms(&none, i as u32 + 1, 0.7), Some(*want), "attempt {}", i + 1);
+            assert_eq!(
+                delay_ms(&none, i as u32 + 1, 0.7),
+                Some(*want),
+                "attempt {}",
+                i + 1
+            );
         }
         assert_eq!(delay_ms(&none, 0, 0.0), None);
         assert_eq!(delay_ms(&none, 9, 0.0), None);

@@ -71,10 +71,20 @@ fn info_fields(
             "user_message_key",
             &string(&set.message_key(provider, code)),
         ),
-        array(indent, "remediation:", &strings(&code.remediation), ",", true),
+        array(
+            indent,
+            "remediation:",
+            &strings(&code.remediation),
+            ",",
+            true,
+        ),
         array(indent, "causes:", &strings(&code.causes), ",", true),
         array(indent, "references:", &strings(&code.references), ",", true),
-        option_field(indent, "since", code.since.as_deref().map(string).as_deref()),
+        option_field(
+            indent,
+            "since",
+            code.since.as_deref().map(string).as_deref(),
+        ),
         field(
             indent,
             "category",

@@ -18,8 +18,16 @@ pub fn schedule(indent: usize, schedule: Option<&Schedule>) -> String {
     };
     format!(
         "{pad}retry_schedule: Some(crate::RetrySchedule {{\n{}{}{}{}{}{pad}}}),\n",
-        field(indent + 4, "initial_delay_ms", &s.initial_delay_ms.to_string()),
-        field(indent + 4, "multiplier_thousandths", &s.multiplier_thousandths.to_string()),
+        field(
+            indent + 4,
+            "initial_delay_ms",
+            &s.initial_delay_ms.to_string()
+        ),
+        field(
+            indent + 4,
+            "multiplier_thousandths",
+            &s.multiplier_thousandths.to_string()
+        ),
         field(indent + 4, "max_delay_ms", &s.max_delay_ms.to_string()),
         field(indent + 4, "jitter", jitter),
         field(indent + 4, "max_attempts", &s.max_attempts.to_string()),
@@ -53,6 +61,10 @@ pub fn signal(indent: usize, signal: Option<&RuntimeSignal>) -> String {
         field(inner, "name", &string(&s.name)),
         array(inner, "overrides:", &overrides, ",", true),
         values,
-        option_field(inner, "meaning", s.meaning.as_deref().map(string).as_deref()),
+        option_field(
+            inner,
+            "meaning",
+            s.meaning.as_deref().map(string).as_deref()
+        ),
     )
 }
