@@ -43,26 +43,6 @@ pub struct Package {
     pub version_at: Origin,
 }
 
-impl Package {
-    /// Fixed values, for tests that build a catalog without a spec.
-    pub fn placeholder() -> Self {
-        Package {
-            version: "0.1.0".into(),
-            repository: "https://github.com/rtc-error-catalog/rtc-error-catalog".into(),
-            license: "MIT OR Apache-2.0".into(),
-            npm: "rtc-error-catalog".into(),
-            crate_name: "rtc-error-catalog".into(),
-            maven_group: "io.github.rtc-error-catalog".into(),
-            maven_artifact: "rtc-error-catalog".into(),
-            version_at: Origin {
-                file: "spec/taxonomy.yaml".into(),
-                line: 0,
-                column: 0,
-            },
-        }
-    }
-}
-
 /// One version's entry in the changelog: what changed since the version before it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Release {

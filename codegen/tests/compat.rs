@@ -246,7 +246,12 @@ fn guard_against(
     let text = std::fs::read_to_string(root().join("generated/catalog.json")).unwrap();
     let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
     let object = json.as_object_mut().unwrap();
-    let mut first = object["changelog"].as_array().unwrap().last().unwrap().clone();
+    let mut first = object["changelog"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
     first["version"] = baseline.into();
     object.insert("version".into(), baseline.into());
     object.insert("changelog".into(), serde_json::Value::Array(vec![first]));

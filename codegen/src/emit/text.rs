@@ -51,7 +51,8 @@ pub mod schedule {
     /// Its attempt limit.
     pub const MAX_ATTEMPTS: &str = "Retries after which to give up.";
     /// The jitter type.
-    pub const JITTER: &str = "How a delay is randomised (AWS's \"exponential backoff and jitter\").";
+    pub const JITTER: &str =
+        "How a delay is randomised (AWS's \"exponential backoff and jitter\").";
     /// Full jitter.
     pub const FULL: &str = "A random whole delay from 0 to the delay.";
     /// Equal jitter.
@@ -127,7 +128,8 @@ pub mod field {
     /// The boolean shortcut.
     pub const IS_TERMINAL: &str = "True only when the code always ends the session (`Terminal`); false for `NotTerminal` and for `Depends`, whose condition must be checked.";
     /// The condition.
-    pub const TERMINAL_CONDITION: &str = "With `Depends`: when the code ends the session, in words.";
+    pub const TERMINAL_CONDITION: &str =
+        "With `Depends`: when the code ends the session, in words.";
     /// The user message.
     pub const USER_MESSAGE: &str =
         "What to tell the end user (the code's own message or its category's).";
@@ -143,8 +145,7 @@ pub mod field {
     /// Since.
     pub const SINCE: &str = "The upstream release that introduced the code, where known.";
     /// The schedule.
-    pub const RETRY_SCHEDULE: &str =
-        "How long to wait before each retry; none when the retry policy does not retry on a schedule.";
+    pub const RETRY_SCHEDULE: &str = "How long to wait before each retry; none when the retry policy does not retry on a schedule.";
     /// The runtime signal.
     pub const RUNTIME_SIGNAL: &str =
         "The SDK's run-time verdict that takes precedence over this guidance, if any.";

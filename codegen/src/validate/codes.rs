@@ -84,8 +84,13 @@ impl Validator {
         }
         let guidance = self.guidance(path, label, c, category.map(|i| &taxonomy.categories[i]));
         let policy_schedule = retry.and_then(|i| taxonomy.retry_policies[i].schedule.as_ref());
-        let schedule =
-            self.code_schedule(path, label, c.name.referenced, policy_schedule, c.retry_schedule.as_ref());
+        let schedule = self.code_schedule(
+            path,
+            label,
+            c.name.referenced,
+            policy_schedule,
+            c.retry_schedule.as_ref(),
+        );
         let runtime_signal = match &c.runtime_signal {
             Some(own) => Some(self.runtime_signal(path, label, own)),
             None => set_signal.cloned(),

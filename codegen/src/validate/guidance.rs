@@ -34,12 +34,26 @@ impl Validator {
                 Vec::new()
             }
             Some(steps) => {
-                self.items(path, label, "remediation", steps.referenced, &steps.value, true);
+                self.items(
+                    path,
+                    label,
+                    "remediation",
+                    steps.referenced,
+                    &steps.value,
+                    true,
+                );
                 steps.value.clone()
             }
         };
         self.items(path, label, "causes", c.name.referenced, &c.causes, false);
-        self.items(path, label, "references", c.name.referenced, &c.references, false);
+        self.items(
+            path,
+            label,
+            "references",
+            c.name.referenced,
+            &c.references,
+            false,
+        );
         let since = c.since.as_ref().map(|s| {
             if s.value.trim().is_empty() {
                 self.error(place(path, s.referenced), format!("{label}: `since` is empty"), "write the upstream release that introduced the code (e.g. `3.27.0`), or leave `since` out");
@@ -72,13 +86,15 @@ impl Validator {
             return (own.value.clone(), true);
         }
         match category {
-            Some(term) => match &term.user_message {
-                Some(message) => (message.clone(), false),
-                None => {
-                    self.error(place(path, c.category.referenced), format!("{label}: no `user_message`, and its category `{}` has none", term.id.raw), "add `user_message:` to the code, or to the category in spec/taxonomy.yaml");
-                    (String::new(), false)
+            Some(term) => {
+                match &term.user_message {
+                    Some(message) => (message.clone(), false),
+                    None => {
+                        self.error(place(path, c.category.referenced), format!("{label}: no `user_message`, and its category `{}` has none", term.id.raw), "add `user_message:` to the code, or to the category in spec/taxonomy.yaml");
+                        (String::new(), false)
+                    }
                 }
-            },
+            }
             // An unknown category is reported already.
             None => (String::new(), false),
         }
@@ -95,10 +111,18 @@ impl Validator {
         required: bool,
     ) {
         if required && items.is_empty() {
-            self.error(place(path, at), format!("{label}: `{field}` has no items"), "list at least one step");
+            self.error(
+                place(path, at),
+                format!("{label}: `{field}` has no items"),
+                "list at least one step",
+            );
         }
         if items.iter().any(|i| i.trim().is_empty()) {
-            self.error(place(path, at), format!("{label}: `{field}` has an empty item"), "remove the empty item or write it out");
+            self.error(
+                place(path, at),
+                format!("{label}: `{field}` has an empty item"),
+                "remove the empty item or write it out",
+            );
         }
     }
 
@@ -107,14 +131,26 @@ impl Validator {
         let condition: Option<&Spanned<String>> = c.terminal_condition.as_ref();
         match (c.terminal.value, condition) {
             (spec::Terminal::Depends(_), Some(text)) if !text.value.trim().is_empty() => {
-                Terminality::Depends { condition: text.value.clone() }
+                Terminality::Depends {
+                    condition: text.value.clone(),
+                }
             }
             (spec::Terminal::Depends(_), _) => {
-                self.error(place(path, c.terminal.referenced), format!("{label}: `terminal: depends` needs a `terminal_condition`"), "add `terminal_condition:` saying in words when the code ends the session");
-                Terminality::Depends { condition: String::new() }
+                self.error(
+                    place(path, c.terminal.referenced),
+                    format!("{label}: `terminal: depends` needs a `terminal_condition`"),
+                    "add `terminal_condition:` saying in words when the code ends the session",
+                );
+                Terminality::Depends {
+                    condition: String::new(),
+                }
             }
             (spec::Terminal::Bool(_), Some(text)) => {
-                self.error(place(path, text.referenced), format!("{label}: `terminal_condition` is only for `terminal: depends`"), "remove `terminal_condition`, or set `terminal: depends`");
+                self.error(
+                    place(path, text.referenced),
+                    format!("{label}: `terminal_condition` is only for `terminal: depends`"),
+                    "remove `terminal_condition`, or set `terminal: depends`",
+                );
                 Terminality::NotTerminal
             }
             (spec::Terminal::Bool(true), None) => Terminality::Terminal,

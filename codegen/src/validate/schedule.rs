@@ -15,7 +15,12 @@ const MAX_MULTIPLIER_THOUSANDTHS: u64 = 100_000;
 
 impl Validator {
     /// A retry policy's schedule, checked.
-    pub(super) fn policy_schedule(&mut self, path: &str, policy: &str, s: &ScheduleSpec) -> Schedule {
+    pub(super) fn policy_schedule(
+        &mut self,
+        path: &str,
+        policy: &str,
+        s: &ScheduleSpec,
+    ) -> Schedule {
         let what = format!("retry policy `{policy}`");
         if s.basis.trim().is_empty() {
             self.error(place(path, s.initial_delay_ms.referenced), format!("{what}: the schedule's `basis` is empty"), "say where the numbers come from (gRPC retry design, AWS SDK standard mode, an SDK's constants)");
@@ -58,22 +63,51 @@ impl Validator {
         .collect();
         let base = match policy {
             Some(p) => p.clone(),
-            None if missing.is_empty() => Schedule { initial_delay_ms: 0, multiplier_thousandths: 1000, max_delay_ms: 0, jitter: spec::Jitter::None, max_attempts: 1, basis: String::new(), reference: None },
+            None if missing.is_empty() => Schedule {
+                initial_delay_ms: 0,
+                multiplier_thousandths: 1000,
+                max_delay_ms: 0,
+                jitter: spec::Jitter::None,
+                max_attempts: 1,
+                basis: String::new(),
+                reference: None,
+            },
             None => {
                 self.error(place(path, at), format!("{label}: `retry_schedule` lacks {} and its retry policy has no schedule to take them from", missing.join(", ")), "give every schedule field, or use a retry policy that has a schedule");
                 return None;
             }
         };
         let basis = o.basis.as_ref().map(|b| b.value);
-        if basis == Some(Basis::Provider) && o.reference.as_ref().is_none_or(|r| r.trim().is_empty()) {
-            self.error(place(path, o.basis.as_ref().unwrap().referenced), format!("{label}: `retry_schedule` has `basis: provider` but no `reference`"), "add `reference:` with the provider's docs URL or `package@version file`");
+        if basis == Some(Basis::Provider)
+            && o.reference.as_ref().is_none_or(|r| r.trim().is_empty())
+        {
+            self.error(
+                place(path, o.basis.as_ref().unwrap().referenced),
+                format!("{label}: `retry_schedule` has `basis: provider` but no `reference`"),
+                "add `reference:` with the provider's docs URL or `package@version file`",
+            );
         }
         let schedule = Schedule {
-            initial_delay_ms: o.initial_delay_ms.as_ref().map_or(base.initial_delay_ms, |d| self.delay(path, label, "initial_delay_ms", d)),
-            multiplier_thousandths: o.multiplier.as_ref().map_or(base.multiplier_thousandths, |m| self.multiplier(path, label, m)),
-            max_delay_ms: o.max_delay_ms.as_ref().map_or(base.max_delay_ms, |d| self.delay(path, label, "max_delay_ms", d)),
+            initial_delay_ms: o
+                .initial_delay_ms
+                .as_ref()
+                .map_or(base.initial_delay_ms, |d| {
+                    self.delay(path, label, "initial_delay_ms", d)
+                }),
+            multiplier_thousandths: o
+                .multiplier
+                .as_ref()
+                .map_or(base.multiplier_thousandths, |m| {
+                    self.multiplier(path, label, m)
+                }),
+            max_delay_ms: o.max_delay_ms.as_ref().map_or(base.max_delay_ms, |d| {
+                self.delay(path, label, "max_delay_ms", d)
+            }),
             jitter: o.jitter.unwrap_or(base.jitter),
-            max_attempts: o.max_attempts.as_ref().map_or(base.max_attempts, |a| self.attempts(path, label, a)),
+            max_attempts: o
+                .max_attempts
+                .as_ref()
+                .map_or(base.max_attempts, |a| self.attempts(path, label, a)),
             basis: basis.unwrap_or(Basis::Catalog).as_str().to_owned(),
             reference: o.reference.clone(),
         };
@@ -83,7 +117,11 @@ impl Validator {
 
     fn delay(&mut self, path: &str, what: &str, field: &str, d: &Spanned<u64>) -> u32 {
         if d.value > MAX_DELAY_MS {
-            self.error(place(path, d.referenced), format!("{what}: `{field}` {} is longer than a day", d.value), "give a delay in milliseconds of at most 86400000");
+            self.error(
+                place(path, d.referenced),
+                format!("{what}: `{field}` {} is longer than a day", d.value),
+                "give a delay in milliseconds of at most 86400000",
+            );
             return 0;
         }
         d.value as u32
@@ -110,7 +148,14 @@ impl Validator {
 
     fn cap_order(&mut self, path: &str, what: &str, at: serde_saphyr::Location, s: &Schedule) {
         if s.initial_delay_ms > s.max_delay_ms {
-            self.error(place(path, at), format!("{what}: `initial_delay_ms` {} is above `max_delay_ms` {}", s.initial_delay_ms, s.max_delay_ms), "the cap bounds every delay: raise `max_delay_ms` or lower `initial_delay_ms`");
+            self.error(
+                place(path, at),
+                format!(
+                    "{what}: `initial_delay_ms` {} is above `max_delay_ms` {}",
+                    s.initial_delay_ms, s.max_delay_ms
+                ),
+                "the cap bounds every delay: raise `max_delay_ms` or lower `initial_delay_ms`",
+            );
         }
     }
 }

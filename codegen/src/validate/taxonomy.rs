@@ -17,7 +17,11 @@ impl Validator {
         for (term, spec) in categories.iter_mut().zip(&t.categories) {
             term.user_message = spec.user_message.as_ref().map(|m| {
                 if m.value.trim().is_empty() {
-                    self.error(place(path, m.referenced), format!("category `{}`: `user_message` is empty", spec.id.value), "write one or two plain sentences an end user can read, or leave it out");
+                    self.error(
+                        place(path, m.referenced),
+                        format!("category `{}`: `user_message` is empty", spec.id.value),
+                        "write one or two plain sentences an end user can read, or leave it out",
+                    );
                 }
                 m.value.clone()
             });
@@ -25,7 +29,9 @@ impl Validator {
         let mut retry_policies = self.terms(
             path,
             "retry policy",
-            t.retry_policies.iter().map(|p| (&p.id, &p.name, &p.meaning)),
+            t.retry_policies
+                .iter()
+                .map(|p| (&p.id, &p.name, &p.meaning)),
         );
         for (term, spec) in retry_policies.iter_mut().zip(&t.retry_policies) {
             term.schedule = spec

@@ -1,7 +1,7 @@
 //! The doc test on each code set's enum, derived from the spec: rustdoc runs it, so every code
 //! set's conversions and metadata are tested in the generated crate itself.
 
-use super::{module, string, term_variant, type_name, variant_name};
+use super::{lib_name, module, string, term_variant, type_name, variant_name};
 use crate::model::*;
 
 /// A doc test for the set, derived from the spec: conversions both ways, metadata, an unknown
@@ -39,13 +39,14 @@ pub fn example(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> Vec<Str
     };
     let category = term_variant(&catalog.taxonomy.categories[code.category]);
     let retry = term_variant(&catalog.taxonomy.retry_policies[code.retry]);
+    let lib = lib_name(catalog);
     let mut lines = vec![
         String::new(),
         "# Examples".to_owned(),
         String::new(),
         "```".to_owned(),
-        format!("use rtc_error_catalog::{}::{ty};", module(provider)),
-        "use rtc_error_catalog::{Category, RetryPolicy};".to_owned(),
+        format!("use {lib}::{}::{ty};", module(provider)),
+        format!("use {lib}::{{Category, RetryPolicy}};"),
         String::new(),
         format!("let code = {ty}::from_value({value}).expect(\"a known value\");"),
         format!("assert_eq!(code, {ty}::{var});"),
@@ -56,7 +57,10 @@ pub fn example(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> Vec<Str
         format!("assert_eq!(code.to_string(), {name});"),
         format!("assert_eq!(code.category(), Category::{category});"),
         format!("assert_eq!(code.retry_policy(), RetryPolicy::{retry});"),
-        format!("assert_eq!(code.is_terminal(), {});", code.terminal.is_terminal()),
+        format!(
+            "assert_eq!(code.is_terminal(), {});",
+            code.terminal.is_terminal()
+        ),
         String::new(),
         "// A value this catalog does not know is handled, never a panic:".to_owned(),
         format!("assert_eq!({ty}::from_value({unknown}), None);"),
@@ -65,7 +69,7 @@ pub fn example(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> Vec<Str
     if let Some(link) = code.protocol_equivalent {
         let (target_provider, target_set, target) = catalog.code(link);
         lines.push(format!(
-            "assert_eq!(code.protocol_equivalent(), Some(rtc_error_catalog::{}::{}::{}));",
+            "assert_eq!(code.protocol_equivalent(), Some({lib}::{}::{}::{}));",
             module(target_provider),
             type_name(target_set),
             variant_name(target)

@@ -2,7 +2,7 @@
 //! and the `CODE_SETS` registry.
 
 use super::layout::{arm, array, field};
-use super::{doc, docs, module, notice, shared_types, string, term_variant, type_name};
+use super::{doc, docs, lib_name, module, notice, shared_types, string, term_variant, type_name};
 use crate::emit::text;
 use crate::model::*;
 
@@ -37,7 +37,7 @@ fn crate_docs(catalog: &Catalog) -> String {
 //! Every code set implements [`ErrorCode`], so a retry or messaging policy can be written once for codes from any provider.
 //!
 //! ```
-//! use rtc_error_catalog::{{ErrorCode, RetryPolicy}};
+//! use {lib}::{{ErrorCode, RetryPolicy}};
 //!
 //! fn should_retry(code: &dyn ErrorCode) -> bool {{
 //!     code.retry_policy() == RetryPolicy::{retry}
@@ -46,6 +46,7 @@ fn crate_docs(catalog: &Catalog) -> String {
 //!
 //! {providers} providers ({names}), {sets} code sets, {codes} codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 "#,
+        lib = lib_name(catalog),
         retry = example_retry_policy(catalog),
         providers = catalog.providers.len(),
         names = doc(&text::provider_names(catalog)),

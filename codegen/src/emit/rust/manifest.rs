@@ -35,13 +35,14 @@ keywords = [{keywords}]
 categories = ["no-std", "api-bindings"]
 
 [lib]
-name = "rtc_error_catalog"
+name = {lib}
 path = "src/lib.rs"
 
 [dependencies]
 "#,
         notice = notice(),
         name = toml_string(&package.crate_name),
+        lib = toml_string(&super::lib_name(catalog)),
         version = toml_string(&package.version),
         license = toml_string(&package.license),
         repository = toml_string(&package.repository),

@@ -27,11 +27,8 @@ use super::docs::escape as doc;
 use super::{Files, is_invisible, notice};
 use crate::model::*;
 pub use names::variant_name;
-use names::{module, module_file, term_variant, type_name};
+use names::{lib_name, module, module_file, term_variant, type_name};
 use std::fmt::Write;
-
-/// The crate's package name.
-pub const PACKAGE: &str = "rtc-error-catalog";
 
 /// Every file of the Rust crate.
 pub fn emit(catalog: &Catalog) -> Files {

@@ -54,6 +54,12 @@ pub fn ident(name: &str) -> String {
     }
 }
 
+/// The crate's library name, as code that uses it writes it (`rtc_error_catalog`): the spec's
+/// crate name with `-` as `_`.
+pub fn lib_name(catalog: &Catalog) -> String {
+    catalog.package.crate_name.replace('-', "_")
+}
+
 /// The module a provider becomes.
 pub fn module(provider: &Provider) -> String {
     ident(&provider.id.snake())

@@ -75,10 +75,22 @@ const CODE_INFO_FIELDS: [(&str, &str, &str); 22] = [
     ("category", "Category", field::CATEGORY),
     ("retry_policy", "RetryPolicy", field::RETRY_POLICY),
     ("retry_basis", "Basis", field::RETRY_BASIS),
-    ("retry_schedule", "Option<RetrySchedule>", field::RETRY_SCHEDULE),
-    ("runtime_signal", "Option<RuntimeSignal>", field::RUNTIME_SIGNAL),
+    (
+        "retry_schedule",
+        "Option<RetrySchedule>",
+        field::RETRY_SCHEDULE,
+    ),
+    (
+        "runtime_signal",
+        "Option<RuntimeSignal>",
+        field::RUNTIME_SIGNAL,
+    ),
     ("terminality", "Terminality", field::TERMINALITY),
-    ("terminal_condition", "Option<&'static str>", field::TERMINAL_CONDITION),
+    (
+        "terminal_condition",
+        "Option<&'static str>",
+        field::TERMINAL_CONDITION,
+    ),
     ("terminal_basis", "Basis", field::TERMINAL_BASIS),
     ("rationale", "Option<&'static str>", field::RATIONALE),
     ("deprecated", "Option<&'static str>", field::DEPRECATED),
@@ -133,7 +145,12 @@ pub trait ErrorCode: core::fmt::Debug {{
             "RetryPolicy",
             "retry_policy",
         ),
-        (field::TERMINALITY, "terminality", "Terminality", "terminality"),
+        (
+            field::TERMINALITY,
+            "terminality",
+            "Terminality",
+            "terminality",
+        ),
     ] {
         out.push_str(&format!(
             "    /// {doc}\n    fn {name}(&self) -> {ty} {{\n        self.info().{member}\n    }}\n"

@@ -200,12 +200,21 @@ pub fn signal_literal(indent: usize, s: Option<&RuntimeSignal>) -> String {
     let values: Vec<String> = s
         .values
         .iter()
-        .map(|v| format!("{{ value: {}, means: {} }}", string(&v.value), string(&v.means)))
+        .map(|v| {
+            format!(
+                "{{ value: {}, means: {} }}",
+                string(&v.value),
+                string(&v.means)
+            )
+        })
         .collect();
     // Prettier breaks an array of two or more objects onto one line each.
     let values = if values.len() > 1 {
         let inner = format!("{pad}    ");
-        format!("[\n{inner}{},\n{pad}  ]", values.join(&format!(",\n{inner}")))
+        format!(
+            "[\n{inner}{},\n{pad}  ]",
+            values.join(&format!(",\n{inner}"))
+        )
     } else {
         format!("[{}]", values.join(""))
     };

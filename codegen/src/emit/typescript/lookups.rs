@@ -98,8 +98,14 @@ fn infos(catalog: &Catalog, pi: usize, set: &CodeSet) -> String {
             string(&tax.retry_policies[code.retry].id.raw),
         );
         field("retryBasis", string(code.retry_basis.as_str()));
-        field("retrySchedule", guidance::schedule_literal(code.schedule.as_ref()));
-        field("runtimeSignal", guidance::signal_literal(4, code.runtime_signal.as_ref()));
+        field(
+            "retrySchedule",
+            guidance::schedule_literal(code.schedule.as_ref()),
+        );
+        field(
+            "runtimeSignal",
+            guidance::signal_literal(4, code.runtime_signal.as_ref()),
+        );
         field("terminality", string(code.terminal.as_str()));
         if let Some(condition) = code.terminal.condition() {
             field("terminalCondition", string(condition));

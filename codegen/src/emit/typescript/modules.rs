@@ -47,7 +47,11 @@ struct Extra {
 
 const CATEGORY_EXTRA: Extra = Extra {
     declaration: "    /** The end-user message of the category's codes that have none of their own. */\n    readonly userMessage?: string;\n",
-    literal: |t| t.user_message.as_deref().map(|m| format!("userMessage: {}", string(m))),
+    literal: |t| {
+        t.user_message
+            .as_deref()
+            .map(|m| format!("userMessage: {}", string(m)))
+    },
 };
 
 const POLICY_EXTRA: Extra = Extra {
@@ -70,7 +74,9 @@ fn term_pieces(name: &str, summary: &str, terms: &[Term], extra: &Extra) -> Vec<
         .collect();
     let mut infos = String::from("{\n");
     for t in terms {
-        let more = (extra.literal)(t).map(|m| format!("    {m},\n")).unwrap_or_default();
+        let more = (extra.literal)(t)
+            .map(|m| format!("    {m},\n"))
+            .unwrap_or_default();
         infos.push_str(&format!(
             "  {}: {{\n    title: {},\n    meaning: {},\n{more}  }},\n",
             t.id.raw,
