@@ -160,7 +160,7 @@ fn on_every_tree(
 ) -> Result<Outcome, String> {
     let trees = trees::trees()?;
     let mut tally = trees::Tally::default();
-    check(&trees, &mut tally)?;
+    check(trees, &mut tally)?;
     Ok(Outcome {
         passed: tally.passed,
         failed: tally.failed,

@@ -4,6 +4,7 @@
 use super::process::build_dir;
 use rtc_codegen::model::Catalog;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// One generated tree: what it was generated from, where it is, and a folder for build products.
 pub struct Tree {
@@ -29,8 +30,27 @@ impl Tree {
     }
 }
 
+/// Every tree, loaded and generated once per `cargo xtask test`, whatever stages ask for them.
+pub fn trees() -> Result<&'static [Tree], String> {
+    static TREES: OnceLock<Result<Vec<Tree>, String>> = OnceLock::new();
+    TREES
+        .get_or_init(load_trees)
+        .as_deref()
+        .map_err(Clone::clone)
+}
+
+/// The real catalog, as loaded for the trees.
+pub fn real_catalog() -> Result<&'static Catalog, String> {
+    let trees = trees()?;
+    let real = trees
+        .iter()
+        .find(|t| t.is_real())
+        .expect("the real tree comes first");
+    Ok(&real.catalog)
+}
+
 /// Generates the fixtures (only files that changed are written) and returns every tree.
-pub fn trees() -> Result<Vec<Tree>, String> {
+fn load_trees() -> Result<Vec<Tree>, String> {
     let root = crate::root();
     let real = rtc_codegen::load_catalog(&root.join("spec"), "spec").map_err(|d| d.to_string())?;
     let mut trees = vec![Tree {

@@ -19,8 +19,7 @@ const DEPENDENCY_PLUGIN: (&str, &str) = ("maven-dependency-plugin", "3.8.1");
 /// Installs the module, checks what it installed, then builds and runs both apps.
 pub fn run(tally: &mut Tally) -> Result<(), String> {
     let root = crate::root();
-    let catalog =
-        rtc_codegen::load_catalog(&root.join("spec"), "spec").map_err(|d| d.to_string())?;
+    let catalog = super::super::trees::real_catalog()?;
     let package = &catalog.package;
     let scratch = build_dir("consumers/maven");
     let module = scratch.join("module");
@@ -28,12 +27,18 @@ pub fn run(tally: &mut Tally) -> Result<(), String> {
     copy_tree(&root.join("generated/kotlin"), &module)?;
     run_in(&module, "mvn install", "mvn", &["-B", "-q", "install"])?;
     let stem = format!("{}-{}", package.maven_artifact, package.version);
+    // What `mvn install` put into the default local repository, where the apps resolve it.
+    let installed = std::path::PathBuf::from(std::env::var("HOME").unwrap_or_default())
+        .join(".m2/repository")
+        .join(package.maven_group.replace('.', "/"))
+        .join(&package.maven_artifact)
+        .join(&package.version);
     for file in [
         format!("{stem}.jar"),
         format!("{stem}-sources.jar"),
-        "pom.xml".into(),
+        format!("{stem}.pom"),
     ] {
-        let ok = module.join("target").join(&file).exists() || file == "pom.xml";
+        let ok = installed.join(&file).is_file();
         if ok {
             println!(
                 "maven: checked: installed {}:{}:{} {file}",
@@ -45,7 +50,7 @@ pub fn run(tally: &mut Tally) -> Result<(), String> {
             if ok {
                 Ok((1, 0))
             } else {
-                Err("missing".into())
+                Err(format!("missing from {}", installed.display()))
             },
         );
     }

@@ -6,15 +6,14 @@
 
 use super::super::process::{bin, build_dir, harness, run as run_tool, run_in, toolchain_dir};
 use super::super::trees::Tally;
-use rtc_codegen::emit::typescript::names::{function_prefix, module_file, namespace};
+use rtc_codegen::emit::typescript::names::{function_prefix, module_file};
 use rtc_codegen::emit::typescript::string as js_string;
 use rtc_codegen::model::{Catalog, Value};
 use std::path::{Path, PathBuf};
 
 pub fn run(tally: &mut Tally) -> Result<(), String> {
     let root = crate::root();
-    let catalog =
-        rtc_codegen::load_catalog(&root.join("spec"), "spec").map_err(|d| d.to_string())?;
+    let catalog = super::super::trees::real_catalog()?;
     let package = root.join("generated/typescript");
     let scratch = build_dir("consumers/typescript");
     let _ = std::fs::remove_dir_all(&scratch);
@@ -42,7 +41,7 @@ pub fn run(tally: &mut Tally) -> Result<(), String> {
         ("path", format!("file:{}", package.display())),
     ] {
         app(
-            &catalog,
+            catalog,
             &scratch.join(format!("app-{name}")),
             name,
             &dependency,
@@ -171,13 +170,11 @@ fn app(
         );
     }
     run_harness(
-        dir,
         &label("node import"),
         &[&shown(&dir.join("out/main.js"))],
         tally,
     );
     run_harness(
-        dir,
         &label("node require"),
         &[&shown(&dir.join("require.cjs"))],
         tally,
@@ -200,14 +197,13 @@ fn app(
     if ok {
         let size = std::fs::metadata(&bundle).map(|m| m.len()).unwrap_or(0);
         println!("{}: {size} bytes", label("esbuild browser bundle"));
-        run_harness(dir, &label("browser bundle"), &[&bundle], tally);
+        run_harness(&label("browser bundle"), &[&bundle], tally);
     }
     Ok(())
 }
 
 /// Runs a script that prints its checks and a RESULT line; echoes what it checked.
-fn run_harness(dir: &Path, what: &str, args: &[&str], tally: &mut Tally) {
-    let _ = dir;
+fn run_harness(what: &str, args: &[&str], tally: &mut Tally) {
     let result = harness(what, "node", args).map(|(passed, failed, text)| {
         for line in text
             .lines()
@@ -221,7 +217,7 @@ fn run_harness(dir: &Path, what: &str, args: &[&str], tally: &mut Tally) {
 }
 
 /// The first code of the first set of each of the first two providers.
-fn samples(catalog: &Catalog) -> Vec<(String, String, String, String, String, String)> {
+fn samples(catalog: &Catalog) -> Vec<(String, String, String, String, String)> {
     catalog
         .providers
         .iter()
@@ -235,7 +231,6 @@ fn samples(catalog: &Catalog) -> Vec<(String, String, String, String, String, St
             };
             Some((
                 module_file(p),
-                namespace(p),
                 set.id.raw.clone(),
                 function_prefix(set),
                 value,
@@ -251,7 +246,7 @@ fn main_ts(catalog: &Catalog, app: &str) -> String {
         "import { codeSets, lookup, categoryInfo } from \"rtc-error-catalog\";\nimport type { CodeInfo } from \"rtc-error-catalog\";\n",
     );
     let mut body = String::new();
-    for (i, (module, _ns, set, f, value, upstream)) in samples(catalog).into_iter().enumerate() {
+    for (i, (module, set, f, value, upstream)) in samples(catalog).into_iter().enumerate() {
         let alias = format!("provider{i}");
         imports.push_str(&format!(
             "import * as {alias} from \"rtc-error-catalog/{module}\";\n"
@@ -262,7 +257,8 @@ fn main_ts(catalog: &Catalog, app: &str) -> String {
         ));
     }
     format!(
-        "{imports}\nlet passed = 0;\nlet failed = 0;\nfunction check(ok: boolean, what: string): void {{\n  if (ok) passed++;\n  else failed++;\n  console.log(`${{ok ? \"ok\" : \"FAIL\"}} {app}: ${{what}}`);\n}}\n{body}check(codeSets.length > 0, `root: codeSets has ${{codeSets.length}} code sets`);\ncheck(Object.keys(categoryInfo).length > 0, \"root: categoryInfo\");\nconsole.log(`RESULT ${{passed}} passed, ${{failed}} failed`);\nif (failed > 0) process.exitCode = 1;\n"
+        "{imports}\nlet passed = 0;\nlet failed = 0;\nfunction check(ok: boolean, what: string): void {{\n  if (ok) passed++;\n  else failed++;\n  console.log(`${{ok ? \"ok\" : \"FAIL\"}} {app}: ${{what}}`);\n}}\n{body}check(codeSets.length === {sets}, `root: codeSets has ${{codeSets.length}} code sets, the catalog {sets}`);\ncheck(Object.keys(categoryInfo).length > 0, \"root: categoryInfo\");\nconsole.log(`RESULT ${{passed}} passed, ${{failed}} failed`);\nif (failed > 0) process.exitCode = 1;\n",
+        sets = catalog.code_set_count()
     )
 }
 
