@@ -432,3 +432,30 @@ fn a_catalog_from_before_versions_starts_the_changelog() {
     );
     assert_eq!(changelog[0].other, [first], "{changelog:?}");
 }
+
+#[test]
+fn a_changed_schedule_or_runtime_signal_needs_a_minor_change() {
+    // A code's own schedule, a policy's schedule: what an app waits and how often it retries.
+    let faster = |t: &str| {
+        t.replacen(
+            "          max_delay_ms: 5000\n",
+            "          max_delay_ms: 4000\n",
+            1,
+        )
+    };
+    let fewer = |t: &str| t.replacen("      max_attempts: 5\n", "      max_attempts: 4\n", 1);
+    for (file, edit) in [
+        ("amazon_chime.yaml", &faster as &dyn Fn(&str) -> String),
+        ("taxonomy.yaml", &fewer),
+    ] {
+        let files = edited_all(&[(file, edit), ("taxonomy.yaml", &version("1.0.1"))]);
+        let problems = guard_against(files, "1.0.0").unwrap_err();
+        assert!(
+            problems.len() == 1
+                && problems[0].contains(
+                    "the version must be at least 1.1.0 (a minor change from 1.0.0), not 1.0.1"
+                ),
+            "{file}: {problems:?}"
+        );
+    }
+}

@@ -66,12 +66,15 @@ impl Group {
 }
 
 /// The fields of a code that say how an app should handle it.
-const CLASSIFICATION: [&str; 5] = [
+const CLASSIFICATION: [&str; 8] = [
     "category",
     "retry",
     "retry_basis",
+    "retry_schedule",
+    "runtime_signal",
     "terminal",
     "terminal_basis",
+    "terminal_condition",
 ];
 /// Other values apps act on: links, flags and deprecation.
 const BEHAVIOUR: [&str; 6] = [
@@ -85,12 +88,14 @@ const BEHAVIOUR: [&str; 6] = [
 /// What a code is on the wire: changing it is a renumbering.
 const WIRE: [&str; 3] = ["value", "upstream_name", "values"];
 /// Top-level fields about the file rather than the catalog's content.
-const ABOUT_THE_FILE: [&str; 7] = [
+/// (`retry_vectors` are derived from the schedules, which are compared themselves.)
+const ABOUT_THE_FILE: [&str; 8] = [
     "$comment",
     "$schema",
     "changelog",
     "counts",
     "package",
+    "retry_vectors",
     "schema_version",
     "version",
 ];
@@ -178,8 +183,12 @@ fn object(
             ));
         } else if let (Some(a), Some(b)) = (a.as_object(), b.as_object()) {
             object(&format!("{path}.{key}"), Kind::Nested, a, b, out);
-        } else {
+        } else if is_text(a) && is_text(b) {
             text.push(key.as_str());
+        } else {
+            // A number, a flag or a list of values an app acts on (a policy's schedule, a
+            // signal's overrides): never a text edit.
+            out.push(change(Group::Relinked, format!("{}: {key}", shown(path))));
         }
     }
     if !reclassified.is_empty() {
@@ -335,4 +344,12 @@ fn short(v: &Json) -> String {
     } else {
         text
     }
+}
+
+/// Prose: a string, or a list of strings (`when`, `remediation`, `causes`...).
+fn is_text(value: &Json) -> bool {
+    value.is_string()
+        || value
+            .as_array()
+            .is_some_and(|items| items.iter().all(Json::is_string))
 }
