@@ -259,6 +259,17 @@ fn keyword(raw: &str) -> Option<String> {
     (!kept.is_empty()).then_some(kept)
 }
 
+/// The repository as a git URL (`https://…/name.git`): npm's `repository.url` (behind `git+`)
+/// and the POM's `scm` connection. The validator holds `repository` to `https://`.
+pub fn git_url(repository: &str) -> String {
+    let url = repository.trim_end_matches('/');
+    if url.ends_with(".git") {
+        url.to_owned()
+    } else {
+        format!("{url}.git")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::keyword;

@@ -54,6 +54,7 @@ pub fn xml(text: &str) -> String {
 pub fn pom(catalog: &Catalog) -> String {
     let p = &catalog.package;
     let repository = xml(&p.repository);
+    let git = xml(&text::git_url(&p.repository));
     let plugins: String = PLUGINS
         .iter()
         .map(|(artifact, version)| plugin(artifact, version))
@@ -84,7 +85,7 @@ pub fn pom(catalog: &Catalog) -> String {
   </licenses>
   <scm>
     <url>{repository}</url>
-    <connection>scm:git:{repository}.git</connection>
+    <connection>scm:git:{git}</connection>
   </scm>
 
   <properties>

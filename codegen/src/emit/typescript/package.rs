@@ -35,21 +35,6 @@ fn json_string(text: &str) -> String {
     serde_json::Value::from(text).to_string()
 }
 
-/// The git URL npm expects for `repository.url`.
-fn git_url(repository: &str) -> String {
-    let url = repository.trim_end_matches('/');
-    let url = if url.starts_with("https://") {
-        format!("git+{url}")
-    } else {
-        url.to_owned()
-    };
-    if url.ends_with(".git") {
-        url
-    } else {
-        format!("{url}.git")
-    }
-}
-
 fn package_json(catalog: &Catalog) -> String {
     let package = &catalog.package;
     let entry = |key: &str, file: &str| {
@@ -106,7 +91,7 @@ fn package_json(catalog: &Catalog) -> String {
         description = json_string(&text::description(catalog)),
         keywords = keywords.join(", "),
         license = json_string(&package.license),
-        url = json_string(&git_url(&package.repository)),
+        url = json_string(&format!("git+{}", text::git_url(&package.repository))),
         exports = exports.join(",\n"),
     )
 }
