@@ -459,3 +459,42 @@ fn a_changed_schedule_or_runtime_signal_needs_a_minor_change() {
         );
     }
 }
+
+/// A new language's identifiers are a new binding (a minor change, one changelog line per kind
+/// of item); a changed or dropped one breaks that binding's users.
+#[test]
+fn a_new_binding_is_an_addition_and_a_changed_identifier_is_breaking() {
+    use rtc_codegen::compat::changes::{Group, between};
+    use rtc_codegen::version::Bump;
+    let catalog = |ids: &str| -> serde_json::Value {
+        serde_json::from_str(&format!(
+            r#"{{"providers":[{{"id":"p","code_sets":[{{"id":"s","identifiers":{ids},
+               "codes":[{{"name":"A","identifiers":{ids}}},{{"name":"B","identifiers":{ids}}}]}}]}}]}}"#
+        ))
+        .unwrap()
+    };
+    let old = catalog(r#"{"rust":"X"}"#);
+    let added = between(&old, &catalog(r#"{"rust":"X","go":"Y"}"#));
+    let items: Vec<(Group, &str)> = added.iter().map(|c| (c.group, c.item.as_str())).collect();
+    assert_eq!(
+        items,
+        [
+            (
+                Group::FieldAdded,
+                "`identifiers.go` on code sets (a new binding)"
+            ),
+            (
+                Group::FieldAdded,
+                "`identifiers.go` on codes (a new binding)"
+            ),
+        ]
+    );
+    assert!(added.iter().all(|c| c.group.bump() == Bump::Minor));
+    for changed in [r#"{"rust":"Z","go":"Y"}"#, r#"{"go":"Y"}"#] {
+        let breaking = between(&old, &catalog(changed));
+        assert!(
+            breaking.iter().any(|c| c.group == Group::IdentifierChanged),
+            "{changed}: {breaking:?}"
+        );
+    }
+}

@@ -168,10 +168,7 @@ fn object(
         if let Some(child) = child_kind(kind, key) {
             list(path, child, key, a, b, out);
         } else if key == "identifiers" {
-            out.push(change(
-                Group::IdentifierChanged,
-                format!("{path}: {}", short(b)),
-            ));
+            identifiers(path, kind, a, b, out);
         } else if kind == Kind::Code && CLASSIFICATION.contains(&key.as_str()) {
             reclassified.push(format!("{key} {} → {}", short(a), short(b)));
         } else if BEHAVIOUR.contains(&key.as_str()) && kind != Kind::Nested {
@@ -201,6 +198,34 @@ fn object(
         out.push(change(
             Group::TextEdited,
             format!("{} ({})", shown(path), text.join(", ")),
+        ));
+    }
+}
+
+/// A binding's identifiers changed or went away: a breaking change for its users. A language
+/// that was not there before is a new binding, an addition (one change per language and kind,
+/// not one per code).
+fn identifiers(path: &str, kind: Kind, old: &Json, new: &Json, out: &mut Vec<Change>) {
+    let (Some(old_ids), Some(new_ids)) = (old.as_object(), new.as_object()) else {
+        out.push(change(
+            Group::IdentifierChanged,
+            format!("{path}: {}", short(new)),
+        ));
+        return;
+    };
+    if old_ids
+        .iter()
+        .any(|(lang, id)| new_ids.get(lang) != Some(id))
+    {
+        out.push(change(
+            Group::IdentifierChanged,
+            format!("{path}: {}", short(new)),
+        ));
+    }
+    for lang in new_ids.keys().filter(|lang| !old_ids.contains_key(*lang)) {
+        out.push(change(
+            Group::FieldAdded,
+            format!("`identifiers.{lang}` on {} (a new binding)", plural(kind)),
         ));
     }
 }
