@@ -230,7 +230,7 @@ impl Validator {
                     place(path, item.referenced),
                     format!(
                         "code set `{set_id}`: {what} declares `{}` {kind}, but it {state}",
-                        wire(&item.value)
+                        shown(&item.value)
                     ),
                     fix,
                 );
@@ -244,7 +244,7 @@ impl Validator {
             self.error(
                 at.clone(),
                 format!(
-                    "code set `{set_id}`: {what} declares {declared} differences without a `note`"
+                    "code set `{set_id}`: {what} declares differences ({declared}) without a `note`"
                 ),
                 "say in `note:` why this source differs from the one the catalog follows",
             );
@@ -407,6 +407,14 @@ fn describe(shape: &str) -> &'static str {
         "python_enum" => "Python enum",
         "source_map" => "export of a source in the package's source map:",
         _ => "WebIDL enum",
+    }
+}
+
+/// A difference as a message shows it: the name or the number, unquoted.
+fn shown(v: &WireValue) -> String {
+    match v {
+        WireValue::Integer(i) => i.to_string(),
+        WireValue::String(s) => s.clone(),
     }
 }
 
