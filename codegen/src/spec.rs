@@ -385,11 +385,28 @@ pub struct VerifySpec {
     /// values (`{1004: "Authentication error"}`), so its keys are compared as values only.
     #[serde(default)]
     pub keys_as_values: bool,
+    /// With `export` (or `source_map`): the object is of factory functions; each is called
+    /// with `args`, and a member is the `name` and `value` of what it returns.
+    #[serde(default)]
+    pub call_each: Option<CallEachSpec>,
     /// Further sources in the package, compared with the catalog (which follows this
     /// declaration); every difference is declared.
     #[serde(default)]
     #[schemars(with = "Vec<CrossCheckSpec>")]
     pub cross_checks: Vec<Spanned<CrossCheckSpec>>,
+}
+
+/// Members made by factory functions: `name` and `value` are dotted paths into each result.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CallEachSpec {
+    /// Arguments for every function (strings).
+    #[serde(default)]
+    pub args: Vec<String>,
+    /// Where the member's upstream name is in a result, e.g. `name`.
+    pub name: String,
+    /// Where its value is, e.g. `code`.
+    pub value: String,
 }
 
 /// Another source of the same members, compared with the catalog: the read keys of `verify`,
@@ -438,6 +455,10 @@ pub struct CrossCheckSpec {
     /// As in `verify`.
     #[serde(default)]
     pub keys_as_values: bool,
+    /// With `export` (or `source_map`): the object is of factory functions; each is called
+    /// with `args`, and a member is the `name` and `value` of what it returns.
+    #[serde(default)]
+    pub call_each: Option<CallEachSpec>,
     /// Where this source differs from the catalog, every difference.
     #[serde(default)]
     pub differences: DifferencesSpec,
@@ -497,6 +518,19 @@ pub struct VerdictSpec {
     /// An attribute of the result to read.
     #[serde(default)]
     pub read: Option<String>,
+    /// Instead of `construct`/`call`: an object of factory functions, each called with `args`;
+    /// the result whose `key` is the member's value is the one compared.
+    #[serde(default)]
+    pub each: Option<String>,
+    /// With `each`: where a result's member value is (default `code`).
+    #[serde(default)]
+    pub key: Option<String>,
+    /// With `each`: functions not to call (e.g. ones that take the value as an argument).
+    #[serde(default)]
+    pub skip: Vec<String>,
+    /// With a `source_map` declaration: another source of the same map to call into.
+    #[serde(default)]
+    pub source_file: Option<String>,
 }
 
 /// One code.

@@ -46,10 +46,30 @@ function linkedFrom(provider, set, code) {
   return codes.find((c) => c.protocol_equivalent === link)?.value ?? null;
 }
 
+// `each: Obj`: every function of the object (but `skip`), called with `args`; what they return,
+// by the value at `key` (default `code`), the first for a value made twice.
+function madeByEach(module, verdict) {
+  const made = new Map();
+  for (const [name, make] of Object.entries(dig(module, verdict.each) ?? {})) {
+    if (typeof make !== "function" || (verdict.skip ?? []).includes(name)) continue;
+    const result = make(...verdict.args);
+    const key = dig(result, verdict.key ?? "code");
+    if (!made.has(key)) made.set(key, result);
+  }
+  if (made.size === 0) throw new Error(`\`${verdict.each}\` has no functions to call`);
+  return made;
+}
+
 function sdkVerdict(module, verdict, value, linked) {
   const bound = { $value: value, $member: value, $linked_from: linked };
   const args = verdict.args.map((a) => (a in bound ? bound[a] : a));
-  let result = verdict.construct ? new (dig(module, verdict.construct))(...args) : dig(module, verdict.call)(...args);
+  let result;
+  if (verdict.each) {
+    result = verdict.made.get(value);
+    if (result === undefined) return `<nothing in ${verdict.each} makes ${JSON.stringify(value)}>`;
+  } else {
+    result = verdict.construct ? new (dig(module, verdict.construct))(...args) : dig(module, verdict.call)(...args);
+  }
   if (verdict.method) result = result[verdict.method]();
   if (verdict.read) result = dig(result, verdict.read);
   return result;
@@ -97,6 +117,11 @@ async function check(provider, set) {
   }
   if (verify.verdicts.length > 0) {
     const module = await loadModule(verify);
+    for (const verdict of verify.verdicts) {
+      // A verdict may read another source of the same map (`source_file`).
+      verdict.module = verdict.source_file ? await loadModule({ ...verify, source_file: verdict.source_file }) : module;
+      if (verdict.each) verdict.made = madeByEach(verdict.module, verdict);
+    }
     for (const code of set.codes) {
       for (const verdict of verify.verdicts) {
         // `terminal: depends` is decided at run time by the condition: not compared, not passed.
@@ -104,7 +129,7 @@ async function check(provider, set) {
           console.log(`SKIP ${where} ${code.upstream_name} terminal: depends (${code.terminal_condition})`);
           continue;
         }
-        same(where, code.upstream_name, verdict.field, catalogVerdict(verdict, code), sdkVerdict(module, verdict, code.value, linkedFrom(provider, set, code)));
+        same(where, code.upstream_name, verdict.field, catalogVerdict(verdict, code), sdkVerdict(verdict.module, verdict, code.value, linkedFrom(provider, set, code)));
       }
     }
   }

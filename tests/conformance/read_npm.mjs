@@ -214,12 +214,26 @@ function exported(module, dotted) {
 
 // An object of members, or with `keys_as_values` a table keyed by the members' values.
 function table(object, verify, valueType) {
+  if (verify.call_each) return { members: membersMade(object, verify.call_each) };
   if (!verify.keys_as_values) {
     const members = namedMembers(object);
     return { members: Object.fromEntries(Object.entries(members).map(([k, v]) => [k, verify.json_file ? decimal(v, valueType) : v])) };
   }
   if (object === null || typeof object !== "object") throw new Error("is not an object");
   return { values: Object.keys(object).map((key) => decimal(key, valueType)) };
+}
+
+// `call_each`: an object of factory functions (`{InitFailed(action, description) {...}}`), each
+// called with `args`; a member is the `name` and `value` (dotted) of what it returns.
+function membersMade(object, { args, name, value }) {
+  const members = {};
+  for (const [key, make] of Object.entries(object ?? {})) {
+    if (typeof make !== "function") continue;
+    const made = make(...args);
+    members[dig(made, name)] = dig(made, value);
+  }
+  if (Object.keys(members).length === 0) throw new Error("has no functions to call");
+  return members;
 }
 
 // In a set of integers, a string of decimal digits (a JSON value, an object key) is its integer.

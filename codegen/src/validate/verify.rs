@@ -56,10 +56,7 @@ impl Validator {
             .collect();
         let (registry, name, version) = pin;
         let mut declaration = declaration(&reads, &registry, &name, &version);
-        let verdicts: Vec<Json> = spec.verdicts.iter().map(|v| json!({
-            "field": v.field.value, "equals": v.equals, "construct": v.construct, "call": v.call,
-            "args": v.args, "keywords": v.keywords, "method": v.method, "read": v.read,
-        })).collect();
+        let verdicts: Vec<Json> = spec.verdicts.iter().map(verdict_declaration).collect();
         declaration.insert("verdicts".into(), Json::Array(verdicts));
         if !cross_checks.is_empty() {
             let crossed: Vec<&Json> = cross_checks.iter().map(|c| &c.declaration).collect();
@@ -154,10 +151,35 @@ impl Validator {
             }
             _ => {}
         }
-        if v.construct.is_some() == v.call.is_some() {
-            self.error(place(path, v.field.referenced), format!("code set `{set_id}`: a verdict needs exactly one of `construct` and `call`"), "`construct: Class` makes an instance from `args`; `call: function` calls a function with them");
+        let makers = [&v.construct, &v.call, &v.each]
+            .iter()
+            .filter(|m| m.is_some())
+            .count();
+        if makers != 1 {
+            self.error(place(path, v.field.referenced), format!("code set `{set_id}`: a verdict needs exactly one of `construct`, `call` and `each`"), "`construct: Class` makes an instance from `args`; `call: function` calls a function with them; `each: Object` calls every function of an object");
         }
     }
+}
+
+/// A verdict as catalog.json carries it; the keys `each` added are written only when used.
+fn verdict_declaration(v: &VerdictSpec) -> Json {
+    let mut m = json!({
+        "field": v.field.value, "equals": v.equals, "construct": v.construct, "call": v.call,
+        "args": v.args, "keywords": v.keywords, "method": v.method, "read": v.read,
+    });
+    for (k, value) in [
+        ("each", &v.each),
+        ("key", &v.key),
+        ("source_file", &v.source_file),
+    ] {
+        if let Some(value) = value {
+            m[k] = json!(value);
+        }
+    }
+    if !v.skip.is_empty() {
+        m["skip"] = json!(v.skip);
+    }
+    m
 }
 
 /// `npm:<name>@<version>` or `pypi:<name>@<version>`, the version exact: (registry, name, version).

@@ -1,7 +1,7 @@
 //! Where a declaration reads its members: the keys `verify` and its cross checks share, and
 //! the declaration as catalog.json carries it for the checkers.
 
-use crate::spec::{CrossCheckSpec, VerifySpec};
+use crate::spec::{CallEachSpec, CrossCheckSpec, VerifySpec};
 use serde_json::{Map, Value as Json, json};
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
@@ -21,6 +21,7 @@ pub(super) struct Reads<'a> {
     pub(super) dom: Option<&'a Spanned<String>>,
     pub(super) globals: &'a BTreeMap<String, Json>,
     pub(super) keys_as_values: bool,
+    pub(super) call_each: Option<&'a CallEachSpec>,
 }
 
 impl<'a> Reads<'a> {
@@ -39,6 +40,7 @@ impl<'a> Reads<'a> {
             dom: s.dom.as_ref(),
             globals: &s.globals,
             keys_as_values: s.keys_as_values,
+            call_each: s.call_each.as_ref(),
         }
     }
 
@@ -57,6 +59,7 @@ impl<'a> Reads<'a> {
             dom: s.dom.as_ref(),
             globals: &s.globals,
             keys_as_values: s.keys_as_values,
+            call_each: s.call_each.as_ref(),
         }
     }
 }
@@ -128,6 +131,12 @@ pub(super) fn declaration(
     }
     if !s.globals.is_empty() {
         m.insert("globals".into(), json!(s.globals));
+    }
+    if let Some(c) = s.call_each {
+        m.insert(
+            "call_each".into(),
+            json!({"args": c.args, "name": c.name, "value": c.value}),
+        );
     }
     if s.keys_as_values {
         m.insert("keys_as_values".into(), json!(true));

@@ -17,7 +17,7 @@ struct RedCase {
     expect: &'static str,
 }
 
-const RED: [RedCase; 6] = [
+const RED: [RedCase; 8] = [
     RedCase {
         what: "a runtime value differs",
         file: "index.js",
@@ -53,6 +53,18 @@ const RED: [RedCase; 6] = [
         file: "catalog.json",
         replace: ("\"dom\": \"jsdom\",", ""),
         expect: "MISMATCH scratch_rtc/dom_error - cannot read the members: document is not defined",
+    },
+    RedCase {
+        what: "a factory's terminal verdict differs",
+        file: "dist/index.js.map",
+        replace: ("action === Action.JOIN", "false"),
+        expect: "MISMATCH scratch_rtc/plugin_error PLUGIN_DENIED terminal: catalog=true sdk=false",
+    },
+    RedCase {
+        what: "a factory makes another member",
+        file: "dist/index.js.map",
+        replace: ("\\\"PLUGIN_FAILED\\\", action", "\\\"PLUGIN_BROKEN\\\", action"),
+        expect: "MISMATCH scratch_rtc/plugin_error cross check source_map src/factory.ts:Factory \"PLUGIN_BROKEN\" extra: an undeclared difference",
     },
 ];
 
