@@ -2,9 +2,15 @@
 //! members from, so the generic conformance checkers can compare them with no per-provider code.
 
 use super::{Validator, place};
+use crate::model::Origin;
 use crate::model::Verify;
-use crate::spec::{VerdictSpec, VerifySpec};
-use serde_json::{Map, Value as Json, json};
+use crate::spec::{CodeSetSpec, VerdictSpec, VerifySpec};
+use serde_json::{Value as Json, json};
+
+mod cross_check;
+mod reads;
+
+use reads::{Reads, declaration, describe, shapes};
 
 /// The fields a verdict may compare, and whether each is a boolean in the catalog.
 const VERDICT_FIELDS: [(&str, bool); 4] = [
@@ -16,33 +22,19 @@ const VERDICT_FIELDS: [(&str, bool); 4] = [
 
 impl Validator {
     /// The checked declaration, or `None` (with a located error) when it cannot be used.
-    pub(super) fn verify(&mut self, path: &str, set_id: &str, spec: &VerifySpec) -> Option<Verify> {
+    pub(super) fn verify(
+        &mut self,
+        path: &str,
+        set: &CodeSetSpec,
+        spec: &VerifySpec,
+    ) -> Option<Verify> {
+        let set_id = set.id.value.as_str();
         let at = place(path, spec.package.referenced);
-        let package = match parse_package(&spec.package.value) {
-            Ok(p) => Some(p),
-            Err((what, fix)) => {
-                self.error(
-                    at.clone(),
-                    format!(
-                        "code set `{set_id}`: package `{}` {what}",
-                        spec.package.value
-                    ),
-                    &fix,
-                );
-                None
-            }
-        };
-        let shapes = shapes(spec);
-        if shapes.len() != 1 {
-            let named: Vec<String> = shapes.iter().map(|(k, _)| format!("`{k}`")).collect();
-            self.error(
-                at.clone(),
-                format!("code set `{set_id}`: `verify` names {} places to read the members ({})", shapes.len(), if named.is_empty() { "none".into() } else { named.join(", ") }),
-                "give exactly one of `export`, `dts_type`, `json_file`, `error_classes`, `python_enum`, `webidl_enum`",
-            );
-        }
+        let package = self.verify_package(&at, set_id, &spec.package.value);
+        let reads = Reads::of_verify(spec);
+        let shape = self.reads(path, &at, set_id, "`verify`", &reads);
         let (registry, name, version) = package?;
-        let (shape, target) = shapes.first().cloned()?;
+        let (shape, target) = shape?;
         let wanted = if shape == "python_enum" {
             "pypi"
         } else {
@@ -55,10 +47,28 @@ impl Validator {
         for verdict in &spec.verdicts {
             self.verdict(path, set_id, verdict);
         }
+        let pin = (registry, name, version);
+        let cross_checks: Vec<Verify> = spec
+            .cross_checks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| self.cross_check(path, set, &pin, i + 1, c))
+            .collect();
+        let (registry, name, version) = pin;
+        let mut declaration = declaration(&reads, &registry, &name, &version);
+        let verdicts: Vec<Json> = spec.verdicts.iter().map(|v| json!({
+            "field": v.field.value, "equals": v.equals, "construct": v.construct, "call": v.call,
+            "args": v.args, "keywords": v.keywords, "method": v.method, "read": v.read,
+        })).collect();
+        declaration.insert("verdicts".into(), Json::Array(verdicts));
+        if !cross_checks.is_empty() {
+            let crossed: Vec<&Json> = cross_checks.iter().map(|c| &c.declaration).collect();
+            declaration.insert("cross_checks".into(), json!(crossed));
+        }
         Some(Verify {
-            registry: registry.clone(),
-            name: name.clone(),
-            version: version.clone(),
+            registry,
+            name,
+            version,
             reads: describe(shape),
             target,
             verdict_fields: spec
@@ -66,8 +76,62 @@ impl Validator {
                 .iter()
                 .map(|v| v.field.value.clone())
                 .collect(),
-            declaration: declaration(spec, &registry, &name, &version),
+            declaration: Json::Object(declaration),
+            cross_checks,
         })
+    }
+
+    /// `package:` parsed, or a located error and `None`.
+    fn verify_package(
+        &mut self,
+        at: &Origin,
+        set_id: &str,
+        text: &str,
+    ) -> Option<(String, String, String)> {
+        match parse_package(text) {
+            Ok(p) => Some(p),
+            Err((what, fix)) => {
+                self.error(
+                    at.clone(),
+                    format!("code set `{set_id}`: package `{text}` {what}"),
+                    &fix,
+                );
+                None
+            }
+        }
+    }
+
+    /// Exactly one place to read the members, with the options it needs: (shape, target).
+    fn reads(
+        &mut self,
+        path: &str,
+        at: &Origin,
+        set_id: &str,
+        what: &str,
+        r: &Reads,
+    ) -> Option<(&'static str, String)> {
+        let shapes = shapes(r);
+        if shapes.len() != 1 {
+            let named: Vec<String> = shapes.iter().map(|(k, _)| format!("`{k}`")).collect();
+            self.error(
+                at.clone(),
+                format!("code set `{set_id}`: {what} names {} places to read the members ({})", shapes.len(), if named.is_empty() { "none".into() } else { named.join(", ") }),
+                "give exactly one of `export`, `dts_type`, `json_file`, `error_classes`, `python_enum`, `webidl_enum`, `source_map` (with `source_file` and `export`)",
+            );
+        }
+        if r.source_map.is_some() != r.source_file.is_some()
+            || (r.source_map.is_some() && r.export.is_none())
+        {
+            self.error(at.clone(), format!("code set `{set_id}`: {what} reads a source map with `source_map`, `source_file` and `export`, not some of them"), "write `source_map: <path of the .js.map in the package>`, `source_file: <end of one of its sources>` and `export: <the dotted export of that source>`");
+        }
+        if let Some(dom) = r.dom.filter(|d| d.value != "jsdom") {
+            self.error(place(path, dom.referenced), format!("code set `{set_id}`: {what} asks for `dom: {}`, which the checker does not have", dom.value), "write `dom: jsdom` (the only DOM the npm checker provides), or define what the bundle reads with `globals:`");
+        }
+        if shapes.len() == 1 {
+            shapes.into_iter().next()
+        } else {
+            None
+        }
     }
 
     fn verdict(&mut self, path: &str, set_id: &str, v: &VerdictSpec) {
@@ -139,58 +203,6 @@ fn is_exact_version(v: &str) -> bool {
             .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
         && v.chars()
             .all(|c| c.is_ascii_alphanumeric() || ".-+".contains(c))
-}
-
-/// The read shapes the declaration names, with their targets.
-fn shapes(s: &VerifySpec) -> Vec<(&'static str, String)> {
-    [
-        ("export", &s.export),
-        ("dts_type", &s.dts_type),
-        ("json_file", &s.json_file),
-        ("error_classes", &s.error_classes),
-        ("python_enum", &s.python_enum),
-        ("webidl_enum", &s.webidl_enum),
-    ]
-    .into_iter()
-    .filter_map(|(k, v)| v.clone().map(|v| (k, v)))
-    .collect()
-}
-
-/// How the members are read, in words, for the docs.
-fn describe(shape: &str) -> &'static str {
-    match shape {
-        "export" => "runtime export",
-        "dts_type" => "type declared in the package's `.d.ts`:",
-        "json_file" => "JSON file",
-        "error_classes" => "the `code` of every exported subclass of",
-        "python_enum" => "Python enum",
-        _ => "WebIDL enum",
-    }
-}
-
-/// The declaration as catalog.json carries it for the checkers.
-fn declaration(s: &VerifySpec, registry: &str, name: &str, version: &str) -> Json {
-    let mut m = Map::new();
-    m.insert("registry".into(), json!(registry));
-    m.insert("name".into(), json!(name));
-    m.insert("version".into(), json!(version));
-    for (k, v) in shapes(s) {
-        m.insert(k.into(), json!(v));
-    }
-    for (k, v) in [("file", &s.file), ("pointer", &s.pointer)] {
-        if let Some(v) = v {
-            m.insert(k.into(), json!(v));
-        }
-    }
-    if !s.globals.is_empty() {
-        m.insert("globals".into(), json!(s.globals));
-    }
-    let verdicts: Vec<Json> = s.verdicts.iter().map(|v| json!({
-        "field": v.field.value, "equals": v.equals, "construct": v.construct, "call": v.call,
-        "args": v.args, "keywords": v.keywords, "method": v.method, "read": v.read,
-    })).collect();
-    m.insert("verdicts".into(), Json::Array(verdicts));
-    Json::Object(m)
 }
 
 #[cfg(test)]
