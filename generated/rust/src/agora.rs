@@ -6290,7 +6290,7 @@ pub enum ConnectionDisconnectedReason {
     UidBanned,
     /// The connection was closed to switch the signalling path.
     ///
-    /// Internal: the SDK closes the data-channel signalling attempt with this reason when it falls back to the WebSocket (marked @ignore in the d.ts).
+    /// Internal: the SDK closes its data-channel signalling attempt with this reason when it falls back to the WebSocket (marked @ignore in the d.ts). AgoraRTCClient drops gateway state changes with this reason instead of emitting connection-state-change, so an app does not receive it.
     ///
     /// Wire value "FALLBACK".
     Fallback,
@@ -6540,7 +6540,7 @@ impl ConnectionDisconnectedReason {
             name: "FALLBACK",
             catalog_name: "FALLBACK",
             summary: "The connection was closed to switch the signalling path.",
-            cause: "Internal: the SDK closes the data-channel signalling attempt with this reason when it falls back to the WebSocket (marked @ignore in the d.ts).",
+            cause: "Internal: the SDK closes its data-channel signalling attempt with this reason when it falls back to the WebSocket (marked @ignore in the d.ts). AgoraRTCClient drops gateway state changes with this reason instead of emitting connection-state-change, so an app does not receive it.",
             when: &["data-channel signalling times out and the SDK falls back"],
             user_message: "Reconnecting to the call...",
             user_message_key: "agora.connection_disconnected_reason.FALLBACK",
@@ -6567,7 +6567,7 @@ impl ConnectionDisconnectedReason {
             terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "The SDK switches from data-channel to WebSocket signalling by itself and goes on, so the catalog does not treat the reason as final; the d.ts hides it (@ignore) and documents no verdict. The retry policy is the catalog's for the same reason.",
+                "The SDK switches from data-channel to WebSocket signalling by itself and goes on, and the client does not emit connection-state-change for it, so the catalog does not treat it as final; the d.ts hides it (@ignore) and documents no verdict.",
             ),
             deprecated: None,
             failure: None,

@@ -3637,7 +3637,7 @@ export const connectionDisconnectedReasonInfos = {
     name: "FALLBACK",
     catalogName: "FALLBACK",
     summary: "The connection was closed to switch the signalling path.",
-    cause: "Internal: the SDK closes the data-channel signalling attempt with this reason when it falls back to the WebSocket (marked @ignore in the d.ts).",
+    cause: "Internal: the SDK closes its data-channel signalling attempt with this reason when it falls back to the WebSocket (marked @ignore in the d.ts). AgoraRTCClient drops gateway state changes with this reason instead of emitting connection-state-change, so an app does not receive it.",
     when: ["data-channel signalling times out and the SDK falls back"],
     userMessage: "Reconnecting to the call...",
     userMessageKey: "agora.connection_disconnected_reason.FALLBACK",
@@ -3652,7 +3652,7 @@ export const connectionDisconnectedReasonInfos = {
     terminality: "not_terminal",
     terminal: false,
     terminalBasis: "catalog",
-    rationale: "The SDK switches from data-channel to WebSocket signalling by itself and goes on, so the catalog does not treat the reason as final; the d.ts hides it (@ignore) and documents no verdict. The retry policy is the catalog's for the same reason.",
+    rationale: "The SDK switches from data-channel to WebSocket signalling by itself and goes on, and the client does not emit connection-state-change for it, so the catalog does not treat it as final; the d.ts hides it (@ignore) and documents no verdict.",
   },
   IP_BANNED: {
     provider: "agora",

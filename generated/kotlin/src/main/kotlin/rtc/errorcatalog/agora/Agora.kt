@@ -4762,7 +4762,7 @@ enum class ConnectionDisconnectedReason(
         catalogName = "FALLBACK",
         upstreamName = "FALLBACK",
         summary = "The connection was closed to switch the signalling path.",
-        cause = "Internal: the SDK closes the data-channel signalling attempt with this reason when it falls back to the WebSocket (marked @ignore in the d.ts).",
+        cause = "Internal: the SDK closes its data-channel signalling attempt with this reason when it falls back to the WebSocket (marked @ignore in the d.ts). AgoraRTCClient drops gateway state changes with this reason instead of emitting connection-state-change, so an app does not receive it.",
         whenItOccurs =
             listOf(
                 "data-channel signalling times out and the SDK falls back",
@@ -4789,7 +4789,7 @@ enum class ConnectionDisconnectedReason(
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
-        rationale = "The SDK switches from data-channel to WebSocket signalling by itself and goes on, so the catalog does not treat the reason as final; the d.ts hides it (@ignore) and documents no verdict. The retry policy is the catalog's for the same reason.",
+        rationale = "The SDK switches from data-channel to WebSocket signalling by itself and goes on, and the client does not emit connection-state-change for it, so the catalog does not treat it as final; the d.ts hides it (@ignore) and documents no verdict.",
         deprecation = null,
     ),
 
