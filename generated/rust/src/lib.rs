@@ -14,10 +14,12 @@
 //! }
 //! ```
 //!
-//! 8 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 20 code sets, 221 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 9 providers (Agora Web SDK, Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 23 code sets, 337 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+/// Agora Web SDK: 3 code sets.
+pub mod agora;
 /// Amazon Chime SDK: 1 code sets.
 pub mod amazon_chime;
 /// Amazon IVS: 2 code sets.
@@ -580,6 +582,27 @@ impl core::fmt::Display for UnknownName {
 impl core::error::Error for UnknownName {}
 /// Every code set of every provider, in catalog order.
 pub const CODE_SETS: &[CodeSet] = &[
+    CodeSet {
+        provider: "agora",
+        id: "agora_rtc_error_code",
+        len: agora::AgoraRtcErrorCode::COUNT,
+        lookup: agora::AgoraRtcErrorCode::lookup,
+        lookup_name: agora::AgoraRtcErrorCode::lookup_name,
+    },
+    CodeSet {
+        provider: "agora",
+        id: "connection_disconnected_reason",
+        len: agora::ConnectionDisconnectedReason::COUNT,
+        lookup: agora::ConnectionDisconnectedReason::lookup,
+        lookup_name: agora::ConnectionDisconnectedReason::lookup_name,
+    },
+    CodeSet {
+        provider: "agora",
+        id: "channel_media_relay_error",
+        len: agora::ChannelMediaRelayError::COUNT,
+        lookup: agora::ChannelMediaRelayError::lookup,
+        lookup_name: agora::ChannelMediaRelayError::lookup_name,
+    },
     CodeSet {
         provider: "amazon_chime",
         id: "meeting_session_status_code",

@@ -12,6 +12,9 @@
 export * from "./taxonomy.js";
 export * from "./registry.js";
 
+/** Agora Web SDK error codes. */
+export * as agora from "./agora.js";
+
 /** Amazon Chime SDK error codes. */
 export * as amazonChime from "./amazon_chime.js";
 

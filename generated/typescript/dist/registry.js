@@ -1,5 +1,6 @@
 // Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
+import * as agora from "./agora.js";
 import * as amazonChime from "./amazon_chime.js";
 import * as amazonIvs from "./amazon_ivs.js";
 import * as daily from "./daily.js";
@@ -11,6 +12,33 @@ import * as webPlatform from "./web_platform.js";
 
 /** Every code set of every provider, in catalog order. */
 export const codeSets = [
+  {
+    provider: "agora",
+    id: "agora_rtc_error_code",
+    lookup: (value) => (typeof value === "string" ? agora.agoraRtcErrorCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = agora.agoraRtcErrorCodeFromName(name);
+      return value === undefined ? undefined : agora.agoraRtcErrorCodeInfo(value);
+    },
+  },
+  {
+    provider: "agora",
+    id: "connection_disconnected_reason",
+    lookup: (value) => (typeof value === "string" ? agora.connectionDisconnectedReasonInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = agora.connectionDisconnectedReasonFromName(name);
+      return value === undefined ? undefined : agora.connectionDisconnectedReasonInfo(value);
+    },
+  },
+  {
+    provider: "agora",
+    id: "channel_media_relay_error",
+    lookup: (value) => (typeof value === "string" ? agora.channelMediaRelayErrorInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = agora.channelMediaRelayErrorFromName(name);
+      return value === undefined ? undefined : agora.channelMediaRelayErrorInfo(value);
+    },
+  },
   {
     provider: "amazon_chime",
     id: "meeting_session_status_code",

@@ -2,6 +2,7 @@
 
 import type { CodeInfo } from "./taxonomy.js";
 
+import * as agora from "./agora.js";
 import * as amazonChime from "./amazon_chime.js";
 import * as amazonIvs from "./amazon_ivs.js";
 import * as daily from "./daily.js";
@@ -25,6 +26,33 @@ export interface CodeSet {
 
 /** Every code set of every provider, in catalog order. */
 export const codeSets: readonly CodeSet[] = [
+  {
+    provider: "agora",
+    id: "agora_rtc_error_code",
+    lookup: (value) => (typeof value === "string" ? agora.agoraRtcErrorCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = agora.agoraRtcErrorCodeFromName(name);
+      return value === undefined ? undefined : agora.agoraRtcErrorCodeInfo(value);
+    },
+  },
+  {
+    provider: "agora",
+    id: "connection_disconnected_reason",
+    lookup: (value) => (typeof value === "string" ? agora.connectionDisconnectedReasonInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = agora.connectionDisconnectedReasonFromName(name);
+      return value === undefined ? undefined : agora.connectionDisconnectedReasonInfo(value);
+    },
+  },
+  {
+    provider: "agora",
+    id: "channel_media_relay_error",
+    lookup: (value) => (typeof value === "string" ? agora.channelMediaRelayErrorInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = agora.channelMediaRelayErrorFromName(name);
+      return value === undefined ? undefined : agora.channelMediaRelayErrorInfo(value);
+    },
+  },
   {
     provider: "amazon_chime",
     id: "meeting_session_status_code",

@@ -11,6 +11,9 @@ object CodeSets {
     @JvmField
     val ALL: List<CodeSet> =
         listOf(
+            CodeSet("agora", "agora_rtc_error_code", rtc.errorcatalog.agora.AgoraRtcErrorCode.entries),
+            CodeSet("agora", "connection_disconnected_reason", rtc.errorcatalog.agora.ConnectionDisconnectedReason.entries),
+            CodeSet("agora", "channel_media_relay_error", rtc.errorcatalog.agora.ChannelMediaRelayError.entries),
             CodeSet("amazon_chime", "meeting_session_status_code", rtc.errorcatalog.amazonchime.MeetingSessionStatusCode.entries),
             CodeSet("amazon_ivs", "stage_error_code", rtc.errorcatalog.amazonivs.StageErrorCode.entries),
             CodeSet("amazon_ivs", "stage_error_category", rtc.errorcatalog.amazonivs.StageErrorCategory.entries),
