@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 8 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 20 code sets, 221 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 9 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture), Zoom Video SDK), 24 code sets, 438 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -34,6 +34,8 @@ pub mod spatialreal;
 pub mod stream_video;
 /// Web platform (WebRTC and Media Capture): 4 code sets.
 pub mod web_platform;
+/// Zoom Video SDK: 4 code sets.
+pub mod zoom_video;
 /// What kind of event a code reports, the same across providers (the catalog's own taxonomy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -719,5 +721,33 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: web_platform::MediaCaptureError::COUNT,
         lookup: web_platform::MediaCaptureError::lookup,
         lookup_name: web_platform::MediaCaptureError::lookup_name,
+    },
+    CodeSet {
+        provider: "zoom_video",
+        id: "exception_code",
+        len: zoom_video::ExceptionCode::COUNT,
+        lookup: zoom_video::ExceptionCode::lookup,
+        lookup_name: zoom_video::ExceptionCode::lookup_name,
+    },
+    CodeSet {
+        provider: "zoom_video",
+        id: "error_types",
+        len: zoom_video::ErrorTypes::COUNT,
+        lookup: zoom_video::ErrorTypes::lookup,
+        lookup_name: zoom_video::ErrorTypes::lookup_name,
+    },
+    CodeSet {
+        provider: "zoom_video",
+        id: "active_media_failed_code",
+        len: zoom_video::ActiveMediaFailedCode::COUNT,
+        lookup: zoom_video::ActiveMediaFailedCode::lookup,
+        lookup_name: zoom_video::ActiveMediaFailedCode::lookup_name,
+    },
+    CodeSet {
+        provider: "zoom_video",
+        id: "reconnect_reason",
+        len: zoom_video::ReconnectReason::COUNT,
+        lookup: zoom_video::ReconnectReason::lookup,
+        lookup_name: zoom_video::ReconnectReason::lookup_name,
     },
 ];
