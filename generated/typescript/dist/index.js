@@ -38,3 +38,6 @@ export * as streamVideo from "./stream_video.js";
 
 /** Web platform (WebRTC and Media Capture) error codes. */
 export * as webPlatform from "./web_platform.js";
+
+/** Zoom Video SDK error codes. */
+export * as zoomVideo from "./zoom_video.js";

@@ -11,6 +11,7 @@ import * as livekit from "./livekit.js";
 import * as spatialreal from "./spatialreal.js";
 import * as streamVideo from "./stream_video.js";
 import * as webPlatform from "./web_platform.js";
+import * as zoomVideo from "./zoom_video.js";
 
 /** One code set, for tools that handle every provider's codes generically. */
 export interface CodeSet {
@@ -231,6 +232,42 @@ export const codeSets: readonly CodeSet[] = [
     lookupName: (name) => {
       const value = webPlatform.mediaCaptureErrorFromName(name);
       return value === undefined ? undefined : webPlatform.mediaCaptureErrorInfo(value);
+    },
+  },
+  {
+    provider: "zoom_video",
+    id: "exception_code",
+    lookup: (value) => (typeof value === "number" ? zoomVideo.exceptionCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = zoomVideo.exceptionCodeFromName(name);
+      return value === undefined ? undefined : zoomVideo.exceptionCodeInfo(value);
+    },
+  },
+  {
+    provider: "zoom_video",
+    id: "error_types",
+    lookup: (value) => (typeof value === "string" ? zoomVideo.errorTypesInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = zoomVideo.errorTypesFromName(name);
+      return value === undefined ? undefined : zoomVideo.errorTypesInfo(value);
+    },
+  },
+  {
+    provider: "zoom_video",
+    id: "active_media_failed_code",
+    lookup: (value) => (typeof value === "number" ? zoomVideo.activeMediaFailedCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = zoomVideo.activeMediaFailedCodeFromName(name);
+      return value === undefined ? undefined : zoomVideo.activeMediaFailedCodeInfo(value);
+    },
+  },
+  {
+    provider: "zoom_video",
+    id: "reconnect_reason",
+    lookup: (value) => (typeof value === "string" ? zoomVideo.reconnectReasonInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = zoomVideo.reconnectReasonFromName(name);
+      return value === undefined ? undefined : zoomVideo.reconnectReasonInfo(value);
     },
   },
 ];

@@ -34,6 +34,10 @@ object CodeSets {
             CodeSet("web_platform", "rtc_peer_connection_state", rtc.errorcatalog.webplatform.RtcPeerConnectionState.entries),
             CodeSet("web_platform", "rtc_ice_connection_state", rtc.errorcatalog.webplatform.RtcIceConnectionState.entries),
             CodeSet("web_platform", "media_capture_error", rtc.errorcatalog.webplatform.MediaCaptureError.entries),
+            CodeSet("zoom_video", "exception_code", rtc.errorcatalog.zoomvideo.ExceptionCode.entries),
+            CodeSet("zoom_video", "error_types", rtc.errorcatalog.zoomvideo.ErrorTypes.entries),
+            CodeSet("zoom_video", "active_media_failed_code", rtc.errorcatalog.zoomvideo.ActiveMediaFailedCode.entries),
+            CodeSet("zoom_video", "reconnect_reason", rtc.errorcatalog.zoomvideo.ReconnectReason.entries),
         )
 
     /**
