@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 8 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 20 code sets, 221 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 9 providers (Amazon Chime SDK, Amazon IVS, Daily, 100ms, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 23 code sets, 244 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -24,6 +24,8 @@ pub mod amazon_chime;
 pub mod amazon_ivs;
 /// Daily: 3 code sets.
 pub mod daily;
+/// 100ms: 3 code sets.
+pub mod hms;
 /// Jitsi: 2 code sets.
 pub mod jitsi;
 /// LiveKit: 2 code sets.
@@ -621,6 +623,27 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: daily::CameraErrorType::COUNT,
         lookup: daily::CameraErrorType::lookup,
         lookup_name: daily::CameraErrorType::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "websocket_connection_errors",
+        len: hms::WebsocketConnectionErrors::COUNT,
+        lookup: hms::WebsocketConnectionErrors::lookup,
+        lookup_name: hms::WebsocketConnectionErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "api_errors",
+        len: hms::ApiErrors::COUNT,
+        lookup: hms::ApiErrors::lookup,
+        lookup_name: hms::ApiErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "tracks_errors",
+        len: hms::TracksErrors::COUNT,
+        lookup: hms::TracksErrors::lookup,
+        lookup_name: hms::TracksErrors::lookup_name,
     },
     CodeSet {
         provider: "jitsi",

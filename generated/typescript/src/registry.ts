@@ -5,6 +5,7 @@ import type { CodeInfo } from "./taxonomy.js";
 import * as amazonChime from "./amazon_chime.js";
 import * as amazonIvs from "./amazon_ivs.js";
 import * as daily from "./daily.js";
+import * as hms from "./hms.js";
 import * as jitsi from "./jitsi.js";
 import * as livekit from "./livekit.js";
 import * as spatialreal from "./spatialreal.js";
@@ -77,6 +78,33 @@ export const codeSets: readonly CodeSet[] = [
     lookupName: (name) => {
       const value = daily.cameraErrorTypeFromName(name);
       return value === undefined ? undefined : daily.cameraErrorTypeInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "websocket_connection_errors",
+    lookup: (value) => (typeof value === "number" ? hms.websocketConnectionErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.websocketConnectionErrorsFromName(name);
+      return value === undefined ? undefined : hms.websocketConnectionErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "api_errors",
+    lookup: (value) => (typeof value === "number" ? hms.apiErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.apiErrorsFromName(name);
+      return value === undefined ? undefined : hms.apiErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "tracks_errors",
+    lookup: (value) => (typeof value === "number" ? hms.tracksErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.tracksErrorsFromName(name);
+      return value === undefined ? undefined : hms.tracksErrorsInfo(value);
     },
   },
   {
