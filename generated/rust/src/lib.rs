@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 9 providers (Amazon Chime SDK, Amazon IVS, Daily, 100ms, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 23 code sets, 244 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 9 providers (Amazon Chime SDK, Amazon IVS, Daily, 100ms, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 28 code sets, 277 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -24,7 +24,7 @@ pub mod amazon_chime;
 pub mod amazon_ivs;
 /// Daily: 3 code sets.
 pub mod daily;
-/// 100ms: 3 code sets.
+/// 100ms: 8 code sets.
 pub mod hms;
 /// Jitsi: 2 code sets.
 pub mod jitsi;
@@ -644,6 +644,41 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: hms::TracksErrors::COUNT,
         lookup: hms::TracksErrors::lookup,
         lookup_name: hms::TracksErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "webrtc_errors",
+        len: hms::WebrtcErrors::COUNT,
+        lookup: hms::WebrtcErrors::lookup,
+        lookup_name: hms::WebrtcErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "websocket_method_errors",
+        len: hms::WebsocketMethodErrors::COUNT,
+        lookup: hms::WebsocketMethodErrors::lookup,
+        lookup_name: hms::WebsocketMethodErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "generic_errors",
+        len: hms::GenericErrors::COUNT,
+        lookup: hms::GenericErrors::lookup,
+        lookup_name: hms::GenericErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "media_plugin_errors",
+        len: hms::MediaPluginErrors::COUNT,
+        lookup: hms::MediaPluginErrors::lookup,
+        lookup_name: hms::MediaPluginErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "playlist_errors",
+        len: hms::PlaylistErrors::COUNT,
+        lookup: hms::PlaylistErrors::lookup,
+        lookup_name: hms::PlaylistErrors::lookup_name,
     },
     CodeSet {
         provider: "jitsi",

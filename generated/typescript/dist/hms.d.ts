@@ -115,6 +115,172 @@ declare const tracksErrorsPrefix = "";
 export type TracksErrorsName = `${typeof tracksErrorsPrefix}${TracksErrorsCatalogName}`;
 
 /**
+ * Failures of the WebRTC peer connections that carry the media (ErrorCodes.WebrtcErrors).
+ *
+ * Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2.
+ */
+export declare const WebrtcErrors: {
+  /** Creating an SDP offer failed. */
+  readonly CREATE_OFFER_FAILED: 4001;
+  /** Creating an SDP answer failed. */
+  readonly CREATE_ANSWER_FAILED: 4002;
+  /** Applying the local SDP description failed. */
+  readonly SET_LOCAL_DESCRIPTION_FAILED: 4003;
+  /** Applying the server's SDP description failed. */
+  readonly SET_REMOTE_DESCRIPTION_FAILED: 4004;
+  /** The media connection failed. */
+  readonly ICE_FAILURE: 4005;
+  /** The media connection was interrupted. */
+  readonly ICE_DISCONNECTED: 4006;
+  /** Reading WebRTC statistics failed. */
+  readonly STATS_FAILED: 4007;
+  /** The server's answer was dropped because a newer offer is in flight. */
+  readonly PUBLISH_ANSWER_SUPERSEDED: 4008;
+};
+
+/** A wire value of 100ms `webrtc_errors`. */
+export type WebrtcErrors = (typeof WebrtcErrors)[keyof typeof WebrtcErrors];
+
+/** The name of a WebrtcErrors code as the catalog keys it (the upstream name without its prefix). */
+export type WebrtcErrorsCatalogName = keyof typeof WebrtcErrors;
+
+/** What upstream writes before every WebrtcErrors catalog name. */
+declare const webrtcErrorsPrefix = "";
+
+/** The name of a WebrtcErrors code exactly as upstream spells it. */
+export type WebrtcErrorsName = `${typeof webrtcErrorsPrefix}${WebrtcErrorsCatalogName}`;
+
+/**
+ * Errors answering requests sent over the signalling connection, such as join (ErrorCodes.WebsocketMethodErrors).
+ *
+ * Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2.
+ */
+export declare const WebsocketMethodErrors: {
+  /** The 100ms server answered a signalling request with an error. */
+  readonly SERVER_ERRORS: 5000;
+  /** The client has already joined, or is joining, this room. */
+  readonly ALREADY_JOINED: 5001;
+  /** Join was called while a preview is in progress. */
+  readonly CANNOT_JOIN_PREVIEW_IN_PROGRESS: 5002;
+};
+
+/** A wire value of 100ms `websocket_method_errors`. */
+export type WebsocketMethodErrors = (typeof WebsocketMethodErrors)[keyof typeof WebsocketMethodErrors];
+
+/** The name of a WebsocketMethodErrors code as the catalog keys it (the upstream name without its prefix). */
+export type WebsocketMethodErrorsCatalogName = keyof typeof WebsocketMethodErrors;
+
+/** What upstream writes before every WebsocketMethodErrors catalog name. */
+declare const websocketMethodErrorsPrefix = "";
+
+/** The name of a WebsocketMethodErrors code exactly as upstream spells it. */
+export type WebsocketMethodErrorsName = `${typeof websocketMethodErrorsPrefix}${WebsocketMethodErrorsCatalogName}`;
+
+/**
+ * Errors in how the SDK is used or in the environment it runs in, and unclassified failures (ErrorCodes.GenericErrors).
+ *
+ * Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2.
+ */
+export declare const GenericErrors: {
+  /** The call needs a joined room, and the client is not connected. */
+  readonly NOT_CONNECTED: 6000;
+  /** An unknown signalling error. */
+  readonly SIGNALLING: 6001;
+  /** An unexpected error inside the SDK. */
+  readonly UNKNOWN: 6002;
+  /** The SDK is not ready for this call yet. */
+  readonly NOT_READY: 6003;
+  /** A message could not be parsed as JSON. */
+  readonly JSON_PARSING_FAILED: 6004;
+  /** Metadata for a remote track is missing. */
+  readonly TRACK_METADATA_MISSING: 6005;
+  /** The WebRTC track for a remote track is missing. */
+  readonly RTC_TRACK_MISSING: 6006;
+  /** Metadata for a peer is missing. */
+  readonly PEER_METADATA_MISSING: 6007;
+  /** The requested role does not exist in the room's policy. */
+  readonly INVALID_ROLE: 6008;
+  /** Preview was called while another preview is in progress. */
+  readonly PREVIEW_IN_PROGRESS: 6009;
+  /** The browser exposes no media devices API. */
+  readonly MISSING_MEDIADEVICES: 6010;
+  /** The browser does not provide WebRTC. */
+  readonly MISSING_RTCPEERCONNECTION: 6011;
+  /** The browser denied access to localStorage. */
+  readonly LOCAL_STORAGE_ACCESS_DENIED: 6012;
+  /** An SDK call was given invalid arguments or called in an invalid state. */
+  readonly VALIDATION_FAILED: 6013;
+};
+
+/** A wire value of 100ms `generic_errors`. */
+export type GenericErrors = (typeof GenericErrors)[keyof typeof GenericErrors];
+
+/** The name of a GenericErrors code as the catalog keys it (the upstream name without its prefix). */
+export type GenericErrorsCatalogName = keyof typeof GenericErrors;
+
+/** What upstream writes before every GenericErrors catalog name. */
+declare const genericErrorsPrefix = "";
+
+/** The name of a GenericErrors code exactly as upstream spells it. */
+export type GenericErrorsName = `${typeof genericErrorsPrefix}${GenericErrorsCatalogName}`;
+
+/**
+ * Failures adding or running an audio or video plugin (virtual background, noise suppression and the like) (ErrorFactory.MediaPluginErrors).
+ *
+ * Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2.
+ */
+export declare const MediaPluginErrors: {
+  /** The plugin does not support this browser or platform. */
+  readonly PlatformNotSupported: 7001;
+  /** The plugin failed to initialise. */
+  readonly InitFailed: 7002;
+  /** The plugin failed while processing media. */
+  readonly ProcessingFailed: 7003;
+  /** A plugin is already being added. */
+  readonly AddAlreadyInProgress: 7004;
+  /** The plugin does not support this device. */
+  readonly DeviceNotSupported: 7005;
+  /** The plugin is not enabled for this room. */
+  readonly NotAllowedForRoom: 7006;
+};
+
+/** A wire value of 100ms `media_plugin_errors`. */
+export type MediaPluginErrors = (typeof MediaPluginErrors)[keyof typeof MediaPluginErrors];
+
+/** The name of a MediaPluginErrors code as the catalog keys it (the upstream name without its prefix). */
+export type MediaPluginErrorsCatalogName = keyof typeof MediaPluginErrors;
+
+/** What upstream writes before every MediaPluginErrors catalog name. */
+declare const mediaPluginErrorsPrefix = "";
+
+/** The name of a MediaPluginErrors code exactly as upstream spells it. */
+export type MediaPluginErrorsName = `${typeof mediaPluginErrorsPrefix}${MediaPluginErrorsCatalogName}`;
+
+/**
+ * Errors from the playlist manager that plays audio or video files into the call (ErrorCodes.PlaylistErrors).
+ *
+ * Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2.
+ */
+export declare const PlaylistErrors: {
+  /** There is no playlist entry to play. */
+  readonly NO_ENTRY_TO_PLAY: 8001;
+  /** No playlist entry is playing. */
+  readonly NO_ENTRY_IS_PLAYING: 8002;
+};
+
+/** A wire value of 100ms `playlist_errors`. */
+export type PlaylistErrors = (typeof PlaylistErrors)[keyof typeof PlaylistErrors];
+
+/** The name of a PlaylistErrors code as the catalog keys it (the upstream name without its prefix). */
+export type PlaylistErrorsCatalogName = keyof typeof PlaylistErrors;
+
+/** What upstream writes before every PlaylistErrors catalog name. */
+declare const playlistErrorsPrefix = "";
+
+/** The name of a PlaylistErrors code exactly as upstream spells it. */
+export type PlaylistErrorsName = `${typeof playlistErrorsPrefix}${PlaylistErrorsCatalogName}`;
+
+/**
  * The upstream name of the WebsocketConnectionErrors code with this wire value, or `undefined` for a value the
  * catalog does not know (a newer provider release, or bad input). Never throws.
  */
@@ -172,6 +338,106 @@ export declare function tracksErrorsInfo(value: number): CodeInfo<TracksErrors, 
 /** Everything the catalog says about each TracksErrors code, by catalog name. */
 export declare const tracksErrorsInfos: {
   readonly [K in TracksErrorsCatalogName]: CodeInfo<(typeof TracksErrors)[K], webPlatform.MediaCaptureError>;
+};
+
+/**
+ * The upstream name of the WebrtcErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export declare function webrtcErrorsName(value: number): WebrtcErrorsName | undefined;
+
+/** Whether `value` is a wire value of a known WebrtcErrors code. */
+export declare function isWebrtcErrors(value: unknown): value is WebrtcErrors;
+
+/** The wire value of the WebrtcErrors code with this upstream name, or `undefined` if there is none. */
+export declare function webrtcErrorsFromName(name: string): WebrtcErrors | undefined;
+
+/** Everything the catalog says about the WebrtcErrors code with this wire value, or `undefined`. */
+export declare function webrtcErrorsInfo(value: number): CodeInfo<WebrtcErrors, never> | undefined;
+
+/** Everything the catalog says about each WebrtcErrors code, by catalog name. */
+export declare const webrtcErrorsInfos: {
+  readonly [K in WebrtcErrorsCatalogName]: CodeInfo<(typeof WebrtcErrors)[K], never>;
+};
+
+/**
+ * The upstream name of the WebsocketMethodErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export declare function websocketMethodErrorsName(value: number): WebsocketMethodErrorsName | undefined;
+
+/** Whether `value` is a wire value of a known WebsocketMethodErrors code. */
+export declare function isWebsocketMethodErrors(value: unknown): value is WebsocketMethodErrors;
+
+/** The wire value of the WebsocketMethodErrors code with this upstream name, or `undefined` if there is none. */
+export declare function websocketMethodErrorsFromName(name: string): WebsocketMethodErrors | undefined;
+
+/** Everything the catalog says about the WebsocketMethodErrors code with this wire value, or `undefined`. */
+export declare function websocketMethodErrorsInfo(value: number): CodeInfo<WebsocketMethodErrors, never> | undefined;
+
+/** Everything the catalog says about each WebsocketMethodErrors code, by catalog name. */
+export declare const websocketMethodErrorsInfos: {
+  readonly [K in WebsocketMethodErrorsCatalogName]: CodeInfo<(typeof WebsocketMethodErrors)[K], never>;
+};
+
+/**
+ * The upstream name of the GenericErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export declare function genericErrorsName(value: number): GenericErrorsName | undefined;
+
+/** Whether `value` is a wire value of a known GenericErrors code. */
+export declare function isGenericErrors(value: unknown): value is GenericErrors;
+
+/** The wire value of the GenericErrors code with this upstream name, or `undefined` if there is none. */
+export declare function genericErrorsFromName(name: string): GenericErrors | undefined;
+
+/** Everything the catalog says about the GenericErrors code with this wire value, or `undefined`. */
+export declare function genericErrorsInfo(value: number): CodeInfo<GenericErrors, never> | undefined;
+
+/** Everything the catalog says about each GenericErrors code, by catalog name. */
+export declare const genericErrorsInfos: {
+  readonly [K in GenericErrorsCatalogName]: CodeInfo<(typeof GenericErrors)[K], never>;
+};
+
+/**
+ * The upstream name of the MediaPluginErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export declare function mediaPluginErrorsName(value: number): MediaPluginErrorsName | undefined;
+
+/** Whether `value` is a wire value of a known MediaPluginErrors code. */
+export declare function isMediaPluginErrors(value: unknown): value is MediaPluginErrors;
+
+/** The wire value of the MediaPluginErrors code with this upstream name, or `undefined` if there is none. */
+export declare function mediaPluginErrorsFromName(name: string): MediaPluginErrors | undefined;
+
+/** Everything the catalog says about the MediaPluginErrors code with this wire value, or `undefined`. */
+export declare function mediaPluginErrorsInfo(value: number): CodeInfo<MediaPluginErrors, never> | undefined;
+
+/** Everything the catalog says about each MediaPluginErrors code, by catalog name. */
+export declare const mediaPluginErrorsInfos: {
+  readonly [K in MediaPluginErrorsCatalogName]: CodeInfo<(typeof MediaPluginErrors)[K], never>;
+};
+
+/**
+ * The upstream name of the PlaylistErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export declare function playlistErrorsName(value: number): PlaylistErrorsName | undefined;
+
+/** Whether `value` is a wire value of a known PlaylistErrors code. */
+export declare function isPlaylistErrors(value: unknown): value is PlaylistErrors;
+
+/** The wire value of the PlaylistErrors code with this upstream name, or `undefined` if there is none. */
+export declare function playlistErrorsFromName(name: string): PlaylistErrors | undefined;
+
+/** Everything the catalog says about the PlaylistErrors code with this wire value, or `undefined`. */
+export declare function playlistErrorsInfo(value: number): CodeInfo<PlaylistErrors, never> | undefined;
+
+/** Everything the catalog says about each PlaylistErrors code, by catalog name. */
+export declare const playlistErrorsInfos: {
+  readonly [K in PlaylistErrorsCatalogName]: CodeInfo<(typeof PlaylistErrors)[K], never>;
 };
 
 export {};

@@ -79,6 +79,127 @@ export const TracksErrors = {
 /** What upstream writes before every TracksErrors catalog name. */
 const tracksErrorsPrefix = "";
 
+/**
+ * Failures of the WebRTC peer connections that carry the media (ErrorCodes.WebrtcErrors).
+ *
+ * Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2.
+ */
+export const WebrtcErrors = {
+  /** Creating an SDP offer failed. */
+  CREATE_OFFER_FAILED: 4001,
+  /** Creating an SDP answer failed. */
+  CREATE_ANSWER_FAILED: 4002,
+  /** Applying the local SDP description failed. */
+  SET_LOCAL_DESCRIPTION_FAILED: 4003,
+  /** Applying the server's SDP description failed. */
+  SET_REMOTE_DESCRIPTION_FAILED: 4004,
+  /** The media connection failed. */
+  ICE_FAILURE: 4005,
+  /** The media connection was interrupted. */
+  ICE_DISCONNECTED: 4006,
+  /** Reading WebRTC statistics failed. */
+  STATS_FAILED: 4007,
+  /** The server's answer was dropped because a newer offer is in flight. */
+  PUBLISH_ANSWER_SUPERSEDED: 4008,
+};
+
+/** What upstream writes before every WebrtcErrors catalog name. */
+const webrtcErrorsPrefix = "";
+
+/**
+ * Errors answering requests sent over the signalling connection, such as join (ErrorCodes.WebsocketMethodErrors).
+ *
+ * Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2.
+ */
+export const WebsocketMethodErrors = {
+  /** The 100ms server answered a signalling request with an error. */
+  SERVER_ERRORS: 5000,
+  /** The client has already joined, or is joining, this room. */
+  ALREADY_JOINED: 5001,
+  /** Join was called while a preview is in progress. */
+  CANNOT_JOIN_PREVIEW_IN_PROGRESS: 5002,
+};
+
+/** What upstream writes before every WebsocketMethodErrors catalog name. */
+const websocketMethodErrorsPrefix = "";
+
+/**
+ * Errors in how the SDK is used or in the environment it runs in, and unclassified failures (ErrorCodes.GenericErrors).
+ *
+ * Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2.
+ */
+export const GenericErrors = {
+  /** The call needs a joined room, and the client is not connected. */
+  NOT_CONNECTED: 6000,
+  /** An unknown signalling error. */
+  SIGNALLING: 6001,
+  /** An unexpected error inside the SDK. */
+  UNKNOWN: 6002,
+  /** The SDK is not ready for this call yet. */
+  NOT_READY: 6003,
+  /** A message could not be parsed as JSON. */
+  JSON_PARSING_FAILED: 6004,
+  /** Metadata for a remote track is missing. */
+  TRACK_METADATA_MISSING: 6005,
+  /** The WebRTC track for a remote track is missing. */
+  RTC_TRACK_MISSING: 6006,
+  /** Metadata for a peer is missing. */
+  PEER_METADATA_MISSING: 6007,
+  /** The requested role does not exist in the room's policy. */
+  INVALID_ROLE: 6008,
+  /** Preview was called while another preview is in progress. */
+  PREVIEW_IN_PROGRESS: 6009,
+  /** The browser exposes no media devices API. */
+  MISSING_MEDIADEVICES: 6010,
+  /** The browser does not provide WebRTC. */
+  MISSING_RTCPEERCONNECTION: 6011,
+  /** The browser denied access to localStorage. */
+  LOCAL_STORAGE_ACCESS_DENIED: 6012,
+  /** An SDK call was given invalid arguments or called in an invalid state. */
+  VALIDATION_FAILED: 6013,
+};
+
+/** What upstream writes before every GenericErrors catalog name. */
+const genericErrorsPrefix = "";
+
+/**
+ * Failures adding or running an audio or video plugin (virtual background, noise suppression and the like) (ErrorFactory.MediaPluginErrors).
+ *
+ * Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2.
+ */
+export const MediaPluginErrors = {
+  /** The plugin does not support this browser or platform. */
+  PlatformNotSupported: 7001,
+  /** The plugin failed to initialise. */
+  InitFailed: 7002,
+  /** The plugin failed while processing media. */
+  ProcessingFailed: 7003,
+  /** A plugin is already being added. */
+  AddAlreadyInProgress: 7004,
+  /** The plugin does not support this device. */
+  DeviceNotSupported: 7005,
+  /** The plugin is not enabled for this room. */
+  NotAllowedForRoom: 7006,
+};
+
+/** What upstream writes before every MediaPluginErrors catalog name. */
+const mediaPluginErrorsPrefix = "";
+
+/**
+ * Errors from the playlist manager that plays audio or video files into the call (ErrorCodes.PlaylistErrors).
+ *
+ * Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2.
+ */
+export const PlaylistErrors = {
+  /** There is no playlist entry to play. */
+  NO_ENTRY_TO_PLAY: 8001,
+  /** No playlist entry is playing. */
+  NO_ENTRY_IS_PLAYING: 8002,
+};
+
+/** What upstream writes before every PlaylistErrors catalog name. */
+const playlistErrorsPrefix = "";
+
 let websocketConnectionErrorsCatalogNames;
 
 /** The catalog name of the WebsocketConnectionErrors code with this wire value. */
@@ -936,5 +1057,1257 @@ export const tracksErrorsInfos = {
     terminal: false,
     terminalBasis: "provider",
     rationale: "The device is held elsewhere, as with DEVICE_IN_USE; the track carries data again only after the other use ends.",
+  },
+};
+
+let webrtcErrorsCatalogNames;
+
+/** The catalog name of the WebrtcErrors code with this wire value. */
+function webrtcErrorsCatalogName(value) {
+  webrtcErrorsCatalogNames ??= new Map(Object.entries(WebrtcErrors).map(([key, value]) => [value, key]));
+  return webrtcErrorsCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the WebrtcErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function webrtcErrorsName(value) {
+  const key = webrtcErrorsCatalogName(value);
+  return key === undefined ? undefined : `${webrtcErrorsPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known WebrtcErrors code. */
+export function isWebrtcErrors(value) {
+  return typeof value === "number" && webrtcErrorsCatalogName(value) !== undefined;
+}
+
+/** The wire value of the WebrtcErrors code with this upstream name, or `undefined` if there is none. */
+export function webrtcErrorsFromName(name) {
+  if (!name.startsWith(webrtcErrorsPrefix)) return undefined;
+  const key = name.slice(webrtcErrorsPrefix.length);
+  return Object.hasOwn(WebrtcErrors, key) ? WebrtcErrors[key] : undefined;
+}
+
+/** Everything the catalog says about the WebrtcErrors code with this wire value, or `undefined`. */
+export function webrtcErrorsInfo(value) {
+  const key = webrtcErrorsCatalogName(value);
+  return key === undefined ? undefined : webrtcErrorsInfos[key];
+}
+
+/** Everything the catalog says about each WebrtcErrors code, by catalog name. */
+export const webrtcErrorsInfos = {
+  CREATE_OFFER_FAILED: {
+    provider: "hms",
+    codeSet: "webrtc_errors",
+    value: 4001,
+    name: "CREATE_OFFER_FAILED",
+    catalogName: "CREATE_OFFER_FAILED",
+    summary: "Creating an SDP offer failed.",
+    cause: "The browser's RTCPeerConnection.createOffer rejected while the SDK negotiated the publish connection.",
+    when: ["publishing or renegotiating after a track change", "a browser or extension that interferes with WebRTC"],
+    userMessage: "We could not connect your audio and video. Check your network, or try another browser or device.",
+    userMessageKey: "hms.webrtc_errors.CREATE_OFFER_FAILED",
+    remediation: ["Retry the action that triggered the negotiation (publishing or unmuting a track) after a short delay.", "If it repeats, log the description and nativeError, and suggest another browser or disabling extensions that touch WebRTC."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/connection/HMSConnection.ts"],
+    category: "media_negotiation",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    retrySchedule: { initialDelayMs: 1000, multiplierThousandths: 1600, maxDelayMs: 20000, jitter: "full", maxAttempts: 5 },
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on, or the SDK is still retrying (room state Reconnecting); only the action named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The SDK does not end the session for it, and a later negotiation (for example after the next track change) can succeed; repeated failures point at the browser.",
+  },
+  CREATE_ANSWER_FAILED: {
+    provider: "hms",
+    codeSet: "webrtc_errors",
+    value: 4002,
+    name: "CREATE_ANSWER_FAILED",
+    catalogName: "CREATE_ANSWER_FAILED",
+    summary: "Creating an SDP answer failed.",
+    cause: "The browser's RTCPeerConnection.createAnswer rejected while the SDK answered the server's offer for the subscribe connection.",
+    when: ["subscribing to remote tracks, at join or when others publish"],
+    userMessage: "We could not connect your audio and video. Check your network, or try another browser or device.",
+    userMessageKey: "hms.webrtc_errors.CREATE_ANSWER_FAILED",
+    remediation: ["Log the description and nativeError; if remote media stays missing, offer the user a rejoin.", "If it repeats, suggest another browser or disabling extensions that touch WebRTC."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/connection/HMSConnection.ts"],
+    category: "media_negotiation",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    retrySchedule: { initialDelayMs: 1000, multiplierThousandths: 1600, maxDelayMs: 20000, jitter: "full", maxAttempts: 5 },
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on, or the SDK is still retrying (room state Reconnecting); only the action named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The SDK does not end the session for it, and the server's next offer can succeed; repeated failures point at the browser.",
+  },
+  SET_LOCAL_DESCRIPTION_FAILED: {
+    provider: "hms",
+    codeSet: "webrtc_errors",
+    value: 4003,
+    name: "SET_LOCAL_DESCRIPTION_FAILED",
+    catalogName: "SET_LOCAL_DESCRIPTION_FAILED",
+    summary: "Applying the local SDP description failed.",
+    cause: "The browser's RTCPeerConnection.setLocalDescription rejected the offer or answer the SDK created.",
+    when: ["negotiating the publish or subscribe connection"],
+    userMessage: "We could not connect your audio and video. Check your network, or try another browser or device.",
+    userMessageKey: "hms.webrtc_errors.SET_LOCAL_DESCRIPTION_FAILED",
+    remediation: ["Retry the action that triggered the negotiation after a short delay; if media stays missing, offer a rejoin.", "Log the description and nativeError for the 100ms support team."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/connection/HMSConnection.ts"],
+    category: "media_negotiation",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    retrySchedule: { initialDelayMs: 1000, multiplierThousandths: 1600, maxDelayMs: 20000, jitter: "full", maxAttempts: 5 },
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on, or the SDK is still retrying (room state Reconnecting); only the action named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The SDK does not end the session for it, and a new negotiation can succeed; repeated failures point at the browser.",
+  },
+  SET_REMOTE_DESCRIPTION_FAILED: {
+    provider: "hms",
+    codeSet: "webrtc_errors",
+    value: 4004,
+    name: "SET_REMOTE_DESCRIPTION_FAILED",
+    catalogName: "SET_REMOTE_DESCRIPTION_FAILED",
+    summary: "Applying the server's SDP description failed.",
+    cause: "The browser's RTCPeerConnection.setRemoteDescription rejected the server's offer or answer, or, during join, the publish answer was discarded because a newer offer was in flight.",
+    when: ["joining, while the publish connection is negotiated", "a codec or SDP feature the browser does not accept"],
+    userMessage: "We could not connect your audio and video. Check your network, or try another browser or device.",
+    userMessageKey: "hms.webrtc_errors.SET_REMOTE_DESCRIPTION_FAILED",
+    remediation: ["Tell the user the call could not connect and offer a rejoin.", "If it repeats, log the description and nativeError and report it with the browser version to 100ms."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/connection/HMSConnection.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/transport/index.ts"],
+    category: "media_negotiation",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on, or the SDK is still retrying (room state Reconnecting); only the action named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "terminal",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The SDK marks it terminal and leaves the room; the app can only offer the user a new join.",
+  },
+  ICE_FAILURE: {
+    provider: "hms",
+    codeSet: "webrtc_errors",
+    value: 4005,
+    name: "ICE_FAILURE",
+    catalogName: "ICE_FAILURE",
+    summary: "The media connection failed.",
+    cause: "A peer connection's state became failed (ICE could not find or keep a working path), or its DTLS transport stayed connecting or failed past the configured timeout.",
+    when: ["firewalls or VPNs that block UDP and the TURN fallback", "a network change the connection could not survive"],
+    userMessage: "We could not connect your audio and video. Check your network, or try another browser or device.",
+    userMessageKey: "hms.webrtc_errors.ICE_FAILURE",
+    remediation: ["Show that the call is reconnecting and wait; the SDK restarts ICE by itself.", "If the error arrives with isTerminal true, offer a rejoin; if it recurs on one network, allow UDP or TURN over TLS (port 443) to the 100ms servers."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/transport/index.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/transport/RetryScheduler.ts"],
+    category: "media_negotiation",
+    retryPolicy: "automatic",
+    retryBasis: "provider",
+    retrySchedule: { initialDelayMs: 1000, multiplierThousandths: 1600, maxDelayMs: 120000, jitter: "equal", maxAttempts: 10 },
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on, or the SDK is still retrying (room state Reconnecting); only the action named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "depends",
+    terminalCondition: "Not terminal while the SDK restarts ICE (room state Reconnecting); terminal when the restart has not recovered within 60 s, or at once when the DTLS transport is stuck past its timeout (the SDK creates that one with isTerminal true).",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+  ICE_DISCONNECTED: {
+    provider: "hms",
+    codeSet: "webrtc_errors",
+    value: 4006,
+    name: "ICE_DISCONNECTED",
+    catalogName: "ICE_DISCONNECTED",
+    summary: "The media connection was interrupted.",
+    cause: "A peer connection stayed disconnected (not failed) for longer than the SDK's grace period (ICE_DISCONNECTION_TIMEOUT, 5 s).",
+    when: ["a brief network outage or a switch between networks"],
+    userMessage: "The connection to the call was interrupted. Check your internet connection and try again.",
+    userMessageKey: "hms.webrtc_errors.ICE_DISCONNECTED",
+    remediation: ["Show that the call is reconnecting and wait; the SDK restarts ICE by itself.", "If the error arrives with isTerminal true, offer the user a rejoin."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/transport/index.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/utils/constants.ts"],
+    category: "network",
+    retryPolicy: "automatic",
+    retryBasis: "provider",
+    retrySchedule: { initialDelayMs: 1000, multiplierThousandths: 1600, maxDelayMs: 120000, jitter: "equal", maxAttempts: 10 },
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on, or the SDK is still retrying (room state Reconnecting); only the action named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "depends",
+    terminalCondition: "Not terminal while the SDK restarts ICE (room state Reconnecting); terminal when the restart has not recovered within 60 s.",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+  STATS_FAILED: {
+    provider: "hms",
+    codeSet: "webrtc_errors",
+    value: 4007,
+    name: "STATS_FAILED",
+    catalogName: "STATS_FAILED",
+    summary: "Reading WebRTC statistics failed.",
+    cause: "RTCPeerConnection.getStats, or processing its report, failed while the SDK collected connection statistics.",
+    when: ["collecting stats while a peer connection is closing", "a browser that returns incomplete stats"],
+    userMessage: "Call quality information is temporarily unavailable.",
+    userMessageKey: "hms.webrtc_errors.STATS_FAILED",
+    remediation: ["No action is needed for the call; log it if stats-based features (quality indicators) matter to the app."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/rtc-stats/HMSWebrtcStats.ts"],
+    category: "unknown",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on, or the SDK is still retrying (room state Reconnecting); only the action named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The call itself is unaffected and the SDK collects statistics again on its next interval; there is nothing for the app to retry.",
+  },
+  PUBLISH_ANSWER_SUPERSEDED: {
+    provider: "hms",
+    codeSet: "webrtc_errors",
+    value: 4008,
+    name: "PUBLISH_ANSWER_SUPERSEDED",
+    catalogName: "PUBLISH_ANSWER_SUPERSEDED",
+    summary: "The server's answer was dropped because a newer offer is in flight.",
+    cause: "The answer to a publish offer arrived after the SDK had already staged a newer offer, so the SDK discarded it.",
+    when: ["tracks published or changed in quick succession, so negotiations overlap"],
+    userMessage: "We could not connect your audio and video. Check your network, or try another browser or device.",
+    userMessageKey: "hms.webrtc_errors.PUBLISH_ANSWER_SUPERSEDED",
+    remediation: ['Nothing to do; the newer negotiation carries the change. The factory\'s doc comment says "Non-terminal; the owner retries".'],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/error/ErrorFactory.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/transport/index.ts"],
+    category: "media_negotiation",
+    retryPolicy: "automatic",
+    retryBasis: "provider",
+    retrySchedule: { initialDelayMs: 1000, multiplierThousandths: 1600, maxDelayMs: 120000, jitter: "equal", maxAttempts: 10 },
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on, or the SDK is still retrying (room state Reconnecting); only the action named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+  },
+};
+
+let websocketMethodErrorsCatalogNames;
+
+/** The catalog name of the WebsocketMethodErrors code with this wire value. */
+function websocketMethodErrorsCatalogName(value) {
+  websocketMethodErrorsCatalogNames ??= new Map(Object.entries(WebsocketMethodErrors).map(([key, value]) => [value, key]));
+  return websocketMethodErrorsCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the WebsocketMethodErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function websocketMethodErrorsName(value) {
+  const key = websocketMethodErrorsCatalogName(value);
+  return key === undefined ? undefined : `${websocketMethodErrorsPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known WebsocketMethodErrors code. */
+export function isWebsocketMethodErrors(value) {
+  return typeof value === "number" && websocketMethodErrorsCatalogName(value) !== undefined;
+}
+
+/** The wire value of the WebsocketMethodErrors code with this upstream name, or `undefined` if there is none. */
+export function websocketMethodErrorsFromName(name) {
+  if (!name.startsWith(websocketMethodErrorsPrefix)) return undefined;
+  const key = name.slice(websocketMethodErrorsPrefix.length);
+  return Object.hasOwn(WebsocketMethodErrors, key) ? WebsocketMethodErrors[key] : undefined;
+}
+
+/** Everything the catalog says about the WebsocketMethodErrors code with this wire value, or `undefined`. */
+export function websocketMethodErrorsInfo(value) {
+  const key = websocketMethodErrorsCatalogName(value);
+  return key === undefined ? undefined : websocketMethodErrorsInfos[key];
+}
+
+/** Everything the catalog says about each WebsocketMethodErrors code, by catalog name. */
+export const websocketMethodErrorsInfos = {
+  SERVER_ERRORS: {
+    provider: "hms",
+    codeSet: "websocket_method_errors",
+    value: 5000,
+    name: "SERVER_ERRORS",
+    catalogName: "SERVER_ERRORS",
+    summary: "The 100ms server answered a signalling request with an error.",
+    cause: "Declared for errors the server returns over the signalling connection (a JSON-RPC error, or an on-error message it pushes); in 0.15.2 the SDK reports them with the server's own code in place of 5000, under the exception name ServerErrors.",
+    when: ["the server refuses a join (for example an invalid room, role or token claims)", "a request such as a role change, recording start or metadata update is rejected", "the server pushes an error during the session"],
+    userMessage: "Something went wrong. Please try again.",
+    userMessageKey: "hms.websocket_method_errors.SERVER_ERRORS",
+    remediation: ["Read HMSException.code, action and description; in 0.15.2 they carry the server's code and message, not 5000.", "For a failed request other than join, fix the request (permissions of the role, parameters) or retry later for 5xx.", "If isTerminal is true, offer the user a rejoin."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/error/ErrorFactory.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/signal/jsonrpc/index.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/transport/index.ts"],
+    category: "unknown",
+    retryPolicy: "depends",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the request named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "depends",
+    terminalCondition: "Terminal when the failed request was join, offer, answer or trickle, or the server pushed the error (on-error); not terminal for other requests. During join the SDK retries 5xx and 429 answers (not terminal while it does) and makes 410 terminal.",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The code stands for a family of server answers; whether a retry helps depends on the server code carried in its place.",
+  },
+  ALREADY_JOINED: {
+    provider: "hms",
+    codeSet: "websocket_method_errors",
+    value: 5001,
+    name: "ALREADY_JOINED",
+    catalogName: "ALREADY_JOINED",
+    summary: "The client has already joined, or is joining, this room.",
+    cause: 'join was called while the transport was neither disconnected nor reconnecting ("Cannot join a meeting in ... state").',
+    when: ["join called twice, for example by a re-rendered component", "join called again before leave has finished"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.websocket_method_errors.ALREADY_JOINED",
+    remediation: ["Call join once per session; guard against repeated calls (React effects) and call leave before joining again."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/transport/index.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the request named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The existing session is unaffected; calling join again is the app's mistake.",
+  },
+  CANNOT_JOIN_PREVIEW_IN_PROGRESS: {
+    provider: "hms",
+    codeSet: "websocket_method_errors",
+    value: 5002,
+    name: "CANNOT_JOIN_PREVIEW_IN_PROGRESS",
+    catalogName: "CANNOT_JOIN_PREVIEW_IN_PROGRESS",
+    summary: "Join was called while a preview is in progress.",
+    cause: 'Declared for a join that starts before preview has finished ("Cannot join if preview is in progress"); 0.15.2 has a factory for it but reports this case as NOT_READY (6003).',
+    when: ["calling join immediately after preview, without waiting for preview to finish"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.websocket_method_errors.CANNOT_JOIN_PREVIEW_IN_PROGRESS",
+    remediation: ["Wait for preview to complete (onPreview) before calling join."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/error/ErrorFactory.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the request named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The call order is the app's; waiting for preview to finish fixes it.",
+  },
+};
+
+let genericErrorsCatalogNames;
+
+/** The catalog name of the GenericErrors code with this wire value. */
+function genericErrorsCatalogName(value) {
+  genericErrorsCatalogNames ??= new Map(Object.entries(GenericErrors).map(([key, value]) => [value, key]));
+  return genericErrorsCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the GenericErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function genericErrorsName(value) {
+  const key = genericErrorsCatalogName(value);
+  return key === undefined ? undefined : `${genericErrorsPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known GenericErrors code. */
+export function isGenericErrors(value) {
+  return typeof value === "number" && genericErrorsCatalogName(value) !== undefined;
+}
+
+/** The wire value of the GenericErrors code with this upstream name, or `undefined` if there is none. */
+export function genericErrorsFromName(name) {
+  if (!name.startsWith(genericErrorsPrefix)) return undefined;
+  const key = name.slice(genericErrorsPrefix.length);
+  return Object.hasOwn(GenericErrors, key) ? GenericErrors[key] : undefined;
+}
+
+/** Everything the catalog says about the GenericErrors code with this wire value, or `undefined`. */
+export function genericErrorsInfo(value) {
+  const key = genericErrorsCatalogName(value);
+  return key === undefined ? undefined : genericErrorsInfos[key];
+}
+
+/** Everything the catalog says about each GenericErrors code, by catalog name. */
+export const genericErrorsInfos = {
+  NOT_CONNECTED: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6000,
+    name: "NOT_CONNECTED",
+    catalogName: "NOT_CONNECTED",
+    summary: "The call needs a joined room, and the client is not connected.",
+    cause: "An SDK method that needs a joined session (changing roles, sending messages, recording or transcription requests, mid-call preview) was called before join completed or after leave.",
+    when: ["calling a room action before join has succeeded or after leaving", "a UI control still active after the session ended"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.generic_errors.NOT_CONNECTED",
+    remediation: ["Call room actions only while the room is connected (selectIsConnectedToRoom), and disable the controls otherwise."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/sdk/index.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The call fails the same way until the app has joined; the app must call it at the right time.",
+  },
+  SIGNALLING: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6001,
+    name: "SIGNALLING",
+    catalogName: "SIGNALLING",
+    summary: "An unknown signalling error.",
+    cause: 'Declared for an unclassified failure of a signalling action ("Unknown signalling error"); in 0.15.2 it is raised only when stopTranscription is called without its parameters.',
+    when: ["stopping a transcription without passing the mode"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.generic_errors.SIGNALLING",
+    remediation: ["Pass the transcription parameters (the mode to stop) to stopTranscription.", "For any other occurrence, log the action and description and report them to 100ms."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/sdk/index.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "In this release its one use is a missing argument, which repeats until the app passes it.",
+  },
+  UNKNOWN: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6002,
+    name: "UNKNOWN",
+    catalogName: "UNKNOWN",
+    summary: "An unexpected error inside the SDK.",
+    cause: 'An error that is not an HMSException reached a place where the SDK wraps it ("Unknown exception"), such as a failed renegotiation of the publish or subscribe connection or a failed server migration.',
+    when: ["a renegotiation fails with a browser error", "moving to another media server (SFU migration) fails"],
+    userMessage: "Something went wrong. Please try again.",
+    userMessageKey: "hms.generic_errors.UNKNOWN",
+    remediation: ["Log the action, description and nativeError, and report them to 100ms if they recur.", "If isTerminal is true or media is missing, offer the user a rejoin."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/transport/index.ts"],
+    category: "unknown",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "depends",
+    terminalCondition: "Terminal when it comes from a failed subscribe renegotiation, which moves the transport to Failed and makes the SDK leave the room; not terminal elsewhere (publish renegotiation, server migration).",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The cause is unknown; the catalog leaves the next step to the user (rejoin if the call ended or media is missing) rather than retrying blindly.",
+  },
+  NOT_READY: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6003,
+    name: "NOT_READY",
+    catalogName: "NOT_READY",
+    summary: "The SDK is not ready for this call yet.",
+    cause: 'join was called while a preview is still in progress ("Preview is in progress, can\'t join").',
+    when: ["calling join right after preview without waiting for it to finish"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.generic_errors.NOT_READY",
+    remediation: ["Wait for preview to complete (onPreview, or the room state Preview) before calling join."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/sdk/index.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The call order is the app's; waiting for preview to finish fixes it.",
+  },
+  JSON_PARSING_FAILED: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6004,
+    name: "JSON_PARSING_FAILED",
+    catalogName: "JSON_PARSING_FAILED",
+    summary: "A message could not be parsed as JSON.",
+    cause: 'Declared for a signalling message that is not valid JSON ("Failed to parse JSON message"); 0.15.2 has a factory for it but never raises it.',
+    when: ["a corrupted or unexpected message from the server"],
+    userMessage: "Something went wrong on our side. Please try again in a moment.",
+    userMessageKey: "hms.generic_errors.JSON_PARSING_FAILED",
+    remediation: ["Log the description (it includes the message) and report it to 100ms."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/error/ErrorFactory.ts"],
+    category: "service_fault",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "A malformed message from the service is not something the app can repeat or fix; it only needs reporting.",
+  },
+  TRACK_METADATA_MISSING: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6005,
+    name: "TRACK_METADATA_MISSING",
+    catalogName: "TRACK_METADATA_MISSING",
+    summary: "Metadata for a remote track is missing.",
+    cause: "Declared for a remote track that arrives without the track metadata the server should have sent; 0.15.2 has a factory for it but never raises it.",
+    when: ["a remote track added before its description reached the client"],
+    userMessage: "Something went wrong on our side. Please try again in a moment.",
+    userMessageKey: "hms.generic_errors.TRACK_METADATA_MISSING",
+    remediation: ["Log and report it to 100ms; if a participant's media is missing, a rejoin refreshes the room state."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/error/ErrorFactory.ts"],
+    category: "service_fault",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "An inconsistency between the server's messages and the media; the app cannot fix it by retrying.",
+  },
+  RTC_TRACK_MISSING: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6006,
+    name: "RTC_TRACK_MISSING",
+    catalogName: "RTC_TRACK_MISSING",
+    summary: "The WebRTC track for a remote track is missing.",
+    cause: "Declared for track metadata from the server with no matching media track on the peer connection; 0.15.2 has a factory for it but never raises it.",
+    when: ["the server announces a track that the subscribe connection never received"],
+    userMessage: "Something went wrong on our side. Please try again in a moment.",
+    userMessageKey: "hms.generic_errors.RTC_TRACK_MISSING",
+    remediation: ["Log and report it to 100ms; if a participant's media is missing, a rejoin refreshes the room state."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/error/ErrorFactory.ts"],
+    category: "service_fault",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "An inconsistency between the server's messages and the media; the app cannot fix it by retrying.",
+  },
+  PEER_METADATA_MISSING: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6007,
+    name: "PEER_METADATA_MISSING",
+    catalogName: "PEER_METADATA_MISSING",
+    summary: "Metadata for a peer is missing.",
+    cause: "Declared for a message about a peer the client has no record of; 0.15.2 has a factory for it but never raises it.",
+    when: ["a notification about a peer that arrives before the peer's join notification"],
+    userMessage: "Something went wrong on our side. Please try again in a moment.",
+    userMessageKey: "hms.generic_errors.PEER_METADATA_MISSING",
+    remediation: ["Log and report it to 100ms; if the peer list looks wrong, a rejoin refreshes the room state."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/error/ErrorFactory.ts"],
+    category: "service_fault",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "An inconsistency in the server's messages; the app cannot fix it by retrying.",
+  },
+  INVALID_ROLE: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6008,
+    name: "INVALID_ROLE",
+    catalogName: "INVALID_ROLE",
+    summary: "The requested role does not exist in the room's policy.",
+    cause: 'A role name given to preview (asRole) or found for the local peer is not one of the roles defined for the room ("Invalid role. Join with valid role").',
+    when: ["previewing or joining as a role name with a typo, or one deleted from the room's template"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.generic_errors.INVALID_ROLE",
+    remediation: ["Use a role defined in the room's template (100ms dashboard), and issue tokens for existing roles."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/sdk/index.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/sdk/store/Store.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "terminal",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The SDK marks it terminal; the same role name fails again until the app or the room template is fixed.",
+  },
+  PREVIEW_IN_PROGRESS: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6009,
+    name: "PREVIEW_IN_PROGRESS",
+    catalogName: "PREVIEW_IN_PROGRESS",
+    summary: "Preview was called while another preview is in progress.",
+    cause: 'preview was called again before the previous preview finished ("Preview already called").',
+    when: ["preview triggered twice, for example by a re-rendered component"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.generic_errors.PREVIEW_IN_PROGRESS",
+    remediation: ["Call preview once and wait for it to finish; guard against repeated calls from UI effects."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/sdk/index.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The first preview goes on; the second call is the app's mistake.",
+  },
+  MISSING_MEDIADEVICES: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6010,
+    name: "MISSING_MEDIADEVICES",
+    catalogName: "MISSING_MEDIADEVICES",
+    summary: "The browser exposes no media devices API.",
+    cause: 'navigator.mediaDevices is undefined, which browsers do on pages not served over HTTPS or localhost; the SDK says it "won\'t work on this website".',
+    when: ["the app is served over plain HTTP from a host other than localhost", "an embedded web view without media device support"],
+    userMessage: "Calls are not supported on this page. Please open it over a secure (https) connection or in another browser.",
+    userMessageKey: "hms.generic_errors.MISSING_MEDIADEVICES",
+    remediation: ["Serve the app over HTTPS (or localhost during development).", "In web views, enable camera and microphone support."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/utils/validations.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "terminal",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The SDK marks it terminal; nothing changes until the page is served from a secure origin.",
+  },
+  MISSING_RTCPEERCONNECTION: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6011,
+    name: "MISSING_RTCPEERCONNECTION",
+    catalogName: "MISSING_RTCPEERCONNECTION",
+    summary: "The browser does not provide WebRTC.",
+    cause: "RTCPeerConnection was not found, because the browser does not support WebRTC or an extension blocks it.",
+    when: ["an old or unsupported browser", "a privacy extension or policy that disables WebRTC"],
+    userMessage: "Your browser does not support calls, or an extension is blocking them. Try another browser, or turn off extensions that block WebRTC.",
+    userMessageKey: "hms.generic_errors.MISSING_RTCPEERCONNECTION",
+    remediation: ["Tell the user to use a supported browser or disable extensions that block WebRTC, then join again."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/utils/validations.ts"],
+    category: "client_error",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "terminal",
+    terminal: true,
+    terminalBasis: "provider",
+    rationale: "The SDK marks it terminal; the user can fix it by switching browser or disabling the blocking extension, then joining again.",
+  },
+  LOCAL_STORAGE_ACCESS_DENIED: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6012,
+    name: "LOCAL_STORAGE_ACCESS_DENIED",
+    catalogName: "LOCAL_STORAGE_ACCESS_DENIED",
+    summary: "The browser denied access to localStorage.",
+    cause: "Reading window.localStorage threw, usually because the browser's privacy settings block site storage (for example in a third-party iframe); the SDK logs it and uses an in-memory polyfill.",
+    when: ["the app runs in a third-party iframe with storage blocked", "the browser blocks cookies and site data"],
+    userMessage: "Some of your settings can't be saved in this browser.",
+    userMessageKey: "hms.generic_errors.LOCAL_STORAGE_ACCESS_DENIED",
+    remediation: ["Nothing is required; if remembered settings matter, allow site storage for the app's origin or avoid third-party iframes."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/utils/local-storage.ts"],
+    category: "permission",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The SDK carries on without persistent storage, so there is nothing to retry; only remembered settings are lost.",
+  },
+  VALIDATION_FAILED: {
+    provider: "hms",
+    codeSet: "generic_errors",
+    value: 6013,
+    name: "VALIDATION_FAILED",
+    catalogName: "VALIDATION_FAILED",
+    summary: "An SDK call was given invalid arguments or called in an invalid state.",
+    cause: "The SDK rejected a call before sending it, because a peer or role does not exist, a required parameter is missing, or leave was called before join could complete.",
+    when: ["acting on a peer that has left, or on a role that does not exist", "leaving while the join is still in progress"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.generic_errors.VALIDATION_FAILED",
+    remediation: ["Read the message, which names what failed validation, and fix the arguments or the timing of the call."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/sdk/index.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK cannot run or has left the room (room state Failed); any recovery is a new join after the cause is fixed." },
+        { value: "false", means: "The session goes on; only the call named in HMSException.action failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The same arguments fail the same way; the app has to fix the call.",
+  },
+};
+
+let mediaPluginErrorsCatalogNames;
+
+/** The catalog name of the MediaPluginErrors code with this wire value. */
+function mediaPluginErrorsCatalogName(value) {
+  mediaPluginErrorsCatalogNames ??= new Map(Object.entries(MediaPluginErrors).map(([key, value]) => [value, key]));
+  return mediaPluginErrorsCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the MediaPluginErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function mediaPluginErrorsName(value) {
+  const key = mediaPluginErrorsCatalogName(value);
+  return key === undefined ? undefined : `${mediaPluginErrorsPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known MediaPluginErrors code. */
+export function isMediaPluginErrors(value) {
+  return typeof value === "number" && mediaPluginErrorsCatalogName(value) !== undefined;
+}
+
+/** The wire value of the MediaPluginErrors code with this upstream name, or `undefined` if there is none. */
+export function mediaPluginErrorsFromName(name) {
+  if (!name.startsWith(mediaPluginErrorsPrefix)) return undefined;
+  const key = name.slice(mediaPluginErrorsPrefix.length);
+  return Object.hasOwn(MediaPluginErrors, key) ? MediaPluginErrors[key] : undefined;
+}
+
+/** Everything the catalog says about the MediaPluginErrors code with this wire value, or `undefined`. */
+export function mediaPluginErrorsInfo(value) {
+  const key = mediaPluginErrorsCatalogName(value);
+  return key === undefined ? undefined : mediaPluginErrorsInfos[key];
+}
+
+/** Everything the catalog says about each MediaPluginErrors code, by catalog name. */
+export const mediaPluginErrorsInfos = {
+  PlatformNotSupported: {
+    provider: "hms",
+    codeSet: "media_plugin_errors",
+    value: 7001,
+    name: "PlatformNotSupported",
+    catalogName: "PlatformNotSupported",
+    summary: "The plugin does not support this browser or platform.",
+    cause: 'The plugin\'s own support check reported PLATFORM_NOT_SUPPORTED when it was added ("Check HMS Docs to see the list of supported platforms").',
+    when: ["adding a virtual-background or noise-suppression plugin on a browser or OS it does not support"],
+    userMessage: "This effect is not available in your browser.",
+    userMessageKey: "hms.media_plugin_errors.PlatformNotSupported",
+    remediation: ["Check the plugin's support (its checkSupport method) before offering the feature, and hide it where unsupported."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/video/HMSVideoPluginsManager.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/audio/HMSAudioPluginsManager.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the plugin named in HMSException.action's call failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The platform does not change between attempts; the app should check support before offering the feature.",
+  },
+  InitFailed: {
+    provider: "hms",
+    codeSet: "media_plugin_errors",
+    value: 7002,
+    name: "InitFailed",
+    catalogName: "InitFailed",
+    summary: "The plugin failed to initialise.",
+    cause: 'The plugin\'s init step threw while it was being added ("Plugin init failed"), for example because its model or WebAssembly files could not be loaded.',
+    when: ["the plugin's assets cannot be downloaded (network, content security policy)", "the device lacks the resources the plugin needs"],
+    userMessage: "We could not turn on this effect. Please try again.",
+    userMessageKey: "hms.media_plugin_errors.InitFailed",
+    remediation: ["Retry adding the plugin after a short delay, a bounded number of times.", "Check that the plugin's assets are allowed by the page's content security policy and reachable."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/video/VideoPluginsAnalytics.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/audio/AudioPluginsAnalytics.ts"],
+    category: "unknown",
+    retryPolicy: "backoff",
+    retryBasis: "catalog",
+    retrySchedule: { initialDelayMs: 1000, multiplierThousandths: 1600, maxDelayMs: 20000, jitter: "full", maxAttempts: 5 },
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the plugin named in HMSException.action's call failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "Initialisation often fails on loading assets, which a later attempt can get past; repeated failures point at the environment.",
+  },
+  ProcessingFailed: {
+    provider: "hms",
+    codeSet: "media_plugin_errors",
+    value: 7003,
+    name: "ProcessingFailed",
+    catalogName: "ProcessingFailed",
+    summary: "The plugin failed while processing media.",
+    cause: 'Processing frames or audio through the plugin threw ("Plugin processing failed"), or a plugin was added after the plugin manager was cleaned up.',
+    when: ["a plugin error while the effect is running", "adding an audio plugin after its track was released"],
+    userMessage: "This effect stopped working. Try turning it off and on again.",
+    userMessageKey: "hms.media_plugin_errors.ProcessingFailed",
+    remediation: ["Remove the plugin and let the user enable it again; log the description."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/video/VideoPluginsAnalytics.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/audio/HMSAudioPluginsManager.ts"],
+    category: "unknown",
+    retryPolicy: "user_action",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the plugin named in HMSException.action's call failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "A running plugin that failed is unlikely to recover by itself; the user can turn the effect off and on again.",
+  },
+  AddAlreadyInProgress: {
+    provider: "hms",
+    codeSet: "media_plugin_errors",
+    value: 7004,
+    name: "AddAlreadyInProgress",
+    catalogName: "AddAlreadyInProgress",
+    summary: "A plugin is already being added.",
+    cause: 'addPlugin was called while an earlier add on the same track had not finished ("Plugin add already in progress").',
+    when: ["the user toggles an effect several times quickly"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.media_plugin_errors.AddAlreadyInProgress",
+    remediation: ["Await addPlugin before calling it again, and disable the effect toggle while an add is in progress."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/video/HMSVideoPluginsManager.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/audio/HMSAudioPluginsManager.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the plugin named in HMSException.action's call failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The earlier add goes on; the app should wait for it rather than repeat the call.",
+  },
+  DeviceNotSupported: {
+    provider: "hms",
+    codeSet: "media_plugin_errors",
+    value: 7005,
+    name: "DeviceNotSupported",
+    catalogName: "DeviceNotSupported",
+    summary: "The plugin does not support this device.",
+    cause: 'The plugin\'s own support check reported DEVICE_NOT_SUPPORTED when it was added ("Check HMS Docs to see the list of supported devices").',
+    when: ["adding a plugin on a device without the required capabilities (for example a mobile device for some effects)"],
+    userMessage: "This effect is not available on your device.",
+    userMessageKey: "hms.media_plugin_errors.DeviceNotSupported",
+    remediation: ["Check the plugin's support before offering the feature, and hide it on unsupported devices."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/video/HMSVideoPluginsManager.ts", "@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/audio/HMSAudioPluginsManager.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the plugin named in HMSException.action's call failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The device does not change between attempts; the app should check support before offering the feature.",
+  },
+  NotAllowedForRoom: {
+    provider: "hms",
+    codeSet: "media_plugin_errors",
+    value: 7006,
+    name: "NotAllowedForRoom",
+    catalogName: "NotAllowedForRoom",
+    summary: "The plugin is not enabled for this room.",
+    cause: "The room does not allow the plugin; in 0.15.2 this is the Krisp noise-cancellation plugin added in a room where noise cancellation is not enabled.",
+    when: ["adding HMSKrispPlugin in a room whose template does not enable noise cancellation"],
+    userMessage: "This effect is not available in this call.",
+    userMessageKey: "hms.media_plugin_errors.NotAllowedForRoom",
+    remediation: ["Enable noise cancellation for the room's template in the 100ms dashboard, or hide the option when the room does not allow it."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/plugins/audio/HMSAudioPluginsManager.ts"],
+    category: "permission",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the plugin named in HMSException.action's call failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The room's settings decide it; retrying fails until an operator enables the feature.",
+  },
+};
+
+let playlistErrorsCatalogNames;
+
+/** The catalog name of the PlaylistErrors code with this wire value. */
+function playlistErrorsCatalogName(value) {
+  playlistErrorsCatalogNames ??= new Map(Object.entries(PlaylistErrors).map(([key, value]) => [value, key]));
+  return playlistErrorsCatalogNames.get(value);
+}
+
+/**
+ * The upstream name of the PlaylistErrors code with this wire value, or `undefined` for a value the
+ * catalog does not know (a newer provider release, or bad input). Never throws.
+ */
+export function playlistErrorsName(value) {
+  const key = playlistErrorsCatalogName(value);
+  return key === undefined ? undefined : `${playlistErrorsPrefix}${key}`;
+}
+
+/** Whether `value` is a wire value of a known PlaylistErrors code. */
+export function isPlaylistErrors(value) {
+  return typeof value === "number" && playlistErrorsCatalogName(value) !== undefined;
+}
+
+/** The wire value of the PlaylistErrors code with this upstream name, or `undefined` if there is none. */
+export function playlistErrorsFromName(name) {
+  if (!name.startsWith(playlistErrorsPrefix)) return undefined;
+  const key = name.slice(playlistErrorsPrefix.length);
+  return Object.hasOwn(PlaylistErrors, key) ? PlaylistErrors[key] : undefined;
+}
+
+/** Everything the catalog says about the PlaylistErrors code with this wire value, or `undefined`. */
+export function playlistErrorsInfo(value) {
+  const key = playlistErrorsCatalogName(value);
+  return key === undefined ? undefined : playlistErrorsInfos[key];
+}
+
+/** Everything the catalog says about each PlaylistErrors code, by catalog name. */
+export const playlistErrorsInfos = {
+  NO_ENTRY_TO_PLAY: {
+    provider: "hms",
+    codeSet: "playlist_errors",
+    value: 8001,
+    name: "NO_ENTRY_TO_PLAY",
+    catalogName: "NO_ENTRY_TO_PLAY",
+    summary: "There is no playlist entry to play.",
+    cause: "A playlist action needs an entry, but the playlist is empty, has reached its end, or nothing is playing (for example a seek with no current item).",
+    when: ["playing next or previous past the ends of the playlist", "seeking when no item is playing"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.playlist_errors.NO_ENTRY_TO_PLAY",
+    remediation: ["Check the playlist's state (selectors for the current item and list) before calling next, previous or seek, and disable those controls when they do not apply."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/playlist-manager/PlaylistManager.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the playlist call failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The playlist's state makes the action impossible; repeating it fails the same way.",
+  },
+  NO_ENTRY_IS_PLAYING: {
+    provider: "hms",
+    codeSet: "playlist_errors",
+    value: 8002,
+    name: "NO_ENTRY_IS_PLAYING",
+    catalogName: "NO_ENTRY_IS_PLAYING",
+    summary: "No playlist entry is playing.",
+    cause: 'Declared for a playlist action that needs a playing entry ("No entry is playing at this time"); 0.15.2 has a factory for it but never raises it.',
+    when: ["acting on the current item while nothing is playing"],
+    userMessage: "Something went wrong in the app. Please try again later; if it keeps happening, contact support.",
+    userMessageKey: "hms.playlist_errors.NO_ENTRY_IS_PLAYING",
+    remediation: ["Check that an item is playing before acting on the current item."],
+    causes: [],
+    references: ["@100mslive/hms-video-store@0.15.2 dist/index.js.map src/error/ErrorFactory.ts"],
+    category: "client_error",
+    retryPolicy: "never",
+    retryBasis: "catalog",
+    retrySchedule: null,
+    runtimeSignal: {
+      name: "HMSException.isTerminal (the exception given to HMSUpdateListener.onError and kept in the store's errors)",
+      overrides: ["terminal"],
+      values: [
+        { value: "true", means: "The SDK has left the room (room state Failed); any recovery is a new join." },
+        { value: "false", means: "The session goes on; only the playlist call failed." },
+      ],
+      meaning: null,
+    },
+    terminality: "not_terminal",
+    terminal: false,
+    terminalBasis: "provider",
+    rationale: "The playlist's state makes the action impossible; repeating it fails the same way.",
   },
 };

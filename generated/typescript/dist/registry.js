@@ -94,6 +94,51 @@ export const codeSets = [
     },
   },
   {
+    provider: "hms",
+    id: "webrtc_errors",
+    lookup: (value) => (typeof value === "number" ? hms.webrtcErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.webrtcErrorsFromName(name);
+      return value === undefined ? undefined : hms.webrtcErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "websocket_method_errors",
+    lookup: (value) => (typeof value === "number" ? hms.websocketMethodErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.websocketMethodErrorsFromName(name);
+      return value === undefined ? undefined : hms.websocketMethodErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "generic_errors",
+    lookup: (value) => (typeof value === "number" ? hms.genericErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.genericErrorsFromName(name);
+      return value === undefined ? undefined : hms.genericErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "media_plugin_errors",
+    lookup: (value) => (typeof value === "number" ? hms.mediaPluginErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.mediaPluginErrorsFromName(name);
+      return value === undefined ? undefined : hms.mediaPluginErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "playlist_errors",
+    lookup: (value) => (typeof value === "number" ? hms.playlistErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.playlistErrorsFromName(name);
+      return value === undefined ? undefined : hms.playlistErrorsInfo(value);
+    },
+  },
+  {
     provider: "jitsi",
     id: "conference_error",
     lookup: (value) => (typeof value === "string" ? jitsi.conferenceErrorInfo(value) : undefined),
