@@ -3,7 +3,7 @@
 //! 100ms error codes.
 /// Failures of the signalling WebSocket to the 100ms server (ErrorCodes.WebSocketConnectionErrors).
 ///
-/// Upstream: ErrorCodes.WebSocketConnectionErrors in 100mslive/web-sdks 0.15.2.
+/// Upstream: ErrorCodes.WebSocketConnectionErrors in 100mslive/web-sdks 0.15.2 (package npm:@100mslive/hms-video-store@0.15.2).
 ///
 /// # Examples
 ///
@@ -366,7 +366,7 @@ impl crate::ErrorCode for WebsocketConnectionErrors {
 }
 /// Failures of the HTTP calls the SDK makes before and around a session (init, token, feedback) (ErrorCodes.APIErrors).
 ///
-/// Upstream: ErrorCodes.APIErrors in 100mslive/web-sdks 0.15.2.
+/// Upstream: ErrorCodes.APIErrors in 100mslive/web-sdks 0.15.2 (package npm:@100mslive/hms-video-store@0.15.2).
 ///
 /// # Examples
 ///
@@ -796,7 +796,7 @@ impl crate::ErrorCode for ApiErrors {
 }
 /// Failures to capture, publish or play local and remote media tracks (ErrorCodes.TracksErrors), reported as HMSTrackException.
 ///
-/// Upstream: ErrorCodes.TracksErrors in 100mslive/web-sdks 0.15.2.
+/// Upstream: ErrorCodes.TracksErrors in 100mslive/web-sdks 0.15.2 (package npm:@100mslive/hms-video-store@0.15.2).
 ///
 /// # Examples
 ///
@@ -1890,7 +1890,7 @@ impl crate::ErrorCode for TracksErrors {
 }
 /// Failures of the WebRTC peer connections that carry the media (ErrorCodes.WebrtcErrors).
 ///
-/// Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2.
+/// Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2 (package npm:@100mslive/hms-video-store@0.15.2).
 ///
 /// # Examples
 ///
@@ -2540,7 +2540,7 @@ impl crate::ErrorCode for WebrtcErrors {
 }
 /// Errors answering requests sent over the signalling connection, such as join (ErrorCodes.WebsocketMethodErrors).
 ///
-/// Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2.
+/// Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2 (package npm:@100mslive/hms-video-store@0.15.2).
 ///
 /// # Examples
 ///
@@ -2875,7 +2875,7 @@ impl crate::ErrorCode for WebsocketMethodErrors {
 }
 /// Errors in how the SDK is used or in the environment it runs in, and unclassified failures (ErrorCodes.GenericErrors).
 ///
-/// Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2.
+/// Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2 (package npm:@100mslive/hms-video-store@0.15.2).
 ///
 /// # Examples
 ///
@@ -4311,7 +4311,7 @@ impl crate::ErrorCode for MediaPluginErrors {
 }
 /// Errors from the playlist manager that plays audio or video files into the call (ErrorCodes.PlaylistErrors).
 ///
-/// Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2.
+/// Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2 (package npm:@100mslive/hms-video-store@0.15.2).
 ///
 /// # Examples
 ///

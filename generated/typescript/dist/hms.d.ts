@@ -11,7 +11,7 @@ import type * as webPlatform from "./web_platform.js";
 /**
  * Failures of the signalling WebSocket to the 100ms server (ErrorCodes.WebSocketConnectionErrors).
  *
- * Upstream: ErrorCodes.WebSocketConnectionErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.WebSocketConnectionErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export declare const WebsocketConnectionErrors: {
   /** The signalling WebSocket could not be opened. */
@@ -37,7 +37,7 @@ export type WebsocketConnectionErrorsName = `${typeof websocketConnectionErrorsP
 /**
  * Failures of the HTTP calls the SDK makes before and around a session (init, token, feedback) (ErrorCodes.APIErrors).
  *
- * Upstream: ErrorCodes.APIErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.APIErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export declare const ApiErrors: {
   /** An HTTP API of the 100ms service answered with an error. */
@@ -65,7 +65,7 @@ export type ApiErrorsName = `${typeof apiErrorsPrefix}${ApiErrorsCatalogName}`;
 /**
  * Failures to capture, publish or play local and remote media tracks (ErrorCodes.TracksErrors), reported as HMSTrackException.
  *
- * Upstream: ErrorCodes.TracksErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.TracksErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export declare const TracksErrors: {
   /** Getting or changing a local track failed for a reason the SDK did not classify. */
@@ -117,7 +117,7 @@ export type TracksErrorsName = `${typeof tracksErrorsPrefix}${TracksErrorsCatalo
 /**
  * Failures of the WebRTC peer connections that carry the media (ErrorCodes.WebrtcErrors).
  *
- * Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export declare const WebrtcErrors: {
   /** Creating an SDP offer failed. */
@@ -153,7 +153,7 @@ export type WebrtcErrorsName = `${typeof webrtcErrorsPrefix}${WebrtcErrorsCatalo
 /**
  * Errors answering requests sent over the signalling connection, such as join (ErrorCodes.WebsocketMethodErrors).
  *
- * Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export declare const WebsocketMethodErrors: {
   /** The 100ms server answered a signalling request with an error. */
@@ -179,7 +179,7 @@ export type WebsocketMethodErrorsName = `${typeof websocketMethodErrorsPrefix}${
 /**
  * Errors in how the SDK is used or in the environment it runs in, and unclassified failures (ErrorCodes.GenericErrors).
  *
- * Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export declare const GenericErrors: {
   /** The call needs a joined room, and the client is not connected. */
@@ -259,7 +259,7 @@ export type MediaPluginErrorsName = `${typeof mediaPluginErrorsPrefix}${MediaPlu
 /**
  * Errors from the playlist manager that plays audio or video files into the call (ErrorCodes.PlaylistErrors).
  *
- * Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export declare const PlaylistErrors: {
   /** There is no playlist entry to play. */

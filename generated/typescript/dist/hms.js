@@ -3,7 +3,7 @@
 /**
  * Failures of the signalling WebSocket to the 100ms server (ErrorCodes.WebSocketConnectionErrors).
  *
- * Upstream: ErrorCodes.WebSocketConnectionErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.WebSocketConnectionErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export const WebsocketConnectionErrors = {
   /** The signalling WebSocket could not be opened. */
@@ -20,7 +20,7 @@ const websocketConnectionErrorsPrefix = "";
 /**
  * Failures of the HTTP calls the SDK makes before and around a session (init, token, feedback) (ErrorCodes.APIErrors).
  *
- * Upstream: ErrorCodes.APIErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.APIErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export const ApiErrors = {
   /** An HTTP API of the 100ms service answered with an error. */
@@ -39,7 +39,7 @@ const apiErrorsPrefix = "";
 /**
  * Failures to capture, publish or play local and remote media tracks (ErrorCodes.TracksErrors), reported as HMSTrackException.
  *
- * Upstream: ErrorCodes.TracksErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.TracksErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export const TracksErrors = {
   /** Getting or changing a local track failed for a reason the SDK did not classify. */
@@ -82,7 +82,7 @@ const tracksErrorsPrefix = "";
 /**
  * Failures of the WebRTC peer connections that carry the media (ErrorCodes.WebrtcErrors).
  *
- * Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export const WebrtcErrors = {
   /** Creating an SDP offer failed. */
@@ -109,7 +109,7 @@ const webrtcErrorsPrefix = "";
 /**
  * Errors answering requests sent over the signalling connection, such as join (ErrorCodes.WebsocketMethodErrors).
  *
- * Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export const WebsocketMethodErrors = {
   /** The 100ms server answered a signalling request with an error. */
@@ -126,7 +126,7 @@ const websocketMethodErrorsPrefix = "";
 /**
  * Errors in how the SDK is used or in the environment it runs in, and unclassified failures (ErrorCodes.GenericErrors).
  *
- * Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export const GenericErrors = {
   /** The call needs a joined room, and the client is not connected. */
@@ -188,7 +188,7 @@ const mediaPluginErrorsPrefix = "";
 /**
  * Errors from the playlist manager that plays audio or video files into the call (ErrorCodes.PlaylistErrors).
  *
- * Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export const PlaylistErrors = {
   /** There is no playlist entry to play. */

@@ -16,7 +16,7 @@ import kotlin.jvm.JvmStatic
 /**
  * Failures of the signalling WebSocket to the 100ms server (ErrorCodes.WebSocketConnectionErrors).
  *
- * Upstream: ErrorCodes.WebSocketConnectionErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.WebSocketConnectionErrors in 100mslive/web-sdks 0.15.2 (package npm:&#64;100mslive/hms-video-store&#64;0.15.2).
  */
 enum class WebsocketConnectionErrors(
     /** The wire value. */
@@ -218,7 +218,7 @@ enum class WebsocketConnectionErrors(
 /**
  * Failures of the HTTP calls the SDK makes before and around a session (init, token, feedback) (ErrorCodes.APIErrors).
  *
- * Upstream: ErrorCodes.APIErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.APIErrors in 100mslive/web-sdks 0.15.2 (package npm:&#64;100mslive/hms-video-store&#64;0.15.2).
  */
 enum class ApiErrors(
     /** The wire value. */
@@ -470,7 +470,7 @@ enum class ApiErrors(
 /**
  * Failures to capture, publish or play local and remote media tracks (ErrorCodes.TracksErrors), reported as HMSTrackException.
  *
- * Upstream: ErrorCodes.TracksErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.TracksErrors in 100mslive/web-sdks 0.15.2 (package npm:&#64;100mslive/hms-video-store&#64;0.15.2).
  */
 enum class TracksErrors(
     /** The wire value. */
@@ -1265,7 +1265,7 @@ enum class TracksErrors(
 /**
  * Failures of the WebRTC peer connections that carry the media (ErrorCodes.WebrtcErrors).
  *
- * Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.WebrtcErrors in 100mslive/web-sdks 0.15.2 (package npm:&#64;100mslive/hms-video-store&#64;0.15.2).
  */
 enum class WebrtcErrors(
     /** The wire value. */
@@ -1685,7 +1685,7 @@ enum class WebrtcErrors(
 /**
  * Errors answering requests sent over the signalling connection, such as join (ErrorCodes.WebsocketMethodErrors).
  *
- * Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.WebsocketMethodErrors in 100mslive/web-sdks 0.15.2 (package npm:&#64;100mslive/hms-video-store&#64;0.15.2).
  */
 enum class WebsocketMethodErrors(
     /** The wire value. */
@@ -1878,7 +1878,7 @@ enum class WebsocketMethodErrors(
 /**
  * Errors in how the SDK is used or in the environment it runs in, and unclassified failures (ErrorCodes.GenericErrors).
  *
- * Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.GenericErrors in 100mslive/web-sdks 0.15.2 (package npm:&#64;100mslive/hms-video-store&#64;0.15.2).
  */
 enum class GenericErrors(
     /** The wire value. */
@@ -2884,7 +2884,7 @@ enum class MediaPluginErrors(
 /**
  * Errors from the playlist manager that plays audio or video files into the call (ErrorCodes.PlaylistErrors).
  *
- * Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorCodes.PlaylistErrors in 100mslive/web-sdks 0.15.2 (package npm:&#64;100mslive/hms-video-store&#64;0.15.2).
  */
 enum class PlaylistErrors(
     /** The wire value. */
