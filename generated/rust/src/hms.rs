@@ -3799,7 +3799,7 @@ impl crate::ErrorCode for GenericErrors {
         (*self).info()
     }
 }
-/// Failures adding or running an audio or video plugin (virtual background, noise suppression and the like) (ErrorFactory.MediaPluginErrors).
+/// Failures adding or running an audio or video plugin, such as a virtual background or noise suppression (ErrorFactory.MediaPluginErrors).
 ///
 /// Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2.
 ///

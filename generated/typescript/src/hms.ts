@@ -225,7 +225,7 @@ const genericErrorsPrefix = "";
 export type GenericErrorsName = `${typeof genericErrorsPrefix}${GenericErrorsCatalogName}`;
 
 /**
- * Failures adding or running an audio or video plugin (virtual background, noise suppression and the like) (ErrorFactory.MediaPluginErrors).
+ * Failures adding or running an audio or video plugin, such as a virtual background or noise suppression (ErrorFactory.MediaPluginErrors).
  *
  * Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2.
  */
