@@ -24,6 +24,9 @@ export * as amazonIvs from "./amazon_ivs.js";
 /** Daily error codes. */
 export * as daily from "./daily.js";
 
+/** 100ms error codes. */
+export * as hms from "./hms.js";
+
 /** Jitsi error codes. */
 export * as jitsi from "./jitsi.js";
 

@@ -4,6 +4,7 @@ import * as agora from "./agora.js";
 import * as amazonChime from "./amazon_chime.js";
 import * as amazonIvs from "./amazon_ivs.js";
 import * as daily from "./daily.js";
+import * as hms from "./hms.js";
 import * as jitsi from "./jitsi.js";
 import * as livekit from "./livekit.js";
 import * as spatialreal from "./spatialreal.js";
@@ -92,6 +93,78 @@ export const codeSets = [
     lookupName: (name) => {
       const value = daily.cameraErrorTypeFromName(name);
       return value === undefined ? undefined : daily.cameraErrorTypeInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "websocket_connection_errors",
+    lookup: (value) => (typeof value === "number" ? hms.websocketConnectionErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.websocketConnectionErrorsFromName(name);
+      return value === undefined ? undefined : hms.websocketConnectionErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "api_errors",
+    lookup: (value) => (typeof value === "number" ? hms.apiErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.apiErrorsFromName(name);
+      return value === undefined ? undefined : hms.apiErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "tracks_errors",
+    lookup: (value) => (typeof value === "number" ? hms.tracksErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.tracksErrorsFromName(name);
+      return value === undefined ? undefined : hms.tracksErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "webrtc_errors",
+    lookup: (value) => (typeof value === "number" ? hms.webrtcErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.webrtcErrorsFromName(name);
+      return value === undefined ? undefined : hms.webrtcErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "websocket_method_errors",
+    lookup: (value) => (typeof value === "number" ? hms.websocketMethodErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.websocketMethodErrorsFromName(name);
+      return value === undefined ? undefined : hms.websocketMethodErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "generic_errors",
+    lookup: (value) => (typeof value === "number" ? hms.genericErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.genericErrorsFromName(name);
+      return value === undefined ? undefined : hms.genericErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "media_plugin_errors",
+    lookup: (value) => (typeof value === "number" ? hms.mediaPluginErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.mediaPluginErrorsFromName(name);
+      return value === undefined ? undefined : hms.mediaPluginErrorsInfo(value);
+    },
+  },
+  {
+    provider: "hms",
+    id: "playlist_errors",
+    lookup: (value) => (typeof value === "number" ? hms.playlistErrorsInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = hms.playlistErrorsFromName(name);
+      return value === undefined ? undefined : hms.playlistErrorsInfo(value);
     },
   },
   {
