@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 9 providers (Agora Web SDK, Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 23 code sets, 337 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 11 providers (Agora Web SDK, Amazon Chime SDK, Amazon IVS, Daily, 100ms, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture), Zoom Video SDK), 35 code sets, 610 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -26,6 +26,8 @@ pub mod amazon_chime;
 pub mod amazon_ivs;
 /// Daily: 3 code sets.
 pub mod daily;
+/// 100ms: 8 code sets.
+pub mod hms;
 /// Jitsi: 2 code sets.
 pub mod jitsi;
 /// LiveKit: 2 code sets.
@@ -36,6 +38,8 @@ pub mod spatialreal;
 pub mod stream_video;
 /// Web platform (WebRTC and Media Capture): 4 code sets.
 pub mod web_platform;
+/// Zoom Video SDK: 4 code sets.
+pub mod zoom_video;
 /// What kind of event a code reports, the same across providers (the catalog's own taxonomy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -646,6 +650,62 @@ pub const CODE_SETS: &[CodeSet] = &[
         lookup_name: daily::CameraErrorType::lookup_name,
     },
     CodeSet {
+        provider: "hms",
+        id: "websocket_connection_errors",
+        len: hms::WebsocketConnectionErrors::COUNT,
+        lookup: hms::WebsocketConnectionErrors::lookup,
+        lookup_name: hms::WebsocketConnectionErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "api_errors",
+        len: hms::ApiErrors::COUNT,
+        lookup: hms::ApiErrors::lookup,
+        lookup_name: hms::ApiErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "tracks_errors",
+        len: hms::TracksErrors::COUNT,
+        lookup: hms::TracksErrors::lookup,
+        lookup_name: hms::TracksErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "webrtc_errors",
+        len: hms::WebrtcErrors::COUNT,
+        lookup: hms::WebrtcErrors::lookup,
+        lookup_name: hms::WebrtcErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "websocket_method_errors",
+        len: hms::WebsocketMethodErrors::COUNT,
+        lookup: hms::WebsocketMethodErrors::lookup,
+        lookup_name: hms::WebsocketMethodErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "generic_errors",
+        len: hms::GenericErrors::COUNT,
+        lookup: hms::GenericErrors::lookup,
+        lookup_name: hms::GenericErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "media_plugin_errors",
+        len: hms::MediaPluginErrors::COUNT,
+        lookup: hms::MediaPluginErrors::lookup,
+        lookup_name: hms::MediaPluginErrors::lookup_name,
+    },
+    CodeSet {
+        provider: "hms",
+        id: "playlist_errors",
+        len: hms::PlaylistErrors::COUNT,
+        lookup: hms::PlaylistErrors::lookup,
+        lookup_name: hms::PlaylistErrors::lookup_name,
+    },
+    CodeSet {
         provider: "jitsi",
         id: "conference_error",
         len: jitsi::ConferenceError::COUNT,
@@ -742,5 +802,33 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: web_platform::MediaCaptureError::COUNT,
         lookup: web_platform::MediaCaptureError::lookup,
         lookup_name: web_platform::MediaCaptureError::lookup_name,
+    },
+    CodeSet {
+        provider: "zoom_video",
+        id: "exception_code",
+        len: zoom_video::ExceptionCode::COUNT,
+        lookup: zoom_video::ExceptionCode::lookup,
+        lookup_name: zoom_video::ExceptionCode::lookup_name,
+    },
+    CodeSet {
+        provider: "zoom_video",
+        id: "error_types",
+        len: zoom_video::ErrorTypes::COUNT,
+        lookup: zoom_video::ErrorTypes::lookup,
+        lookup_name: zoom_video::ErrorTypes::lookup_name,
+    },
+    CodeSet {
+        provider: "zoom_video",
+        id: "active_media_failed_code",
+        len: zoom_video::ActiveMediaFailedCode::COUNT,
+        lookup: zoom_video::ActiveMediaFailedCode::lookup,
+        lookup_name: zoom_video::ActiveMediaFailedCode::lookup_name,
+    },
+    CodeSet {
+        provider: "zoom_video",
+        id: "reconnect_reason",
+        len: zoom_video::ReconnectReason::COUNT,
+        lookup: zoom_video::ReconnectReason::lookup,
+        lookup_name: zoom_video::ReconnectReason::lookup_name,
     },
 ];
