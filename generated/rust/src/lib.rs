@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 8 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture)), 20 code sets, 221 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 9 providers (Amazon Chime SDK, Amazon IVS, Daily, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Vonage Video (OpenTok), Web platform (WebRTC and Media Capture)), 21 code sets, 256 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -32,6 +32,8 @@ pub mod livekit;
 pub mod spatialreal;
 /// Stream Video: 4 code sets.
 pub mod stream_video;
+/// Vonage Video (OpenTok): 1 code sets.
+pub mod vonage_video;
 /// Web platform (WebRTC and Media Capture): 4 code sets.
 pub mod web_platform;
 /// What kind of event a code reports, the same across providers (the catalog's own taxonomy).
@@ -691,6 +693,13 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: stream_video::GoAwayReason::COUNT,
         lookup: stream_video::GoAwayReason::lookup,
         lookup_name: stream_video::GoAwayReason::lookup_name,
+    },
+    CodeSet {
+        provider: "vonage_video",
+        id: "exception_code",
+        len: vonage_video::ExceptionCode::COUNT,
+        lookup: vonage_video::ExceptionCode::lookup,
+        lookup_name: vonage_video::ExceptionCode::lookup_name,
     },
     CodeSet {
         provider: "web_platform",
