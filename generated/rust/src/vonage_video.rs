@@ -1,7 +1,7 @@
 // Generated from spec/ by `cargo xtask codegen`. Do not edit: change the spec and regenerate.
 
 //! Vonage Video (OpenTok) error codes.
-/// Integer error code of OpenTok.js (OT.ExceptionCodes), carried as \`code\` on the errors passed to completion handlers and rejected promises, and on \`exception\` events.
+/// Integer error code of OpenTok.js (OT.ExceptionCodes), carried as the code property of the errors passed to completion handlers and rejected promises, and of exception events.
 ///
 /// Upstream: OT.ExceptionCodes in <https://tokbox.com/developer/sdks/js/> 2.35.2 (package npm:@opentok/client@2.35.2).
 ///
@@ -110,7 +110,7 @@ pub enum ExceptionCode {
     ConnectionLimitExceeded = 1027,
     /// The stream could not be published.
     ///
-    /// Publishing failed. The docs list a token without the publisher role, camera or microphone access denied, and an HTTP page in Chrome; the SDK also reports 1500 for other publisher peer-connection failures.
+    /// Publishing failed. The docs list a token without the publisher role, camera or microphone access denied, and an HTTP page in Chrome; the SDK also reports 1500 for an invalid publisher argument, a stream the server would not create (for example an unencrypted publisher in an encrypted session) and other publisher peer-connection failures.
     ///
     /// Wire value 1500.
     UnableToPublish = 1500,
@@ -316,7 +316,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -371,7 +371,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::Terminal,
@@ -413,7 +413,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::Terminal,
@@ -461,7 +461,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::Terminal,
@@ -499,7 +499,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::Terminal,
@@ -542,7 +542,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::Terminal,
@@ -584,7 +584,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -624,7 +624,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -671,7 +671,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -715,7 +715,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -761,7 +761,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -803,7 +803,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::Terminal,
@@ -842,7 +842,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::Terminal,
@@ -858,29 +858,35 @@ impl ExceptionCode {
             name: "UNABLE_TO_PUBLISH",
             catalog_name: "UNABLE_TO_PUBLISH",
             summary: "The stream could not be published.",
-            cause: "Publishing failed. The docs list a token without the publisher role, camera or microphone access denied, and an HTTP page in Chrome; the SDK also reports 1500 for other publisher peer-connection failures.",
+            cause: "Publishing failed. The docs list a token without the publisher role, camera or microphone access denied, and an HTTP page in Chrome; the SDK also reports 1500 for an invalid publisher argument, a stream the server would not create (for example an unencrypted publisher in an encrypted session) and other publisher peer-connection failures.",
             when: &[
                 "Session.publish() with a token whose role is subscriber",
                 "the user denies camera or microphone access",
                 "the page is served over plain HTTP",
+                "Session.publish() with an argument that is not a Publisher or its target element",
+                "publishing without encryption to a session that requires it",
                 "the publisher's media connection fails for another reason",
             ],
             user_message: "We could not share your camera or microphone.",
             user_message_key: "vonage_video.exception_code.UNABLE_TO_PUBLISH",
             remediation: &[
-                "Decide from the error's name; for OT_USER_MEDIA_ACCESS_DENIED ask the user to allow camera and microphone access.",
+                "Decide from the error's name; for OT_PERMISSION_DENIED give the user a token with the publisher role, for OT_INVALID_PARAMETER fix the call.",
+                "On the publisher's accessDenied event, ask the user to allow camera and microphone access.",
                 "Serve the page over HTTPS.",
-                "Give publishing users a token with the publisher or moderator role (Session.capabilities.publish shows it).",
+                "Give publishing users a token with the publisher or moderator role (Session.capabilities.publish shows it), and enable encryption on publishers of encrypted sessions.",
             ],
             causes: &[
                 "a token without the publisher role",
                 "camera or microphone access denied",
                 "a page served over HTTP",
+                "an invalid argument to Session.publish()",
+                "a stream the server refused to create",
                 "a publisher peer-connection failure",
             ],
             references: &[
                 "@opentok/client@2.35.2 dist/js/opentok.js (OT.Error docs: errors when calling Session.publish())",
                 "@opentok/client@2.35.2 dist/js/opentok.js.map src/js/ot/interpretPeerConnectionError.js",
+                "@opentok/client@2.35.2 dist/js/opentok.js.map src/js/helpers/createStreamErrorMap.js",
             ],
             since: None,
             category: crate::Category::Unknown,
@@ -892,14 +898,14 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
             terminal_condition: None,
             terminal_basis: crate::Basis::Catalog,
             rationale: Some(
-                "The code groups failures that need opposite handling (a permission is never granted by retrying, a media failure may pass); the error's name (OT_PERMISSION_DENIED, OT_USER_MEDIA_ACCESS_DENIED, ...) tells them apart. Only the publish failed; the session stays connected.",
+                "The code groups failures that need opposite handling (a permission is never granted by retrying, a media failure may pass); the error's name (OT_PERMISSION_DENIED, OT_INVALID_PARAMETER, OT_STREAM_CREATE_FAILED, ...) tells them apart. Only the publish failed; the session stays connected.",
             ),
             deprecated: None,
             failure: None,
@@ -934,7 +940,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -972,7 +978,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1009,7 +1015,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1044,7 +1050,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1081,7 +1087,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1127,7 +1133,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1175,7 +1181,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1213,7 +1219,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1261,7 +1267,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::Depends,
@@ -1305,7 +1311,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1342,7 +1348,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1379,7 +1385,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1416,7 +1422,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1461,7 +1467,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1506,7 +1512,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1551,7 +1557,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1596,7 +1602,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1641,7 +1647,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1686,7 +1692,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1733,7 +1739,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,
@@ -1771,7 +1777,7 @@ impl ExceptionCode {
                 overrides: &["retry"],
                 values: &[],
                 meaning: Some(
-                    "The SDK's own docs call `code` deprecated and tell apps to identify errors by `name`. Several codes group failures that `name` tells apart (1500 Unable to Publish covers OT_USER_MEDIA_ACCESS_DENIED, OT_PERMISSION_DENIED and media-path failures); where the name is more specific than the code, decide the retry from the name.",
+                    "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
                 ),
             }),
             terminality: crate::Terminality::NotTerminal,

@@ -8,7 +8,7 @@
 import type { CodeInfo } from "./taxonomy.js";
 
 /**
- * Integer error code of OpenTok.js (OT.ExceptionCodes), carried as \`code\` on the errors passed to completion handlers and rejected promises, and on \`exception\` events.
+ * Integer error code of OpenTok.js (OT.ExceptionCodes), carried as the code property of the errors passed to completion handlers and rejected promises, and of exception events.
  *
  * Upstream: OT.ExceptionCodes in <https://tokbox.com/developer/sdks/js/> 2.35.2 (package npm:\@opentok/client\@2.35.2).
  */
