@@ -280,6 +280,8 @@ pub struct Verify {
     pub verdict_fields: Vec<String>,
     /// The whole declaration as catalog.json shows it; the checkers read it from there.
     pub declaration: serde_json::Value,
+    /// Further sources in the package compared with the catalog (their own pins and reads).
+    pub cross_checks: Vec<Verify>,
 }
 
 /// One code.

@@ -370,6 +370,92 @@ pub struct VerifySpec {
     /// Verdicts the package computes for each member, compared with the catalog's.
     #[serde(default)]
     pub verdicts: Vec<VerdictSpec>,
+    /// (npm) `jsdom`: load the package inside a jsdom window (its globals defined first).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub dom: Option<Spanned<String>>,
+    /// (g) A source map inside the package: with `source_file` and `export`, the export of
+    /// that source, read from the map's sourcesContent.
+    #[serde(default)]
+    pub source_map: Option<String>,
+    /// With `source_map`: the end of the path of exactly one of the map's sources.
+    #[serde(default)]
+    pub source_file: Option<String>,
+    /// Further sources in the package, compared with the catalog (which follows this
+    /// declaration); every difference is declared.
+    #[serde(default)]
+    #[schemars(with = "Vec<CrossCheckSpec>")]
+    pub cross_checks: Vec<Spanned<CrossCheckSpec>>,
+}
+
+/// Another source of the same members, compared with the catalog: the read keys of `verify`,
+/// the package defaulting to the declaration's, and the differences that source has.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CrossCheckSpec {
+    /// `npm:<name>@<exact version>`; default: the `verify` package.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub package: Option<Spanned<String>>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub export: Option<String>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub dts_type: Option<String>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub json_file: Option<String>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub pointer: Option<String>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub error_classes: Option<String>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub webidl_enum: Option<String>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub file: Option<String>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub globals: std::collections::BTreeMap<String, serde_json::Value>,
+    /// As in `verify`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub dom: Option<Spanned<String>>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub source_map: Option<String>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub source_file: Option<String>,
+    /// Where this source differs from the catalog, every difference.
+    #[serde(default)]
+    pub differences: DifferencesSpec,
+    /// Why the sources differ (required when a difference is declared).
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A cross check's differences from the catalog. For a source with values only (a `.d.ts`
+/// union, a WebIDL enum), `missing` and `extra` hold values, and `values` is empty.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DifferencesSpec {
+    /// In the catalog, not in this source: upstream names (or values).
+    #[serde(default)]
+    #[schemars(with = "Vec<WireValue>")]
+    pub missing: Vec<Spanned<WireValue>>,
+    /// In this source, not in the catalog: upstream names (or values).
+    #[serde(default)]
+    #[schemars(with = "Vec<WireValue>")]
+    pub extra: Vec<Spanned<WireValue>>,
+    /// In both, with another value in this source: upstream names.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub values: Vec<Spanned<String>>,
 }
 
 /// A verdict the package computes for each member, compared with a field of each code:

@@ -8,16 +8,13 @@
 // compared` per set, and ends with `RESULT N passed, N failed`.
 
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { dig, readers } from "./read_npm.mjs";
 
 const catalog = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const installDir = resolve(process.argv[3] ?? dirname(fileURLToPath(import.meta.url)));
-const requireFromInstall = createRequire(join(installDir, "package.json"));
-const packageDir = (name) => join(installDir, "node_modules", name);
-// Read from the install folder: not every package exports its package.json.
-const installedManifest = (name) => JSON.parse(readFileSync(join(packageDir(name), "package.json"), "utf8"));
+const { installedManifest, loadModule, shapes } = readers(installDir);
 
 let passed = 0;
 let failed = 0;
@@ -29,107 +26,6 @@ function same(where, member, what, catalogValue, sdkValue) {
     console.log(`MISMATCH ${where} ${member} ${what}: catalog=${JSON.stringify(catalogValue)} sdk=${JSON.stringify(sdkValue)}`);
   }
 }
-
-// Browser globals a bundle reads at load time: JSON values, "function" for a no-op function.
-function stub(value) {
-  if (value === "function") return () => {};
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stub(v)]));
-  }
-  return value;
-}
-function defineGlobals(globals) {
-  for (const [name, value] of Object.entries(globals ?? {})) {
-    Object.defineProperty(globalThis, name, { value: stub(value), configurable: true, writable: true });
-  }
-}
-
-function loadModule(verify) {
-  defineGlobals(verify.globals);
-  const log = console.log;
-  console.log = () => {}; // bundles announce what their context lacks; not ours to print
-  try {
-    return requireFromInstall(verify.file ? join(packageDir(verify.name), verify.file) : verify.name);
-  } finally {
-    console.log = log;
-  }
-}
-
-const dig = (object, dotted) => dotted.split(".").reduce((o, key) => o?.[key], object);
-
-// A TypeScript enum object carries reverse mappings (1 -> "NAME"): keep named members only.
-function namedMembers(object) {
-  if (object === null || typeof object !== "object") throw new Error("is not an object or enum");
-  return Object.fromEntries(Object.entries(object).filter(([key]) => Number.isNaN(Number(key))));
-}
-
-function membersOfExport(verify) {
-  const value = dig(loadModule(verify), verify.export);
-  if (value === undefined) throw new Error(`the package has no export \`${verify.export}\``);
-  return { members: namedMembers(value) };
-}
-
-// An `enum` or a `type X = "a" | "b"` in the package's .d.ts, read with the TypeScript compiler.
-function membersOfDts(verify) {
-  const ts = requireFromInstall("typescript");
-  const manifest = installedManifest(verify.name);
-  const file = join(packageDir(verify.name), verify.file ?? manifest.types ?? manifest.typings ?? "index.d.ts");
-  const program = ts.createProgram([file], { noResolve: false, skipLibCheck: true });
-  const checker = program.getTypeChecker();
-  let found;
-  const visit = (node) => {
-    if (found) return;
-    if ((ts.isEnumDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name.text === verify.dts_type) found = node;
-    else ts.forEachChild(node, visit);
-  };
-  for (const source of program.getSourceFiles()) if (source.fileName.startsWith(packageDir(verify.name))) visit(source);
-  if (!found) throw new Error(`no enum or type alias \`${verify.dts_type}\` in ${file}`);
-  if (ts.isEnumDeclaration(found)) {
-    return { members: Object.fromEntries(found.members.map((m) => [m.name.getText(), checker.getConstantValue(m)])) };
-  }
-  const type = checker.getTypeAtLocation(found);
-  const parts = type.isUnion() ? type.types : [type];
-  const values = parts.map((t) => (t.isStringLiteral() || t.isNumberLiteral() ? t.value : `<not a literal: ${checker.typeToString(t)}>`));
-  return { values };
-}
-
-function membersOfJson(verify) {
-  const text = readFileSync(join(packageDir(verify.name), verify.json_file), "utf8");
-  const pointer = (verify.pointer ?? "").split("/").slice(1).map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
-  return { members: namedMembers(pointer.reduce((o, key) => o?.[key], JSON.parse(text))) };
-}
-
-// Every exported class extending the base: its name, and the `code` of an instance.
-function membersOfErrorClasses(verify) {
-  const module = loadModule(verify);
-  const base = dig(module, verify.error_classes);
-  if (typeof base !== "function") throw new Error(`the package has no class \`${verify.error_classes}\``);
-  const members = {};
-  for (const [name, value] of Object.entries(module)) {
-    if (typeof value === "function" && value !== base && base.prototype.isPrototypeOf(value.prototype)) {
-      members[name] = new value().code;
-    }
-  }
-  return { members };
-}
-
-// WebIDL enums from @webref/idl: only values, so values are compared.
-async function membersOfWebIdl(verify) {
-  const idl = requireFromInstall(verify.name);
-  for (const ast of Object.values(await idl.parseAll())) {
-    const node = ast.find((n) => n.type === "enum" && n.name === verify.webidl_enum);
-    if (node) return { values: node.values.map((v) => v.value) };
-  }
-  throw new Error(`no WebIDL enum \`${verify.webidl_enum}\` in ${verify.name}`);
-}
-
-const readers = {
-  export: membersOfExport,
-  dts_type: membersOfDts,
-  json_file: membersOfJson,
-  error_classes: membersOfErrorClasses,
-  webidl_enum: membersOfWebIdl,
-};
 
 function upstreamName(link) {
   const [provider, set, name] = link.split("/");
@@ -159,13 +55,35 @@ function sdkVerdict(module, verdict, value, linked) {
   return result;
 }
 
+// The members (or values) a declaration reads, after checking the installed version.
+async function read(where, verify, set) {
+  same(where, "-", `${verify.name} version`, verify.version, installedManifest(verify.name).version);
+  const shape = Object.keys(shapes).find((k) => verify[k] !== undefined);
+  return shapes[shape](verify, set.values);
+}
+
+// Names (or, for a values-only source, values) compared with the catalog's, both ways.
+function differences(set, { members, values }) {
+  const found = { missing: [], extra: [], values: [] };
+  if (members) {
+    const ours = Object.fromEntries(set.codes.map((c) => [c.upstream_name, c.value]));
+    for (const name of [...new Set([...Object.keys(ours), ...Object.keys(members)])].sort()) {
+      if (!(name in members)) found.missing.push(name);
+      else if (!(name in ours)) found.extra.push(name);
+      else if (ours[name] !== members[name]) found.values.push(name);
+    }
+  } else {
+    const ours = set.codes.map((c) => c.value);
+    found.missing = ours.filter((v) => !values.includes(v));
+    found.extra = values.filter((v) => !ours.includes(v));
+  }
+  return found;
+}
+
 async function check(provider, set) {
   const verify = set.source.verify;
   const where = `${provider.id}/${set.id}`;
-  const installed = installedManifest(verify.name).version;
-  same(where, "-", `${verify.name} version`, verify.version, installed);
-  const shape = Object.keys(readers).find((k) => verify[k] !== undefined);
-  const { members, values } = await readers[shape](verify);
+  const { members, values } = await read(where, verify, set);
   if (members) {
     const ours = Object.fromEntries(set.codes.map((c) => [c.upstream_name, c.value]));
     for (const name of [...new Set([...Object.keys(ours), ...Object.keys(members)])].sort()) {
@@ -178,7 +96,7 @@ async function check(provider, set) {
     }
   }
   if (verify.verdicts.length > 0) {
-    const module = loadModule(verify);
+    const module = await loadModule(verify);
     for (const code of set.codes) {
       for (const verdict of verify.verdicts) {
         // `terminal: depends` is decided at run time by the condition: not compared, not passed.
@@ -191,7 +109,43 @@ async function check(provider, set) {
     }
   }
   const count = members ? Object.keys(members).length : values.length;
-  console.log(`${where}: ${count} members of ${verify.name} ${installed} compared`);
+  console.log(`${where}: ${count} members of ${verify.name} ${verify.version} compared`);
+  for (const cross of verify.cross_checks ?? []) await crossCheck(set, `${where} cross check ${describe(cross)}`, cross);
+}
+
+// `dts_type ScratchError`, `source_map src/codes.ts:Codes`: which source a cross check reads.
+function describe(cross) {
+  const shape = Object.keys(shapes).find((k) => cross[k] !== undefined);
+  return shape === "source_map" ? `source_map ${cross.source_file}:${cross.export}` : `${shape} ${cross[shape]}`;
+}
+
+// Another source in the package: every difference from the catalog must be declared, and every
+// declared difference must still hold.
+async function crossCheck(set, where, cross) {
+  try {
+    const read_ = await read(where, cross, set);
+    const found = differences(set, read_);
+    for (const kind of ["missing", "extra", "values"]) {
+      const declared = cross.differences?.[kind] ?? [];
+      for (const item of found[kind]) {
+        if (declared.includes(item)) passed++;
+        else {
+          failed++;
+          console.log(`MISMATCH ${where} ${JSON.stringify(item)} ${kind}: an undeclared difference (add it to \`differences: ${kind}:\` with a note, or fix the catalog)`);
+        }
+      }
+      for (const item of declared.filter((d) => !found[kind].includes(d))) {
+        failed++;
+        console.log(`MISMATCH ${where} ${JSON.stringify(item)} ${kind}: a stale difference (declared, but the source agrees now; remove it)`);
+      }
+    }
+    const count = read_.members ? Object.keys(read_.members).length : read_.values.length;
+    const total = found.missing.length + found.extra.length + found.values.length;
+    console.log(`${where}: ${count} members of ${cross.name} ${cross.version} compared, ${total} declared differences`);
+  } catch (e) {
+    failed++;
+    console.log(`MISMATCH ${where} - cannot read the members: ${e.message}`);
+  }
 }
 
 for (const provider of catalog.providers) {

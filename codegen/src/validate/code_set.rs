@@ -45,7 +45,7 @@ impl Validator {
                     .source
                     .verify
                     .as_ref()
-                    .and_then(|v| self.verify(path, &set.id.value, v)),
+                    .and_then(|v| self.verify(path, set, v)),
             },
             notes: set.notes.clone(),
             runtime_signal,

@@ -5,8 +5,10 @@
 //! The pins live in the spec; `tests/conformance/package.json` and `requirements.txt` are the
 //! locks that install them, and this stage fails when they disagree with the spec.
 
+mod scratch;
+
 use super::Outcome;
-use super::process::{self, build_dir, harness, run_in};
+use super::process::{self, build_dir, harness};
 use rtc_codegen::model::Catalog;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -45,13 +47,14 @@ pub fn conformance() -> Result<Outcome, String> {
             uncovered.join(", ")
         );
     }
-    let (scratch_passed, scratch_failed) = scratch_provider()?;
+    let (scratch_passed, scratch_failed) = scratch::scratch_provider()?;
     let sets = declared(model).len();
     Ok(Outcome {
         passed: npm_passed + py_passed + scratch_passed,
         failed: npm_failed + py_failed + uncovered.len() + pin_problems.len() + scratch_failed,
         detail: format!(
-            "{sets} code sets against their packages (npm {npm_passed}, PyPI {py_passed} checks); a scratch provider green, then red"
+            "{sets} code sets against their packages (npm {npm_passed}, PyPI {py_passed} checks); a scratch provider green, then red in {} ways",
+            scratch::RED_CASES
         ),
     })
 }
@@ -61,7 +64,13 @@ fn declared(model: &Catalog) -> Vec<(String, (String, String, String))> {
     let mut out = Vec::new();
     for provider in &model.providers {
         for set in &provider.code_sets {
-            if let Some(v) = &set.source.verify {
+            // A cross check's package needs its lock pin too; it is reported with its set.
+            for v in set
+                .source
+                .verify
+                .iter()
+                .flat_map(|v| std::iter::once(v).chain(&v.cross_checks))
+            {
                 let pin = (v.registry.clone(), v.name.clone(), v.version.clone());
                 out.push((format!("{}/{}", provider.id.raw, set.id.raw), pin));
             }
@@ -72,9 +81,8 @@ fn declared(model: &Catalog) -> Vec<(String, (String, String, String))> {
 
 /// Code sets that declare a check but that no checker reported as compared.
 fn uncovered(model: &Catalog, compared: &str) -> Vec<String> {
-    declared(model)
-        .into_iter()
-        .map(|(set, _)| set)
+    let sets: BTreeSet<String> = declared(model).into_iter().map(|(set, _)| set).collect();
+    sets.into_iter()
         .filter(|set| {
             let start = format!("{set}: ");
             !compared
@@ -85,7 +93,8 @@ fn uncovered(model: &Catalog, compared: &str) -> Vec<String> {
 }
 
 /// Each spec pin must be the locks' exact pin, and each npm dependency must be a spec pin (or
-/// the checker's own `typescript`): a one-line YAML bump fails here until the lock follows.
+/// the checker's own `typescript` and `jsdom`): a one-line YAML bump fails here until the lock
+/// follows.
 fn pins_disagree(model: &Catalog, dir: &Path) -> Result<Vec<String>, String> {
     let manifest: serde_json::Value = serde_json::from_str(&read(&dir.join("package.json"))?)
         .map_err(|e| format!("tests/conformance/package.json: {e}"))?;
@@ -95,7 +104,7 @@ fn pins_disagree(model: &Catalog, dir: &Path) -> Result<Vec<String>, String> {
         .unwrap_or_default();
     let requirements = read(&dir.join("requirements.txt"))?;
     let mut problems = Vec::new();
-    let mut npm_wanted = BTreeSet::from(["typescript".to_owned()]);
+    let mut npm_wanted = BTreeSet::from(["typescript".to_owned(), "jsdom".to_owned()]);
     for (set, (registry, name, version)) in declared(model) {
         let locked = if registry == "npm" {
             npm_wanted.insert(name.clone());
@@ -128,131 +137,6 @@ fn pins_disagree(model: &Catalog, dir: &Path) -> Result<Vec<String>, String> {
     Ok(problems)
 }
 
-fn read(path: &Path) -> Result<String, String> {
+pub(super) fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
-
-/// A sixth provider written only in YAML, with a verify block against a fixture package made
-/// here: codegen and the npm checker pass with no code change, and fail (naming the member)
-/// once the fixture's value differs. Returns (passed, failed) over those two expectations.
-fn scratch_provider() -> Result<(usize, usize), String> {
-    let root = crate::root();
-    let scratch = build_dir("scratch-provider");
-    let _ = std::fs::remove_dir_all(&scratch);
-    let spec = scratch.join("spec");
-    let fixture = scratch.join("fixture");
-    let install = scratch.join("install");
-    for d in [&spec, &fixture, &install] {
-        std::fs::create_dir_all(d).map_err(|e| e.to_string())?;
-    }
-    // The real vocabulary; its equivalence groups name the real providers' codes, so they stay out.
-    let taxonomy = read(&root.join("spec/taxonomy.yaml"))?;
-    let taxonomy = taxonomy
-        .split("\nequivalents:")
-        .next()
-        .unwrap_or("")
-        .to_owned()
-        + "\n";
-    write(&spec.join("taxonomy.yaml"), &taxonomy)?;
-    write(&spec.join("scratch_rtc.yaml"), SCRATCH_PROVIDER)?;
-    write(
-        &fixture.join("package.json"),
-        r#"{"name": "scratch-rtc-sdk", "version": "1.4.2", "main": "index.js"}"#,
-    )?;
-    write(
-        &install.join("package.json"),
-        r#"{"private": true, "dependencies": {"scratch-rtc-sdk": "file:../fixture"}}"#,
-    )?;
-    let catalog =
-        rtc_codegen::load_catalog(&spec, "spec").map_err(|d| format!("scratch provider: {d}"))?;
-    let files = rtc_codegen::generate(&catalog);
-    let catalog_json = files
-        .get("catalog.json")
-        .ok_or("codegen wrote no catalog.json")?;
-    write(&scratch.join("catalog.json"), catalog_json)?;
-    run_in(
-        &install,
-        "npm install (scratch)",
-        "npm",
-        &["install", "--no-audit", "--no-fund", "--loglevel=error"],
-    )?;
-    let check = |index_js: &str| -> Result<(usize, usize, String), String> {
-        write(&fixture.join("index.js"), index_js)?;
-        let args = [
-            root.join("tests/conformance/check_npm.mjs")
-                .display()
-                .to_string(),
-            scratch.join("catalog.json").display().to_string(),
-            install.display().to_string(),
-        ];
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = std::process::Command::new("node")
-            .args(&args)
-            .output()
-            .map_err(|e| e.to_string())?;
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        Ok((
-            out.status.success() as usize,
-            text.matches("MISMATCH").count(),
-            text,
-        ))
-    };
-    let (green, green_mismatches, green_text) =
-        check("exports.ScratchError = { TIMEOUT: 1, DENIED: 2 };\n")?;
-    let green_ok = green == 1 && green_mismatches == 0;
-    if !green_ok {
-        eprintln!("scratch provider should pass against its fixture:\n{green_text}");
-    }
-    let (_, _, red_text) = check("exports.ScratchError = { TIMEOUT: 1, DENIED: 3 };\n")?;
-    let red_ok = red_text.contains("MISMATCH scratch_rtc/error DENIED value: catalog=2 sdk=3");
-    if !red_ok {
-        eprintln!(
-            "scratch provider should fail, naming DENIED, once the fixture says 3:\n{red_text}"
-        );
-    }
-    let passed = usize::from(green_ok) + usize::from(red_ok);
-    Ok((passed, 2 - passed))
-}
-
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// The scratch provider: what a newcomer writes for a provider with an npm package.
-const SCRATCH_PROVIDER: &str = r#"provider: scratch_rtc
-name: Scratch RTC
-code_sets:
-  - id: error
-    summary: Errors of a provider that exists only in this test.
-    values: integer
-    source:
-      homepage: "https://example.com/scratch-rtc"
-      symbol: ScratchError
-      version: 1.4.2
-      verify:
-        package: npm:scratch-rtc-sdk@1.4.2
-        export: ScratchError
-    codes:
-      - name: TIMEOUT
-        value: 1
-        summary: The request timed out.
-        cause: The server did not answer in time.
-        when: [the network is slow]
-        category: network
-        remediation: [retry later]
-        retry: backoff
-        retry_basis: provider
-        terminal: false
-        terminal_basis: provider
-      - name: DENIED
-        value: 2
-        summary: The request was refused.
-        cause: The credentials do not allow it.
-        when: [the token lacks a grant]
-        category: permission
-        remediation: [ask for the grant]
-        retry: user_action
-        retry_basis: provider
-        terminal: true
-        terminal_basis: provider
-"#;

@@ -1,0 +1,1 @@
+exports.ScratchError = { TIMEOUT: 1, DENIED: 2 };
