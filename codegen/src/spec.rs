@@ -381,6 +381,10 @@ pub struct VerifySpec {
     /// With `source_map`: the end of the path of exactly one of the map's sources.
     #[serde(default)]
     pub source_file: Option<String>,
+    /// With `export`, `source_map` or `json_file`: the object is a table keyed by the members'
+    /// values (`{1004: "Authentication error"}`), so its keys are compared as values only.
+    #[serde(default)]
+    pub keys_as_values: bool,
     /// Further sources in the package, compared with the catalog (which follows this
     /// declaration); every difference is declared.
     #[serde(default)]
@@ -431,6 +435,9 @@ pub struct CrossCheckSpec {
     /// As in `verify`.
     #[serde(default)]
     pub source_file: Option<String>,
+    /// As in `verify`.
+    #[serde(default)]
+    pub keys_as_values: bool,
     /// Where this source differs from the catalog, every difference.
     #[serde(default)]
     pub differences: DifferencesSpec,

@@ -58,8 +58,8 @@ export function readers(installDir) {
     }
   }
 
-  async function membersOfExport(verify) {
-    return { members: namedMembers(exported(await loadModule(verify), verify.export)) };
+  async function membersOfExport(verify, valueType) {
+    return table(exported(await loadModule(verify), verify.export), verify, valueType);
   }
 
   // An `enum` or a `type X = "a" | "b"` in the package's .d.ts, read with the TypeScript compiler.
@@ -92,9 +92,8 @@ export function readers(installDir) {
     const text = readFileSync(join(packageDir(verify.name), verify.json_file), "utf8");
     const pointer = (verify.pointer ?? "").split("/").slice(1).map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
     const found = pointer.reduce((o, key) => o?.[key], JSON.parse(text));
-    const pairs = Array.isArray(found) ? found.map((e) => [e?.name, e?.value]) : Object.entries(namedMembers(found));
-    const decimal = (v) => (valueType === "integer" && typeof v === "string" && /^-?(0|[1-9][0-9]*)$/.test(v) ? Number(v) : v);
-    return { members: Object.fromEntries(pairs.map(([name, value]) => [name, decimal(value)])) };
+    if (!Array.isArray(found)) return table(found, verify, valueType);
+    return { members: Object.fromEntries(found.map((e) => [e?.name, decimal(e?.value, valueType)])) };
   }
 
   // Every exported class extending the base: its name, and the `code` of an instance.
@@ -122,8 +121,8 @@ export function readers(installDir) {
   }
 
   // A source that ships only in the package's source map: its module, evaluated (see below).
-  function membersOfSourceMap(verify) {
-    return { members: namedMembers(exported(loadFromSourceMap(verify), verify.export)) };
+  function membersOfSourceMap(verify, valueType) {
+    return table(exported(loadFromSourceMap(verify), verify.export), verify, valueType);
   }
 
   // The module of `source_file` from the map's sourcesContent, transpiled to CommonJS with the
@@ -212,6 +211,19 @@ function exported(module, dotted) {
   if (value === undefined) throw new Error(`the package has no export \`${dotted}\``);
   return value;
 }
+
+// An object of members, or with `keys_as_values` a table keyed by the members' values.
+function table(object, verify, valueType) {
+  if (!verify.keys_as_values) {
+    const members = namedMembers(object);
+    return { members: Object.fromEntries(Object.entries(members).map(([k, v]) => [k, verify.json_file ? decimal(v, valueType) : v])) };
+  }
+  if (object === null || typeof object !== "object") throw new Error("is not an object");
+  return { values: Object.keys(object).map((key) => decimal(key, valueType)) };
+}
+
+// In a set of integers, a string of decimal digits (a JSON value, an object key) is its integer.
+const decimal = (v, valueType) => (valueType === "integer" && typeof v === "string" && /^-?(0|[1-9][0-9]*)$/.test(v) ? Number(v) : v);
 
 // A TypeScript enum object carries reverse mappings (1 -> "NAME", and with computed string
 // initialisers "value" -> "NAME"): keep named members only. tsc writes a member, then its
