@@ -70,13 +70,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -121,13 +115,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(100, 2000, 20000, Jitter.FULL, 2),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -165,13 +153,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -209,13 +191,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -251,13 +227,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -292,13 +262,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -336,13 +300,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -378,13 +336,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -421,13 +373,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -463,13 +409,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -505,13 +445,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -549,13 +483,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -592,13 +520,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -653,10 +575,10 @@ enum class ExceptionCode(
         retrySchedule = null,
         runtimeSignal =
             RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
+                "error.name",
                 listOf("retry"),
                 listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
+                "The OT_* name the SDK puts on the same error says which failure this is: OT_PERMISSION_DENIED (the token's role does not allow publishing: never retry), OT_INVALID_PARAMETER (fix the call), OT_STREAM_CREATE_FAILED (the server refused the stream), or a peer-connection name. The SDK's docs tell apps to use the name, not the deprecated code.",
             ),
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
@@ -697,10 +619,10 @@ enum class ExceptionCode(
         retrySchedule = null,
         runtimeSignal =
             RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
+                "error.name",
                 listOf("retry"),
                 listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
+                "The OT_* name the SDK puts on the same error says which failure this is, for example OT_TIMEOUT for a subscribe that did not complete in time (resubscribe) or a peer-connection name. The SDK's docs tell apps to use the name, not the deprecated code.",
             ),
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
@@ -737,13 +659,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -778,13 +694,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -819,13 +729,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -860,13 +764,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -904,13 +802,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -948,13 +840,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -990,13 +876,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -1034,13 +914,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.DEPENDS,
         terminalCondition = "Terminal when Session.connect() reports it (the connect attempt is over); after publish, subscribe, signal or force-mute only that call failed and the session stays connected.",
         terminalBasis = Basis.PROVIDER,
@@ -1075,13 +949,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -1116,13 +984,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -1157,13 +1019,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -1198,13 +1054,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
@@ -1241,13 +1091,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(600, 2000, 1200, Jitter.NONE, 2),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -1284,13 +1128,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(600, 2000, 1200, Jitter.NONE, 2),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -1327,13 +1165,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(600, 2000, 1200, Jitter.NONE, 2),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -1370,13 +1202,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(600, 2000, 1200, Jitter.NONE, 2),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -1413,13 +1239,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(600, 2000, 1200, Jitter.NONE, 2),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -1456,13 +1276,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(600, 2000, 1200, Jitter.NONE, 2),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -1499,13 +1313,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = RetrySchedule(600, 2000, 1200, Jitter.NONE, 2),
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.PROVIDER,
@@ -1541,13 +1349,7 @@ enum class ExceptionCode(
             ),
         since = null,
         retrySchedule = null,
-        runtimeSignal =
-            RuntimeSignal(
-                "error.name (the OT_* string on the same Error object or ExceptionEvent)",
-                listOf("retry"),
-                listOf(),
-                "The SDK's own docs call the code property deprecated and tell apps to identify errors by their name. Several codes group failures that the name tells apart (1500 Unable to Publish comes with OT_PERMISSION_DENIED, OT_INVALID_PARAMETER or OT_STREAM_CREATE_FAILED, and on the publisher's accessDenied event); where the name is more specific than the code, decide the retry from the name.",
-            ),
+        runtimeSignal = null,
         terminality = Terminality.NOT_TERMINAL,
         terminalCondition = null,
         terminalBasis = Basis.CATALOG,
