@@ -32,7 +32,7 @@
 pub enum ExceptionCode {
     /// An internal error in the SDK.
     ///
-    /// The SDK hit an unexpected JavaScript exception of its own; its docs call 2000 "Internal Error" and list it among the errors any method can report.
+    /// The SDK met a state it cannot handle (an internal JavaScript exception); its docs call 2000 "Internal Error" and list it among the errors any method can report.
     ///
     /// Wire value 2000.
     JsException = 2000,
@@ -288,8 +288,11 @@ impl ExceptionCode {
             name: "JS_EXCEPTION",
             catalog_name: "JS_EXCEPTION",
             summary: "An internal error in the SDK.",
-            cause: "The SDK hit an unexpected JavaScript exception of its own; its docs call 2000 \"Internal Error\" and list it among the errors any method can report.",
-            when: &["any SDK method call or event handler inside the SDK throws unexpectedly"],
+            cause: "The SDK met a state it cannot handle (an internal JavaScript exception); its docs call 2000 \"Internal Error\" and list it among the errors any method can report.",
+            when: &[
+                "an exception event from OTError.handleJsException, for example a Subscriber created without a session",
+                "any SDK call that fails on an unexpected internal error",
+            ],
             user_message: "Something went wrong. Please try again.",
             user_message_key: "vonage_video.exception_code.JS_EXCEPTION",
             remediation: &[
@@ -299,6 +302,7 @@ impl ExceptionCode {
             causes: &[],
             references: &[
                 "@opentok/client@2.35.2 dist/js/opentok.js (OT.Error docs: general errors)",
+                "@opentok/client@2.35.2 dist/js/opentok.js.map src/js/ot/ot_error_class.js",
             ],
             since: None,
             category: crate::Category::Unknown,

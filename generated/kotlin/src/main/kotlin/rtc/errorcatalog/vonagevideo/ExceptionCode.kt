@@ -48,10 +48,11 @@ enum class ExceptionCode(
         catalogName = "JS_EXCEPTION",
         upstreamName = "JS_EXCEPTION",
         summary = "An internal error in the SDK.",
-        cause = "The SDK hit an unexpected JavaScript exception of its own; its docs call 2000 \"Internal Error\" and list it among the errors any method can report.",
+        cause = "The SDK met a state it cannot handle (an internal JavaScript exception); its docs call 2000 \"Internal Error\" and list it among the errors any method can report.",
         whenItOccurs =
             listOf(
-                "any SDK method call or event handler inside the SDK throws unexpectedly",
+                "an exception event from OTError.handleJsException, for example a Subscriber created without a session",
+                "any SDK call that fails on an unexpected internal error",
             ),
         category = Category.UNKNOWN,
         retryPolicy = RetryPolicy.BACKOFF,
@@ -67,6 +68,7 @@ enum class ExceptionCode(
         references =
             listOf(
                 "@opentok/client@2.35.2 dist/js/opentok.js (OT.Error docs: general errors)",
+                "@opentok/client@2.35.2 dist/js/opentok.js.map src/js/ot/ot_error_class.js",
             ),
         since = null,
         retrySchedule = RetrySchedule(1000, 1600, 20000, Jitter.FULL, 5),
