@@ -14,7 +14,7 @@
 //! }
 //! ```
 //!
-//! 11 providers (Agora Web SDK, Amazon Chime SDK, Amazon IVS, Daily, 100ms, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Web platform (WebRTC and Media Capture), Zoom Video SDK), 35 code sets, 610 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
+//! 12 providers (Agora Web SDK, Amazon Chime SDK, Amazon IVS, Daily, 100ms, Jitsi, LiveKit, SpatialReal AvatarKit, Stream Video, Vonage Video (OpenTok), Web platform (WebRTC and Media Capture), Zoom Video SDK), 36 code sets, 645 codes. This crate is generated from the catalog's YAML spec; the same codes exist as TypeScript and Kotlin bindings.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -36,6 +36,8 @@ pub mod livekit;
 pub mod spatialreal;
 /// Stream Video: 4 code sets.
 pub mod stream_video;
+/// Vonage Video (OpenTok): 1 code sets.
+pub mod vonage_video;
 /// Web platform (WebRTC and Media Capture): 4 code sets.
 pub mod web_platform;
 /// Zoom Video SDK: 4 code sets.
@@ -774,6 +776,13 @@ pub const CODE_SETS: &[CodeSet] = &[
         len: stream_video::GoAwayReason::COUNT,
         lookup: stream_video::GoAwayReason::lookup,
         lookup_name: stream_video::GoAwayReason::lookup_name,
+    },
+    CodeSet {
+        provider: "vonage_video",
+        id: "exception_code",
+        len: vonage_video::ExceptionCode::COUNT,
+        lookup: vonage_video::ExceptionCode::lookup,
+        lookup_name: vonage_video::ExceptionCode::lookup_name,
     },
     CodeSet {
         provider: "web_platform",

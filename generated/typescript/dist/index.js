@@ -39,6 +39,9 @@ export * as spatialreal from "./spatialreal.js";
 /** Stream Video error codes. */
 export * as streamVideo from "./stream_video.js";
 
+/** Vonage Video (OpenTok) error codes. */
+export * as vonageVideo from "./vonage_video.js";
+
 /** Web platform (WebRTC and Media Capture) error codes. */
 export * as webPlatform from "./web_platform.js";
 

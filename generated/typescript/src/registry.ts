@@ -11,6 +11,7 @@ import * as jitsi from "./jitsi.js";
 import * as livekit from "./livekit.js";
 import * as spatialreal from "./spatialreal.js";
 import * as streamVideo from "./stream_video.js";
+import * as vonageVideo from "./vonage_video.js";
 import * as webPlatform from "./web_platform.js";
 import * as zoomVideo from "./zoom_video.js";
 
@@ -269,6 +270,15 @@ export const codeSets: readonly CodeSet[] = [
     lookupName: (name) => {
       const value = streamVideo.goAwayReasonFromName(name);
       return value === undefined ? undefined : streamVideo.goAwayReasonInfo(value);
+    },
+  },
+  {
+    provider: "vonage_video",
+    id: "exception_code",
+    lookup: (value) => (typeof value === "number" ? vonageVideo.exceptionCodeInfo(value) : undefined),
+    lookupName: (name) => {
+      const value = vonageVideo.exceptionCodeFromName(name);
+      return value === undefined ? undefined : vonageVideo.exceptionCodeInfo(value);
     },
   },
   {

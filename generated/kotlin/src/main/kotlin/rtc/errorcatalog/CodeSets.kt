@@ -38,6 +38,7 @@ object CodeSets {
             CodeSet("stream_video", "websocket_reconnect_strategy", rtc.errorcatalog.streamvideo.WebsocketReconnectStrategy.entries),
             CodeSet("stream_video", "call_ended_reason", rtc.errorcatalog.streamvideo.CallEndedReason.entries),
             CodeSet("stream_video", "go_away_reason", rtc.errorcatalog.streamvideo.GoAwayReason.entries),
+            CodeSet("vonage_video", "exception_code", rtc.errorcatalog.vonagevideo.ExceptionCode.entries),
             CodeSet("web_platform", "rtc_error_detail_type", rtc.errorcatalog.webplatform.RtcErrorDetailType.entries),
             CodeSet("web_platform", "rtc_peer_connection_state", rtc.errorcatalog.webplatform.RtcPeerConnectionState.entries),
             CodeSet("web_platform", "rtc_ice_connection_state", rtc.errorcatalog.webplatform.RtcIceConnectionState.entries),
