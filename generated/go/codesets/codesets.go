@@ -1,0 +1,129 @@
+// Code generated from spec/ by `cargo xtask codegen`. DO NOT EDIT.
+
+// Package codesets lists every code set of every provider, and finds a code in any of them.
+package codesets
+
+import (
+	"strings"
+
+	errorcatalog "github.com/rtc-error-catalog/rtc-error-catalog/generated/go"
+	"github.com/rtc-error-catalog/rtc-error-catalog/generated/go/amazonchime"
+	"github.com/rtc-error-catalog/rtc-error-catalog/generated/go/amazonivs"
+	"github.com/rtc-error-catalog/rtc-error-catalog/generated/go/daily"
+	"github.com/rtc-error-catalog/rtc-error-catalog/generated/go/jitsi"
+	"github.com/rtc-error-catalog/rtc-error-catalog/generated/go/livekit"
+	"github.com/rtc-error-catalog/rtc-error-catalog/generated/go/spatialreal"
+	"github.com/rtc-error-catalog/rtc-error-catalog/generated/go/streamvideo"
+	"github.com/rtc-error-catalog/rtc-error-catalog/generated/go/webplatform"
+)
+
+// sets is every code set, in catalog order.
+var sets = []CodeSet{
+	entry("amazon_chime", "meeting_session_status_code", amazonchime.MeetingSessionStatusCodeValues(), amazonchime.MeetingSessionStatusCodeFromValue, amazonchime.MeetingSessionStatusCodeFromName),
+	entry("amazon_ivs", "stage_error_code", amazonivs.StageErrorCodeValues(), amazonivs.StageErrorCodeFromValue, amazonivs.StageErrorCodeFromName),
+	entry("amazon_ivs", "stage_error_category", amazonivs.StageErrorCategoryValues(), amazonivs.StageErrorCategoryFromValue, amazonivs.StageErrorCategoryFromName),
+	entry("daily", "fatal_error_type", daily.FatalErrorTypeValues(), daily.FatalErrorTypeFromValue, daily.FatalErrorTypeFromName),
+	entry("daily", "non_fatal_error_type", daily.NonFatalErrorTypeValues(), daily.NonFatalErrorTypeFromValue, daily.NonFatalErrorTypeFromName),
+	entry("daily", "camera_error_type", daily.CameraErrorTypeValues(), daily.CameraErrorTypeFromValue, daily.CameraErrorTypeFromName),
+	entry("jitsi", "conference_error", jitsi.ConferenceErrorValues(), jitsi.ConferenceErrorFromValue, jitsi.ConferenceErrorFromName),
+	entry("jitsi", "auth_error_type", jitsi.AuthErrorTypeValues(), jitsi.AuthErrorTypeFromValue, jitsi.AuthErrorTypeFromName),
+	entry("livekit", "failure_reason", livekit.FailureReasonValues(), livekit.FailureReasonFromValue, livekit.FailureReasonFromName),
+	entry("livekit", "disconnect_reason", livekit.DisconnectReasonValues(), livekit.DisconnectReasonFromValue, livekit.DisconnectReasonFromName),
+	entry("spatialreal", "avatar_sdk_error_code", spatialreal.AvatarSdkErrorCodeValues(), spatialreal.AvatarSdkErrorCodeFromValue, spatialreal.AvatarSdkErrorCodeFromName),
+	entry("spatialreal", "close_code", spatialreal.CloseCodeValues(), spatialreal.CloseCodeFromValue, spatialreal.CloseCodeFromName),
+	entry("stream_video", "sfu_error_code", streamvideo.SfuErrorCodeValues(), streamvideo.SfuErrorCodeFromValue, streamvideo.SfuErrorCodeFromName),
+	entry("stream_video", "websocket_reconnect_strategy", streamvideo.WebsocketReconnectStrategyValues(), streamvideo.WebsocketReconnectStrategyFromValue, streamvideo.WebsocketReconnectStrategyFromName),
+	entry("stream_video", "call_ended_reason", streamvideo.CallEndedReasonValues(), streamvideo.CallEndedReasonFromValue, streamvideo.CallEndedReasonFromName),
+	entry("stream_video", "go_away_reason", streamvideo.GoAwayReasonValues(), streamvideo.GoAwayReasonFromValue, streamvideo.GoAwayReasonFromName),
+	entry("web_platform", "rtc_error_detail_type", webplatform.RtcErrorDetailTypeValues(), webplatform.RtcErrorDetailTypeFromValue, webplatform.RtcErrorDetailTypeFromName),
+	entry("web_platform", "rtc_peer_connection_state", webplatform.RtcPeerConnectionStateValues(), webplatform.RtcPeerConnectionStateFromValue, webplatform.RtcPeerConnectionStateFromName),
+	entry("web_platform", "rtc_ice_connection_state", webplatform.RtcIceConnectionStateValues(), webplatform.RtcIceConnectionStateFromValue, webplatform.RtcIceConnectionStateFromName),
+	entry("web_platform", "media_capture_error", webplatform.MediaCaptureErrorValues(), webplatform.MediaCaptureErrorFromValue, webplatform.MediaCaptureErrorFromName),
+}
+
+// CodeSet is one code set, for tools that handle every provider's codes generically.
+type CodeSet struct {
+	// Provider: The provider's id, e.g. `livekit`.
+	Provider string
+
+	// ID: The code set's id, e.g. `disconnect_reason`.
+	ID string
+
+	// Codes: every code, in upstream order.
+	Codes []errorcatalog.ErrorCode
+
+	fromValue func(value any) (errorcatalog.ErrorCode, bool)
+	fromName  func(name string) (errorcatalog.ErrorCode, bool)
+}
+
+// FromValue returns the code with this wire value (an int32 or a string, as the set's type
+// has it), and whether the set has it.
+func (s CodeSet) FromValue(value any) (errorcatalog.ErrorCode, bool) { return s.fromValue(value) }
+
+// FromName returns the code with this upstream name (case-sensitive), and whether the set has it.
+func (s CodeSet) FromName(name string) (errorcatalog.ErrorCode, bool) { return s.fromName(name) }
+
+// All returns every code set, in catalog order.
+func All() []CodeSet { return append([]CodeSet(nil), sets...) }
+
+// Lookup returns the code with this wire value (an int32 or a string) in provider's code set
+// codeSet, and whether there is one.
+func Lookup(provider, codeSet string, value any) (errorcatalog.ErrorCode, bool) {
+	for _, s := range sets {
+		if s.Provider == provider && s.ID == codeSet {
+			return s.FromValue(value)
+		}
+	}
+	return nil, false
+}
+
+// Resolve returns the code a link names (`provider/code_set/NAME`, NAME as the catalog keys
+// it, e.g. Info.ProtocolEquivalent), and whether there is one.
+func Resolve(link string) (errorcatalog.ErrorCode, bool) {
+	parts := strings.SplitN(link, "/", 3)
+	if len(parts) != 3 {
+		return nil, false
+	}
+	for _, s := range sets {
+		if s.Provider != parts[0] || s.ID != parts[1] {
+			continue
+		}
+		for _, c := range s.Codes {
+			if c.Info().CatalogName == parts[2] {
+				return c, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// entry is one code set's row in sets, from its type's functions.
+func entry[T errorcatalog.ErrorCode, V any](provider, id string, codes []T, fromValue func(V) (T, bool), fromName func(string) (T, bool)) CodeSet {
+	all := make([]errorcatalog.ErrorCode, len(codes))
+	for i, c := range codes {
+		all[i] = c
+	}
+	return CodeSet{
+		Provider: provider,
+		ID:       id,
+		Codes:    all,
+		fromValue: func(value any) (errorcatalog.ErrorCode, bool) {
+			v, ok := value.(V)
+			if !ok {
+				return nil, false
+			}
+			return found(fromValue(v))
+		},
+		fromName: func(name string) (errorcatalog.ErrorCode, bool) {
+			return found(fromName(name))
+		},
+	}
+}
+
+// found turns a typed lookup's answer into the interface's, nil when there is none.
+func found[T errorcatalog.ErrorCode](code T, ok bool) (errorcatalog.ErrorCode, bool) {
+	if !ok {
+		return nil, false
+	}
+	return code, true
+}
