@@ -339,8 +339,8 @@ type Info struct {
 	// Rationale: Why the catalog classified it so, where a basis is the catalog.
 	Rationale string
 
-	// Deprecated: Set when upstream deprecates the code.
-	Deprecated string
+	// Deprecation: Set when upstream deprecates the code.
+	Deprecation string
 
 	// ProtocolEquivalent: The equivalent code in the linked code set as `provider/code_set/NAME` (codesets.Resolve finds it), if any.
 	ProtocolEquivalent string

@@ -106,9 +106,9 @@ func MeetingSessionStatusCodeFromValue(value int32) (MeetingSessionStatusCode, b
 	return 0, false
 }
 
-// MeetingSessionStatusCodeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseMeetingSessionStatusCode returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func MeetingSessionStatusCodeFromName(name string) (MeetingSessionStatusCode, bool) {
+func ParseMeetingSessionStatusCode(name string) (MeetingSessionStatusCode, bool) {
 	switch name {
 	case "OK":
 		return MeetingSessionStatusCodeOk, true
@@ -168,8 +168,8 @@ func MeetingSessionStatusCodeFromName(name string) (MeetingSessionStatusCode, bo
 	return 0, false
 }
 
-// MeetingSessionStatusCodeValues returns every code, in upstream order.
-func MeetingSessionStatusCodeValues() []MeetingSessionStatusCode {
+// AllMeetingSessionStatusCodeValues returns every code, in upstream order.
+func AllMeetingSessionStatusCodeValues() []MeetingSessionStatusCode {
 	return []MeetingSessionStatusCode{
 		MeetingSessionStatusCodeOk,
 		MeetingSessionStatusCodeLeft,
@@ -316,7 +316,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -342,7 +342,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "A deliberate local leave is not a failure (isFailure() is false), so there is nothing to retry.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -368,7 +368,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "Rejoining would evict the other session, so only rejoin if the user explicitly chooses to.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -394,7 +394,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The credentials were rejected, so only a fresh attendee from the app's backend can succeed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -420,7 +420,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The doc suggests notifying the user; a later attempt can succeed only once someone leaves.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -446,7 +446,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "An ended meeting cannot be rejoined; the app must create a new meeting.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -472,7 +472,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 5000, Jitter: errorcatalog.JitterFull, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -498,7 +498,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 5000, Jitter: errorcatalog.JitterFull, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -524,7 +524,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The SDK gives up on this code, yet it reports a service fault, so a new session after a delay may succeed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -550,7 +550,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "Internal only; the SDK removes the local tile and calls videoSendDidBecomeUnavailable, and local video can be restarted when the user asks once capacity frees up.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -576,7 +576,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "Category follows the code name and its 509 status; the doc comment says it \"probably should not be retried\".",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -602,7 +602,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The doc says the stale attendee response must not be reused, so a new attendee is needed before joining again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -628,7 +628,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 5000, Jitter: errorcatalog.JitterFull, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "Category follows the doc comment, which says this code often indicates a network issue, though it can also be a Chime service issue.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -654,7 +654,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The SDK stops on it and the doc attributes it to the service, so a fresh attempt after a delay is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -680,7 +680,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 5000, Jitter: errorcatalog.JitterFull, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -706,7 +706,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 5000, Jitter: errorcatalog.JitterFull, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -732,7 +732,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 5000, Jitter: errorcatalog.JitterFull, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -758,7 +758,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The failure is in the app's own callback code, which must be fixed before a retry can help.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -784,7 +784,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 5000, Jitter: errorcatalog.JitterFull, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "Category is unknown because the SDK uses this code for any connection step that fails without a more specific status.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -810,7 +810,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The controller handles this code itself by restarting local video (handleMeetingSessionStatus).",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -836,7 +836,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "Like MeetingEnded, the meeting or attendee no longer exists, so the same join cannot succeed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -862,7 +862,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 5000, Jitter: errorcatalog.JitterFull, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "Category is unknown because the doc names both a device problem and an SDK problem as possible causes.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -888,7 +888,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The removal was deliberate and the attendee no longer exists; the doc suggests notifying the user.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -914,7 +914,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The primary credentials were revoked on purpose, so promoting again with them cannot succeed; the replica session itself continues.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -940,7 +940,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The doc says the attendee must promote itself again; the SDK does not re-promote, so the app does it when the user wants.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -966,7 +966,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The code is documented only as reserved and the controller takes no action on it, as it is neither terminal nor a failure.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -992,7 +992,7 @@ var meetingSessionStatusCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 5000, Jitter: errorcatalog.JitterFull, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "MeetingSessionStatus.isTerminal()", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "true", Means: "The session is over and the audio-video controller will not retry; handle the code as final."}, {Value: "false", Means: "The controller retries by itself until reconnectTimeoutMs; the app should wait unless the code arrives in audioVideoDidStop."}}, Meaning: ""},
 		Rationale:          "The controller reconnects on its own without transforms (onEncodedTransformWorkerManagerFailed calls reconnect); category reflects the browser media-pipeline cause.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }

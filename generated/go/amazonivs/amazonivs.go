@@ -61,9 +61,9 @@ func StageErrorCodeFromValue(value int32) (StageErrorCode, bool) {
 	return 0, false
 }
 
-// StageErrorCodeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseStageErrorCode returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func StageErrorCodeFromName(name string) (StageErrorCode, bool) {
+func ParseStageErrorCode(name string) (StageErrorCode, bool) {
 	switch name {
 	case "TOKEN_MALFORMED":
 		return StageErrorCodeTokenMalformed, true
@@ -93,8 +93,8 @@ func StageErrorCodeFromName(name string) (StageErrorCode, bool) {
 	return 0, false
 }
 
-// StageErrorCodeValues returns every code, in upstream order.
-func StageErrorCodeValues() []StageErrorCode {
+// AllStageErrorCodeValues returns every code, in upstream order.
+func AllStageErrorCodeValues() []StageErrorCode {
 	return []StageErrorCode{
 		StageErrorCodeTokenMalformed,
 		StageErrorCodeTokenExpired,
@@ -187,7 +187,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "IVS says to create a valid token and retry joining; the SDK marks the underlying error fatal, so the join does not complete.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -213,7 +213,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "IVS says to create a non-expired token and retry joining; the SDK marks the underlying error fatal and maps it to a stage disconnect.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -239,7 +239,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "IVS says to wait for connectivity to recover, then refresh the strategy or leave and rejoin; only join timeouts end the attempt, while publish and subscribe timeouts leave the participant in the stage.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -265,7 +265,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "The code groups failures of several kinds, some of which end the session and some of which do not (the SDK reconnects after non-fatal connection errors), so the verdict comes from the stage's connection state; the catalog treats it as an unclassified fault: read the details and retry with backoff.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -291,7 +291,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "IVS's guidance is to fix the app code that starts and cancels repeated operations rather than to retry; the SDK marks the underlying abort non-fatal, so the cancellation by itself does not end the session.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -317,7 +317,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "IVS says to try again when the stage is no longer at capacity; the SDK raises it from publish and subscribe requests, after which the participant is still joined.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -343,7 +343,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "IVS says to check the browser or platform for codec support, so the same request from the same browser fails again; the failure concerns one publish or subscribe and the participant stays joined.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -369,7 +369,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "IVS says to recreate the token with the correct permissions and try again; a refused join ends the attempt, but a refused publish leaves the participant in the stage.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -395,7 +395,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "A deleted stage cannot be joined again (StageLeftReason says its token can no longer be used); the app needs a new stage and token.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -421,7 +421,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "The disconnect was requested on the server side and the token is no longer usable, so rejoining needs a decision and a new token from the app's backend.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -447,7 +447,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "IVS says to create a valid token with matching immutable properties and retry; the SDK rejects the token before contacting the server and stays in the stage with the current token.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -473,7 +473,7 @@ var stageErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageError.category", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "JOIN_ERROR", Means: "The error concerns the connection to the stage: a join that fails this way did not complete."}, {Value: "PUBLISH_ERROR", Means: "Only publishing failed; the participant is still in the stage."}, {Value: "SUBSCRIBE_ERROR", Means: "Only a subscription failed; the participant is still in the stage."}}, Meaning: ""},
 		Rationale:          "IVS documents that the stage is left when the server rejects an exchange (StageLeftReason failed-exchange); since the failure lies with the server or the network, the catalog suggests rejoining after a delay.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -503,9 +503,9 @@ func StageErrorCategoryFromValue(value string) (StageErrorCategory, bool) {
 	return "", false
 }
 
-// StageErrorCategoryFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseStageErrorCategory returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func StageErrorCategoryFromName(name string) (StageErrorCategory, bool) {
+func ParseStageErrorCategory(name string) (StageErrorCategory, bool) {
 	switch name {
 	case "JOIN_ERROR":
 		return StageErrorCategoryJoinError, true
@@ -517,8 +517,8 @@ func StageErrorCategoryFromName(name string) (StageErrorCategory, bool) {
 	return "", false
 }
 
-// StageErrorCategoryValues returns every code, in upstream order.
-func StageErrorCategoryValues() []StageErrorCategory {
+// AllStageErrorCategoryValues returns every code, in upstream order.
+func AllStageErrorCategoryValues() []StageErrorCategory {
 	return []StageErrorCategory{
 		StageErrorCategoryJoinError,
 		StageErrorCategoryPublishError,
@@ -584,7 +584,7 @@ var stageErrorCategoryInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageConnectionState (StageEvents.STAGE_CONNECTION_STATE_CHANGED)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "connected", Means: "The stage connection survived the error."}, {Value: "connecting", Means: "The SDK is establishing the connection again; wait."}, {Value: "errored", Means: "The SDK errored in the middle of a session (d.ts: \"SDK errored in the middle of a session\"); the app must act."}, {Value: "disconnected", Means: "Not connected to the stage: the session is over until the app joins again."}}, Meaning: ""},
 		Rationale:          "A category only groups StageErrorCode values: fatal join errors end the session while others are retried by the SDK, so decide retry and terminality from the accompanying code and the connection state.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -610,7 +610,7 @@ var stageErrorCategoryInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageConnectionState (StageEvents.STAGE_CONNECTION_STATE_CHANGED)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "connected", Means: "The stage connection survived the error."}, {Value: "connecting", Means: "The SDK is establishing the connection again; wait."}, {Value: "errored", Means: "The SDK errored in the middle of a session (d.ts: \"SDK errored in the middle of a session\"); the app must act."}, {Value: "disconnected", Means: "Not connected to the stage: the session is over until the app joins again."}}, Meaning: ""},
 		Rationale:          "A category only groups StageErrorCode values (capacity, codec, permission, timeout and other failures); decide from the accompanying code. A failed publish does not by itself end the stage session.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -636,7 +636,7 @@ var stageErrorCategoryInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "StageConnectionState (StageEvents.STAGE_CONNECTION_STATE_CHANGED)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "connected", Means: "The stage connection survived the error."}, {Value: "connecting", Means: "The SDK is establishing the connection again; wait."}, {Value: "errored", Means: "The SDK errored in the middle of a session (d.ts: \"SDK errored in the middle of a session\"); the app must act."}, {Value: "disconnected", Means: "Not connected to the stage: the session is over until the app joins again."}}, Meaning: ""},
 		Rationale:          "A category only groups StageErrorCode values (capacity, codec, timeout and other failures); decide from the accompanying code. A failed subscription does not by itself end the stage session.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }

@@ -55,9 +55,9 @@ func FatalErrorTypeFromValue(value string) (FatalErrorType, bool) {
 	return "", false
 }
 
-// FatalErrorTypeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseFatalErrorType returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func FatalErrorTypeFromName(name string) (FatalErrorType, bool) {
+func ParseFatalErrorType(name string) (FatalErrorType, bool) {
 	switch name {
 	case "ejected":
 		return FatalErrorTypeEjected, true
@@ -83,8 +83,8 @@ func FatalErrorTypeFromName(name string) (FatalErrorType, bool) {
 	return "", false
 }
 
-// FatalErrorTypeValues returns every code, in upstream order.
-func FatalErrorTypeValues() []FatalErrorType {
+// AllFatalErrorTypeValues returns every code, in upstream order.
+func AllFatalErrorTypeValues() []FatalErrorType {
 	return []FatalErrorType{
 		FatalErrorTypeEjected,
 		FatalErrorTypeNbfRoom,
@@ -171,7 +171,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The removal was a deliberate decision by another party, so rejoining without their consent would undo it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -197,7 +197,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The join succeeds once the room's start time has passed, which the user should be told and can retry after.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -223,7 +223,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The token itself is not usable now; a token with a suitable start time from the app's backend fixes it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -249,7 +249,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "An expired room cannot be used again; the app's backend must create or extend a room.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -275,7 +275,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "A fresh token from the app's backend is all that is needed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -301,7 +301,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The same URL keeps failing until the app creates the room or uses a correct URL.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -327,7 +327,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "A later attempt can succeed only once someone leaves, so the user should be told and decide when to try again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -353,7 +353,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "Only upgrading daily-js in the app fixes it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -379,7 +379,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "Retrying with the same rights fails again; the app must obtain access for the participant first.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -405,7 +405,7 @@ var fatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "Connection failures are usually transient, so a new join after a growing delay is reasonable, with the user told if it keeps failing.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -453,9 +453,9 @@ func NonFatalErrorTypeFromValue(value string) (NonFatalErrorType, bool) {
 	return "", false
 }
 
-// NonFatalErrorTypeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseNonFatalErrorType returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func NonFatalErrorTypeFromName(name string) (NonFatalErrorType, bool) {
+func ParseNonFatalErrorType(name string) (NonFatalErrorType, bool) {
 	switch name {
 	case "input_settings_error":
 		return NonFatalErrorTypeInputSettingsError, true
@@ -479,8 +479,8 @@ func NonFatalErrorTypeFromName(name string) (NonFatalErrorType, bool) {
 	return "", false
 }
 
-// NonFatalErrorTypeValues returns every code, in upstream order.
-func NonFatalErrorTypeValues() []NonFatalErrorType {
+// AllNonFatalErrorTypeValues returns every code, in upstream order.
+func AllNonFatalErrorTypeValues() []NonFatalErrorType {
 	return []NonFatalErrorType{
 		NonFatalErrorTypeInputSettingsError,
 		NonFatalErrorTypeScreenShareError,
@@ -564,7 +564,7 @@ var nonFatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The same settings fail again; the app must request settings the environment supports.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -590,7 +590,7 @@ var nonFatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The causes vary and most depend on the user's device, so the user should decide when to try sharing again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -616,7 +616,7 @@ var nonFatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The observer is an optional feature; retrying in the same environment is unlikely to help, so the app should carry on without it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -642,7 +642,7 @@ var nonFatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The same processor fails again in the same environment; the app should turn the effect off or offer another.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -668,7 +668,7 @@ var nonFatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "A warning does not report a failure; log it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -694,7 +694,7 @@ var nonFatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The same processor fails again in the same environment; the app should turn it off.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -720,7 +720,7 @@ var nonFatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The cause may be the media source or a transient failure, so a bounded retry after a delay is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -746,7 +746,7 @@ var nonFatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "A warning does not report a failure; log it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -772,7 +772,7 @@ var nonFatalErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the event that carries the type: `error` (DailyEventObjectFatalError) or `nonfatal-error` (DailyEventObjectNonFatalError)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "error", Means: "Fatal: the call object has left the meeting (meetingState() is error); any recovery is a new join."}, {Value: "nonfatal-error", Means: "Not fatal: the call goes on, only the feature named by the type failed."}}, Meaning: ""},
 		Rationale:          "The same data is refused again; the app must change what it stores.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -817,9 +817,9 @@ func CameraErrorTypeFromValue(value string) (CameraErrorType, bool) {
 	return "", false
 }
 
-// CameraErrorTypeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseCameraErrorType returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func CameraErrorTypeFromName(name string) (CameraErrorType, bool) {
+func ParseCameraErrorType(name string) (CameraErrorType, bool) {
 	switch name {
 	case "cam_in_use":
 		return CameraErrorTypeCamInUse, true
@@ -841,8 +841,8 @@ func CameraErrorTypeFromName(name string) (CameraErrorType, bool) {
 	return "", false
 }
 
-// CameraErrorTypeValues returns every code, in upstream order.
-func CameraErrorTypeValues() []CameraErrorType {
+// AllCameraErrorTypeValues returns every code, in upstream order.
+func AllCameraErrorTypeValues() []CameraErrorType {
 	return []CameraErrorType{
 		CameraErrorTypeCamInUse,
 		CameraErrorTypeMicInUse,
@@ -923,7 +923,7 @@ var cameraErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The device is busy rather than missing, so a retry can succeed once the user closes whatever holds it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -949,7 +949,7 @@ var cameraErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The device is busy rather than missing, so a retry can succeed once the user closes whatever holds it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -975,7 +975,7 @@ var cameraErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The devices are busy rather than missing, so a retry can succeed once the user closes whatever holds them.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1001,7 +1001,7 @@ var cameraErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The same request is refused until the user changes the permission, so the app should explain how and let the user retry.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1027,7 +1027,7 @@ var cameraErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "Retrying in the same page cannot succeed; the app must be served securely or run in a supported browser.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1053,7 +1053,7 @@ var cameraErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "Only the user can attach or enable a device; the app can then ask again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1079,7 +1079,7 @@ var cameraErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The same constraints fail again; the app must fix them.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1105,7 +1105,7 @@ var cameraErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      nil,
 		Rationale:          "The cause is unknown and possibly transient, so a bounded retry after a delay is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }

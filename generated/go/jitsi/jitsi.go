@@ -85,9 +85,9 @@ func ConferenceErrorFromValue(value string) (ConferenceError, bool) {
 	return "", false
 }
 
-// ConferenceErrorFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseConferenceError returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func ConferenceErrorFromName(name string) (ConferenceError, bool) {
+func ParseConferenceError(name string) (ConferenceError, bool) {
 	switch name {
 	case "AUTHENTICATION_REQUIRED":
 		return ConferenceErrorAuthenticationRequired, true
@@ -133,8 +133,8 @@ func ConferenceErrorFromName(name string) (ConferenceError, bool) {
 	return "", false
 }
 
-// ConferenceErrorValues returns every code, in upstream order.
-func ConferenceErrorValues() []ConferenceError {
+// AllConferenceErrorValues returns every code, in upstream order.
+func AllConferenceErrorValues() []ConferenceError {
 	return []ConferenceError{
 		ConferenceErrorAuthenticationRequired,
 		ConferenceErrorChatError,
@@ -251,7 +251,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "Upstream defines no retry policy; joining succeeds only after the user authenticates (or an authenticated host has created the room), so we map it to getting credentials first.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -277,7 +277,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The SDK emits it on CONFERENCE_ERROR and stays in the conference; the server's text is free-form, so the user decides whether to send again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -303,7 +303,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "A moderator's explicit refusal does not change on retry.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -329,7 +329,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -355,7 +355,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The room may have space later, so the user can try again (or join as a visitor where supported).",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -381,7 +381,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The cause is unknown, so a bounded retry with backoff is the safest default.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -407,7 +407,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The join succeeds once the user supplies a name.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -433,7 +433,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "A focus outage is a service fault that may clear, so retry with backoff.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -459,7 +459,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "Without the focus the conference cannot continue, but a new join usually gets a working focus.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -485,7 +485,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The server instance is going away on purpose (maintenance, upgrade, migration); as with LiveKit's SERVER_SHUTDOWN, rejoining after a short delay lands on another instance.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -511,7 +511,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 3},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The SDK has already exhausted its restarts and logs that the conference should be reloaded, so a bounded rejoin with backoff is what remains.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -537,7 +537,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "A version mismatch needs an upgrade by the app or the operator, not a retry.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -563,7 +563,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The user must knock in the lobby (JitsiConference.joinLobby) and be admitted; the SDK does not do that by itself.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -589,7 +589,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The accompanying auth_error_type decides what to do, from retrying later to never.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -615,7 +615,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "Negotiation failures are often environmental, so a bounded rejoin may help; repeated failures need the user.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -641,7 +641,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The server configuration lacks the feature, so repeating the call fails again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -667,7 +667,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The join succeeds once the user enters the right password (JitsiConference.join with the password).",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -693,7 +693,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The reservation system's verdict does not change until the reservation does.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -719,7 +719,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "The SDK emits it on CONFERENCE_ERROR and stays in the conference; the same change would be refused again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -745,7 +745,7 @@ var conferenceErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "the JitsiConferenceEvents event that carried the code (CONFERENCE_FAILED or CONFERENCE_ERROR)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "conference.failed (CONFERENCE_FAILED)", Means: "Joining or staying in the conference failed; the conference is over until the app joins again."}, {Value: "conference.error (CONFERENCE_ERROR)", Means: "An error inside a running conference; the participant stays in it."}}, Meaning: ""},
 		Rationale:          "Bridge capacity may free up, so a bounded rejoin with backoff is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -784,9 +784,9 @@ func AuthErrorTypeFromValue(value string) (AuthErrorType, bool) {
 	return "", false
 }
 
-// AuthErrorTypeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseAuthErrorType returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func AuthErrorTypeFromName(name string) (AuthErrorType, bool) {
+func ParseAuthErrorType(name string) (AuthErrorType, bool) {
 	switch name {
 	case "GENERAL":
 		return AuthErrorTypeGeneral, true
@@ -804,8 +804,8 @@ func AuthErrorTypeFromName(name string) (AuthErrorType, bool) {
 	return "", false
 }
 
-// AuthErrorTypeValues returns every code, in upstream order.
-func AuthErrorTypeValues() []AuthErrorType {
+// AllAuthErrorTypeValues returns every code, in upstream order.
+func AllAuthErrorTypeValues() []AuthErrorType {
 	return []AuthErrorType{
 		AuthErrorTypeGeneral,
 		AuthErrorTypeNoMainParticipants,
@@ -880,7 +880,7 @@ var authErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "A plain refusal is not expected to change on retry; in a breakout room the SDK moves the user back to the main room instead of reporting it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -906,7 +906,7 @@ var authErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The join can succeed once main participants are present, so the user may try again later.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -932,7 +932,7 @@ var authErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The room's lobby setting must change before a visitor can join.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -958,7 +958,7 @@ var authErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The visitor lacks the right to be promoted, and retrying with the same rights fails again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -984,7 +984,7 @@ var authErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1500, MultiplierThousandths: 1500, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 3},
 		RuntimeSignal:      nil,
 		Rationale:          "The SDK itself retries this race up to three times with jittered backoff (unless disableRoomCreationRetry is set) before reporting it, so a later retry can still succeed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1010,7 +1010,7 @@ var authErrorTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      nil,
 		Rationale:          "Joining needs authentication, so obtain credentials (for example a JWT) and join again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }

@@ -91,9 +91,9 @@ func FailureReasonFromValue(value int32) (FailureReason, bool) {
 	return 0, false
 }
 
-// FailureReasonFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseFailureReason returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func FailureReasonFromName(name string) (FailureReason, bool) {
+func ParseFailureReason(name string) (FailureReason, bool) {
 	switch name {
 	case "LIVEKIT_FAILURE_REASON_NONE":
 		return FailureReasonNone, true
@@ -143,8 +143,8 @@ func FailureReasonFromName(name string) (FailureReason, bool) {
 	return 0, false
 }
 
-// FailureReasonValues returns every code, in upstream order.
-func FailureReasonValues() []FailureReason {
+// AllFailureReasonValues returns every code, in upstream order.
+func AllFailureReasonValues() []FailureReason {
 	return []FailureReason{
 		FailureReasonNone,
 		FailureReasonUnreachable,
@@ -267,7 +267,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -293,7 +293,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 200, MultiplierThousandths: 2000, MaxDelayMs: 7000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 7},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -319,7 +319,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The SDK stops without retrying on this client-side failure, and only a correctly built token from the app's backend can succeed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -345,7 +345,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The SDK stops without retrying on this client-side failure, and the upstream doc blames an expired or under-privileged token, so a fresh token is needed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -371,7 +371,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 200, MultiplierThousandths: 2000, MaxDelayMs: 7000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 7},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -397,7 +397,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The SDK has already backed off and retried, so a new attempt should wait for the user or the network to change; most retried failures are network related.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -423,7 +423,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 200, MultiplierThousandths: 2000, MaxDelayMs: 7000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 7},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -449,7 +449,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/DUPLICATE_IDENTITY",
 	},
 	{
@@ -475,7 +475,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The ESP32 SDK ends the connection on any server leave, but a new join after a short delay is normally routed to a healthy server.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/SERVER_SHUTDOWN",
 	},
 	{
@@ -501,7 +501,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/PARTICIPANT_REMOVED",
 	},
 	{
@@ -527,7 +527,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/ROOM_DELETED",
 	},
 	{
@@ -553,7 +553,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/STATE_MISMATCH",
 	},
 	{
@@ -579,7 +579,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/JOIN_FAILURE",
 	},
 	{
@@ -605,7 +605,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/MIGRATION",
 	},
 	{
@@ -631,7 +631,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/SIGNAL_CLOSE",
 	},
 	{
@@ -657,7 +657,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The session ended naturally, so only the user should decide to start or join a new one.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/ROOM_CLOSED",
 	},
 	{
@@ -683,7 +683,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "Calling again only helps once the callee is reachable, which the user has to judge.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/USER_UNAVAILABLE",
 	},
 	{
@@ -709,7 +709,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The other party refused the call, so only the user should decide to call again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/USER_REJECTED",
 	},
 	{
@@ -735,7 +735,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/SIP_TRUNK_FAILURE",
 	},
 	{
@@ -761,7 +761,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/CONNECTION_TIMEOUT",
 	},
 	{
@@ -787,7 +787,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "livekit/disconnect_reason/MEDIA_FAILURE",
 	},
 	{
@@ -813,7 +813,7 @@ var failureReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "livekit_connection_state_t (livekit_room_get_state(), on_state_changed)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "LIVEKIT_CONNECTION_STATE_RECONNECTING", Means: "The SDK is retrying by itself; the reason is not final and the app should wait."}, {Value: "LIVEKIT_CONNECTION_STATE_FAILED", Means: "The SDK gave up (after the maximum retries or a non-retryable failure); the reason is final and the connection is over."}}, Meaning: ""},
 		Rationale:          "The SDK reports OTHER both while it retries by itself (state RECONNECTING) and after it has given up (state FAILED), so the verdict comes from the connection state.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -885,9 +885,9 @@ func DisconnectReasonFromValue(value int32) (DisconnectReason, bool) {
 	return 0, false
 }
 
-// DisconnectReasonFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseDisconnectReason returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func DisconnectReasonFromName(name string) (DisconnectReason, bool) {
+func ParseDisconnectReason(name string) (DisconnectReason, bool) {
 	switch name {
 	case "UNKNOWN_REASON":
 		return DisconnectReasonUnknownReason, true
@@ -927,8 +927,8 @@ func DisconnectReasonFromName(name string) (DisconnectReason, bool) {
 	return 0, false
 }
 
-// DisconnectReasonValues returns every code, in upstream order.
-func DisconnectReasonValues() []DisconnectReason {
+// AllDisconnectReasonValues returns every code, in upstream order.
+func AllDisconnectReasonValues() []DisconnectReason {
 	return []DisconnectReason{
 		DisconnectReasonUnknownReason,
 		DisconnectReasonClientInitiated,
@@ -1036,7 +1036,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "Without a reason the failure may be transient, so a bounded retry with backoff is the safest default.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1062,7 +1062,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1088,7 +1088,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "Reconnecting automatically would push out the other session in turn, so only the user should decide to rejoin.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1114,7 +1114,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "The SDKs reconnect by themselves only when the server's leave asks them to; once this reason is reported the session is over, but a new join after a delay normally reaches a healthy server.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1140,7 +1140,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "The removal was a deliberate decision by the app's backend, so rejoining without its consent would undo it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1166,7 +1166,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "The room was ended on purpose, so rejoining it makes no sense unless the backend starts a new session.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1192,7 +1192,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "The old session is gone, but a fresh full join normally succeeds, so the app may reconnect after a delay.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1218,7 +1218,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "Join failures are usually transient network or ICE problems, so a delayed new join is reasonable, with the user told if it keeps failing.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1244,7 +1244,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "The server wants the participant connected elsewhere, so a new join after a short delay is the expected follow-up when the SDK did not already reconnect.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1270,7 +1270,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "A dropped signalling link is usually transient, so reconnecting with backoff is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1296,7 +1296,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "The session ended naturally, so only the user should decide to start or join a new one.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1322,7 +1322,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "Calling again only helps once the callee is reachable, which the user has to judge.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1348,7 +1348,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "The other party refused, so only the user should decide to try again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1374,7 +1374,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "A trunk failure lies outside the client and may clear, so retry with backoff and alert if it recurs.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1400,7 +1400,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "Timeouts usually come from transient connectivity loss, so reconnecting with backoff is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1426,7 +1426,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "Media failures are often transient network or firewall issues, so a delayed rejoin may work, with the user told if it repeats.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1452,7 +1452,7 @@ var disconnectReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "LeaveRequest.action", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "DISCONNECT (0)", Means: "The server wants the client gone: livekit-client closes the room and reports the reason on Disconnected; the catalog's guidance applies."}, {Value: "RESUME (1)", Means: "The server asks for a resume: livekit-client reconnects at once and no disconnect is reported, so the app does nothing."}, {Value: "RECONNECT (2)", Means: "The server asks for a full reconnect: livekit-client rejoins at once and no disconnect is reported, so the app does nothing."}}, Meaning: ""},
 		Rationale:          "The failure is on the agent side rather than the client's, so retry with backoff and alert if it recurs.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }

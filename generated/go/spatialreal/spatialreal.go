@@ -85,9 +85,9 @@ func AvatarSdkErrorCodeFromValue(value string) (AvatarSdkErrorCode, bool) {
 	return "", false
 }
 
-// AvatarSdkErrorCodeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseAvatarSdkErrorCode returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func AvatarSdkErrorCodeFromName(name string) (AvatarSdkErrorCode, bool) {
+func ParseAvatarSdkErrorCode(name string) (AvatarSdkErrorCode, bool) {
 	switch name {
 	case "sessionTokenExpired":
 		return AvatarSdkErrorCodeSessionTokenExpired, true
@@ -133,8 +133,8 @@ func AvatarSdkErrorCodeFromName(name string) (AvatarSdkErrorCode, bool) {
 	return "", false
 }
 
-// AvatarSdkErrorCodeValues returns every code, in upstream order.
-func AvatarSdkErrorCodeValues() []AvatarSdkErrorCode {
+// AllAvatarSdkErrorCodeValues returns every code, in upstream order.
+func AllAvatarSdkErrorCodeValues() []AvatarSdkErrorCode {
 	return []AvatarSdkErrorCode{
 		AvatarSdkErrorCodeSessionTokenExpired,
 		AvatarSdkErrorCodeSessionTokenInvalid,
@@ -251,7 +251,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "SDK 0.2.2 defines but never emits this code, so we treat it like the auth-failure close code 4010, which ends the session.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -277,7 +277,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -303,7 +303,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -329,7 +329,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "SDK 0.2.2 defines but never emits this code; the proto folds app ID mismatches into close code 4010, which ends the session.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -355,7 +355,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -381,7 +381,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -407,7 +407,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -433,7 +433,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -459,7 +459,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -485,7 +485,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "SDK 0.2.2 defines but never emits this code; a rejected handshake leaves no session to continue.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -511,7 +511,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "SDK 0.2.2 defines but never emits this code; a rejected egress configuration leaves no usable session.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -537,7 +537,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "SDK 0.2.2 defines but never emits this code; without egress an egress-mode session cannot proceed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -563,7 +563,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "AvatarSDKError.retryable is false for this code (the seed said retry), so we start a new session only when there is input again; SDK 0.2.2 never emits it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -589,7 +589,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -615,7 +615,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -641,7 +641,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -667,7 +667,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "AvatarSDKError.retryable is true except when the unmapped close code lies in 4000-4499.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -693,7 +693,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "During a running session the SDK reports it and keeps reading, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -719,7 +719,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "A ServerError message during a running session is reported without the SDK closing the connection, though during init or the handshake it ends the attempt, so the verdict follows the error's phase.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -745,7 +745,7 @@ var avatarSdkErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "SDK 0.2.2 never emits this code; we assume the worst for an unclassified failure.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -781,9 +781,9 @@ func CloseCodeFromValue(value int32) (CloseCode, bool) {
 	return 0, false
 }
 
-// CloseCodeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseCloseCode returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func CloseCodeFromName(name string) (CloseCode, bool) {
+func ParseCloseCode(name string) (CloseCode, bool) {
 	switch name {
 	case "CREDITS_EXHAUSTED":
 		return CloseCodeCreditsExhausted, true
@@ -799,8 +799,8 @@ func CloseCodeFromName(name string) (CloseCode, bool) {
 	return 0, false
 }
 
-// CloseCodeValues returns every code, in upstream order.
-func CloseCodeValues() []CloseCode {
+// AllCloseCodeValues returns every code, in upstream order.
+func AllCloseCodeValues() []CloseCode {
 	return []CloseCode{
 		CloseCodeCreditsExhausted,
 		CloseCodeSessionTimeout,
@@ -872,7 +872,7 @@ var closeCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "spatialreal/avatar_sdk_error_code/creditsExhausted",
 	},
 	{
@@ -898,7 +898,7 @@ var closeCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "spatialreal/avatar_sdk_error_code/sessionDurationExceeded",
 	},
 	{
@@ -924,7 +924,7 @@ var closeCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "spatialreal/avatar_sdk_error_code/concurrencyLimit",
 	},
 	{
@@ -950,7 +950,7 @@ var closeCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "spatialreal/avatar_sdk_error_code/sessionTokenInvalid",
 	},
 	{
@@ -976,7 +976,7 @@ var closeCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "AvatarSDKError.retryable", Overrides: []string{"retry"}, Values: []errorcatalog.SignalValue{{Value: "True", Means: "Reconnecting can plausibly succeed: reconnect with backoff."}, {Value: "False", Means: "Reconnecting with the same request fails again: fix the cause first (the close codes 4000-4499 other than 4002, and every code but connectionFailed, connectionClosed and upstreamError when no close code is set)."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "spatialreal/avatar_sdk_error_code/upstreamError",
 	},
 }

@@ -91,9 +91,9 @@ func SfuErrorCodeFromValue(value int32) (SfuErrorCode, bool) {
 	return 0, false
 }
 
-// SfuErrorCodeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseSfuErrorCode returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func SfuErrorCodeFromName(name string) (SfuErrorCode, bool) {
+func ParseSfuErrorCode(name string) (SfuErrorCode, bool) {
 	switch name {
 	case "UNSPECIFIED":
 		return SfuErrorCodeUnspecified, true
@@ -143,8 +143,8 @@ func SfuErrorCodeFromName(name string) (SfuErrorCode, bool) {
 	return 0, false
 }
 
-// SfuErrorCodeValues returns every code, in upstream order.
-func SfuErrorCodeValues() []SfuErrorCode {
+// AllSfuErrorCodeValues returns every code, in upstream order.
+func AllSfuErrorCodeValues() []SfuErrorCode {
 	return []SfuErrorCode{
 		SfuErrorCodeUnspecified,
 		SfuErrorCodePublishTrackNotFound,
@@ -267,7 +267,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "Without a code, the error's shouldRetry and the event's reconnect strategy are the only guide.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -293,7 +293,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The request is refused, not the call; repeating the same request fails again until the client's track state is corrected.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -319,7 +319,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The request is refused, not the call; repeating the same request fails again until the client's track state is corrected.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -345,7 +345,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The request is refused, not the call; the client must resend its state in order rather than repeat the same request.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -371,7 +371,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The request is refused, not the call; repeating it fails again until the layer configuration is corrected.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -397,7 +397,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The broadcast was ended on purpose; viewers can only wait for it to go live again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "stream_video/call_ended_reason/LIVE_ENDED",
 	},
 	{
@@ -423,7 +423,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The old session is gone, but a fresh join normally succeeds, so a rejoin after a delay is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -449,7 +449,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "Migration is driven by the SFU together with the MIGRATE reconnect strategy, which the SDK carries out by itself.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -475,7 +475,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "A failed move is usually transient, so a full rejoin after a delay is the remaining path.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -501,7 +501,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The migration completes on its own; the SDK reissues its state once connected to the new SFU.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -527,7 +527,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The session cannot be resumed, but a full rejoin after a delay normally succeeds.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -553,7 +553,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "Media transport failures are usually network-path problems that a reconnect after a delay can fix, with the user told if they persist.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -579,7 +579,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The SDK answers a negotiation error with this code with a FAST reconnect that keeps the peer connections.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -605,7 +605,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The SFU cannot serve a call it does not know; the app must join again through the coordinator to get current credentials.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -631,7 +631,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The SDK treats it as a join error and retries the join on another SFU, up to maxJoinRetries (3 by default); only after those does the join fail.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -657,7 +657,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The same request fails again; the code that builds it must be fixed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -683,7 +683,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 100, MultiplierThousandths: 2000, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 2},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "A REJOIN fetches new credentials from the coordinator, which is what fixes a rejected token.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -709,7 +709,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "Retrying with the same grants fails again; the call itself continues.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -735,7 +735,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "Throttling clears with time, so the request should be retried after a growing delay.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -761,7 +761,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The client did not cause it, so a retry after a delay may succeed; alert if it recurs.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -787,7 +787,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The SDK treats it as a join error and retries the join on another SFU.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -813,7 +813,7 @@ var sfuErrorCodeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "Error.shouldRetry (on the SFU Error) and reconnectStrategy (on the SFU error event)", Overrides: []string{"retry", "terminal"}, Values: []errorcatalog.SignalValue{{Value: "shouldRetry = true", Means: "The SDK repeats the RPC by itself (retryable.ts) after a growing delay; the app waits."}, {Value: "shouldRetry = false", Means: "The SDK does not repeat the RPC; the error is the final answer to that request."}, {Value: "reconnectStrategy = DISCONNECT", Means: "The SDK leaves the call: terminal whatever the code says."}, {Value: "reconnectStrategy = FAST, REJOIN or MIGRATE", Means: "The SDK reconnects by itself with that strategy: not terminal, the app waits."}, {Value: "reconnectStrategy = UNSPECIFIED", Means: "No instruction; the catalog's retry and terminal for the code apply."}}, Meaning: ""},
 		Rationale:          "The SDK treats it as a join error and, although the SFU suggests MIGRATE, rejoins on another SFU.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -849,9 +849,9 @@ func WebsocketReconnectStrategyFromValue(value int32) (WebsocketReconnectStrateg
 	return 0, false
 }
 
-// WebsocketReconnectStrategyFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseWebsocketReconnectStrategy returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func WebsocketReconnectStrategyFromName(name string) (WebsocketReconnectStrategy, bool) {
+func ParseWebsocketReconnectStrategy(name string) (WebsocketReconnectStrategy, bool) {
 	switch name {
 	case "UNSPECIFIED":
 		return WebsocketReconnectStrategyUnspecified, true
@@ -867,8 +867,8 @@ func WebsocketReconnectStrategyFromName(name string) (WebsocketReconnectStrategy
 	return 0, false
 }
 
-// WebsocketReconnectStrategyValues returns every code, in upstream order.
-func WebsocketReconnectStrategyValues() []WebsocketReconnectStrategy {
+// AllWebsocketReconnectStrategyValues returns every code, in upstream order.
+func AllWebsocketReconnectStrategyValues() []WebsocketReconnectStrategy {
 	return []WebsocketReconnectStrategy{
 		WebsocketReconnectStrategyUnspecified,
 		WebsocketReconnectStrategyDisconnect,
@@ -940,7 +940,7 @@ var websocketReconnectStrategyInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -966,7 +966,7 @@ var websocketReconnectStrategyInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The SFU has declared the session unrecoverable, so only the user should decide to join again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -992,7 +992,7 @@ var websocketReconnectStrategyInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      nil,
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1018,7 +1018,7 @@ var websocketReconnectStrategyInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      nil,
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1044,7 +1044,7 @@ var websocketReconnectStrategyInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      nil,
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -1080,9 +1080,9 @@ func CallEndedReasonFromValue(value int32) (CallEndedReason, bool) {
 	return 0, false
 }
 
-// CallEndedReasonFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseCallEndedReason returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func CallEndedReasonFromName(name string) (CallEndedReason, bool) {
+func ParseCallEndedReason(name string) (CallEndedReason, bool) {
 	switch name {
 	case "UNSPECIFIED":
 		return CallEndedReasonUnspecified, true
@@ -1098,8 +1098,8 @@ func CallEndedReasonFromName(name string) (CallEndedReason, bool) {
 	return 0, false
 }
 
-// CallEndedReasonValues returns every code, in upstream order.
-func CallEndedReasonValues() []CallEndedReason {
+// AllCallEndedReasonValues returns every code, in upstream order.
+func AllCallEndedReasonValues() []CallEndedReason {
 	return []CallEndedReason{
 		CallEndedReasonUnspecified,
 		CallEndedReasonEnded,
@@ -1171,7 +1171,7 @@ var callEndedReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The SDK leaves the call whatever the reason, and an ended call cannot be rejoined.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1197,7 +1197,7 @@ var callEndedReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The call was ended on purpose, so rejoining makes no sense unless a new call is started.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1223,7 +1223,7 @@ var callEndedReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The broadcast was ended on purpose; viewers can only wait for it to go live again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1249,7 +1249,7 @@ var callEndedReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The removal was a deliberate decision by another party, so rejoining without their consent would undo it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1275,7 +1275,7 @@ var callEndedReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The SDK leaves the call and the session is over; only a new join through the coordinator can start another.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -1305,9 +1305,9 @@ func GoAwayReasonFromValue(value int32) (GoAwayReason, bool) {
 	return 0, false
 }
 
-// GoAwayReasonFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseGoAwayReason returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func GoAwayReasonFromName(name string) (GoAwayReason, bool) {
+func ParseGoAwayReason(name string) (GoAwayReason, bool) {
 	switch name {
 	case "UNSPECIFIED":
 		return GoAwayReasonUnspecified, true
@@ -1319,8 +1319,8 @@ func GoAwayReasonFromName(name string) (GoAwayReason, bool) {
 	return 0, false
 }
 
-// GoAwayReasonValues returns every code, in upstream order.
-func GoAwayReasonValues() []GoAwayReason {
+// AllGoAwayReasonValues returns every code, in upstream order.
+func AllGoAwayReasonValues() []GoAwayReason {
 	return []GoAwayReason{
 		GoAwayReasonUnspecified,
 		GoAwayReasonShuttingDown,
@@ -1386,7 +1386,7 @@ var goAwayReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      nil,
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1412,7 +1412,7 @@ var goAwayReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      nil,
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1438,7 +1438,7 @@ var goAwayReasonInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      nil,
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }

@@ -46,9 +46,9 @@ func RtcErrorDetailTypeFromValue(value string) (RtcErrorDetailType, bool) {
 	return "", false
 }
 
-// RtcErrorDetailTypeFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseRtcErrorDetailType returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func RtcErrorDetailTypeFromName(name string) (RtcErrorDetailType, bool) {
+func ParseRtcErrorDetailType(name string) (RtcErrorDetailType, bool) {
 	switch name {
 	case "data_channel_failure":
 		return RtcErrorDetailTypeDataChannelFailure, true
@@ -68,8 +68,8 @@ func RtcErrorDetailTypeFromName(name string) (RtcErrorDetailType, bool) {
 	return "", false
 }
 
-// RtcErrorDetailTypeValues returns every code, in upstream order.
-func RtcErrorDetailTypeValues() []RtcErrorDetailType {
+// AllRtcErrorDetailTypeValues returns every code, in upstream order.
+func AllRtcErrorDetailTypeValues() []RtcErrorDetailType {
 	return []RtcErrorDetailType{
 		RtcErrorDetailTypeDataChannelFailure,
 		RtcErrorDetailTypeDtlsFailure,
@@ -147,7 +147,7 @@ var rtcErrorDetailTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "failed", Means: "The error has taken the whole peer connection down; build a new one (or restart ICE)."}, {Value: "connected", Means: "The peer connection survived the error; only the channel, transport or call that reported it is affected."}}, Meaning: ""},
 		Rationale:          "Only the one data channel closes while the peer connection carries on, so the app may open a new channel after a delay.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -173,7 +173,7 @@ var rtcErrorDetailTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "failed", Means: "The error has taken the whole peer connection down; build a new one (or restart ICE)."}, {Value: "connected", Means: "The peer connection survived the error; only the channel, transport or call that reported it is affected."}}, Meaning: ""},
 		Rationale:          "A failed DTLS transport puts the peer connection in the failed state and the specification defines no recovery for it, so the app needs a new connection, which may succeed after a delay.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -199,7 +199,7 @@ var rtcErrorDetailTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "failed", Means: "The error has taken the whole peer connection down; build a new one (or restart ICE)."}, {Value: "connected", Means: "The peer connection survived the error; only the channel, transport or call that reported it is affected."}}, Meaning: ""},
 		Rationale:          "A fingerprint mismatch means the signalling and the media peer do not belong together (a bug or an attack), so retrying with the same descriptions fails again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -225,7 +225,7 @@ var rtcErrorDetailTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "failed", Means: "The error has taken the whole peer connection down; build a new one (or restart ICE)."}, {Value: "connected", Means: "The peer connection survived the error; only the channel, transport or call that reported it is affected."}}, Meaning: ""},
 		Rationale:          "The failure is reported on data channels; audio and video on the same peer connection are not closed by it, and a new negotiation after a delay may restore the association.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -251,7 +251,7 @@ var rtcErrorDetailTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "failed", Means: "The error has taken the whole peer connection down; build a new one (or restart ICE)."}, {Value: "connected", Means: "The peer connection survived the error; only the channel, transport or call that reported it is affected."}}, Meaning: ""},
 		Rationale:          "The same SDP fails to parse again; only the code that produced or modified it can fix it. The specification only rejects the promise, the connection stays as it was.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -277,7 +277,7 @@ var rtcErrorDetailTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "failed", Means: "The error has taken the whole peer connection down; build a new one (or restart ICE)."}, {Value: "connected", Means: "The peer connection survived the error; only the channel, transport or call that reported it is affected."}}, Meaning: ""},
 		Rationale:          "The resources may free up once other encoders stop; only the setParameters promise is rejected, the sender keeps its previous parameters.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -303,7 +303,7 @@ var rtcErrorDetailTypeInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "failed", Means: "The error has taken the whole peer connection down; build a new one (or restart ICE)."}, {Value: "connected", Means: "The peer connection survived the error; only the channel, transport or call that reported it is affected."}}, Meaning: ""},
 		Rationale:          "The same parameters fail again on the same hardware; the app must request parameters the encoder supports. Only the setParameters promise is rejected.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -342,9 +342,9 @@ func RtcPeerConnectionStateFromValue(value string) (RtcPeerConnectionState, bool
 	return "", false
 }
 
-// RtcPeerConnectionStateFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseRtcPeerConnectionState returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func RtcPeerConnectionStateFromName(name string) (RtcPeerConnectionState, bool) {
+func ParseRtcPeerConnectionState(name string) (RtcPeerConnectionState, bool) {
 	switch name {
 	case "closed":
 		return RtcPeerConnectionStateClosed, true
@@ -362,8 +362,8 @@ func RtcPeerConnectionStateFromName(name string) (RtcPeerConnectionState, bool) 
 	return "", false
 }
 
-// RtcPeerConnectionStateValues returns every code, in upstream order.
-func RtcPeerConnectionStateValues() []RtcPeerConnectionState {
+// AllRtcPeerConnectionStateValues returns every code, in upstream order.
+func AllRtcPeerConnectionStateValues() []RtcPeerConnectionState {
 	return []RtcPeerConnectionState{
 		RtcPeerConnectionStateClosed,
 		RtcPeerConnectionStateFailed,
@@ -438,7 +438,7 @@ var rtcPeerConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState (connectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "Only the app's own close() call leads here, so there is nothing to retry.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "web_platform/rtc_ice_connection_state/closed",
 	},
 	{
@@ -464,7 +464,7 @@ var rtcPeerConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState (connectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "The specification calls a failed ICE transport terminal until ICE is restarted; an ICE restart or a new connection after a delay is the app's remaining move.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -490,7 +490,7 @@ var rtcPeerConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState (connectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "The specification describes the underlying ICE disconnected state as transient and able to resolve itself without action.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "web_platform/rtc_ice_connection_state/disconnected",
 	},
 	{
@@ -516,7 +516,7 @@ var rtcPeerConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState (connectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -542,7 +542,7 @@ var rtcPeerConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState (connectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -568,7 +568,7 @@ var rtcPeerConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.connectionState (connectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -610,9 +610,9 @@ func RtcIceConnectionStateFromValue(value string) (RtcIceConnectionState, bool) 
 	return "", false
 }
 
-// RtcIceConnectionStateFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseRtcIceConnectionState returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func RtcIceConnectionStateFromName(name string) (RtcIceConnectionState, bool) {
+func ParseRtcIceConnectionState(name string) (RtcIceConnectionState, bool) {
 	switch name {
 	case "closed":
 		return RtcIceConnectionStateClosed, true
@@ -632,8 +632,8 @@ func RtcIceConnectionStateFromName(name string) (RtcIceConnectionState, bool) {
 	return "", false
 }
 
-// RtcIceConnectionStateValues returns every code, in upstream order.
-func RtcIceConnectionStateValues() []RtcIceConnectionState {
+// AllRtcIceConnectionStateValues returns every code, in upstream order.
+func AllRtcIceConnectionStateValues() []RtcIceConnectionState {
 	return []RtcIceConnectionState{
 		RtcIceConnectionStateClosed,
 		RtcIceConnectionStateFailed,
@@ -711,7 +711,7 @@ var rtcIceConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "Only the app's own close() call leads here, so there is nothing to retry.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -737,7 +737,7 @@ var rtcIceConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "The specification calls the failed state terminal until ICE is restarted; the app should call restartIce() or build a new connection, with backoff if it keeps failing.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -763,7 +763,7 @@ var rtcIceConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 120000, Jitter: errorcatalog.JitterEqual, MaxAttempts: 10},
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "The specification describes the state as transient, one that may resolve itself without action on a flaky network.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -789,7 +789,7 @@ var rtcIceConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -815,7 +815,7 @@ var rtcIceConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -841,7 +841,7 @@ var rtcIceConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -867,7 +867,7 @@ var rtcIceConnectionStateInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      &errorcatalog.RuntimeSignal{Name: "RTCPeerConnection.iceConnectionState (iceconnectionstatechange event)", Overrides: []string{"terminal"}, Values: []errorcatalog.SignalValue{{Value: "disconnected", Means: "Connectivity is lost for now; the browser keeps checking and may recover without action."}, {Value: "failed", Means: "The connection will not recover by itself; only an ICE restart (restartIce()) or a new peer connection helps."}, {Value: "closed", Means: "The app closed the peer connection; it cannot be used again."}}, Meaning: ""},
 		Rationale:          "",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }
@@ -909,9 +909,9 @@ func MediaCaptureErrorFromValue(value string) (MediaCaptureError, bool) {
 	return "", false
 }
 
-// MediaCaptureErrorFromName returns the code with this upstream name (case-sensitive), and whether
+// ParseMediaCaptureError returns the code with this upstream name (case-sensitive), and whether
 // there is one.
-func MediaCaptureErrorFromName(name string) (MediaCaptureError, bool) {
+func ParseMediaCaptureError(name string) (MediaCaptureError, bool) {
 	switch name {
 	case "NotAllowedError":
 		return MediaCaptureErrorNotAllowedError, true
@@ -931,8 +931,8 @@ func MediaCaptureErrorFromName(name string) (MediaCaptureError, bool) {
 	return "", false
 }
 
-// MediaCaptureErrorValues returns every code, in upstream order.
-func MediaCaptureErrorValues() []MediaCaptureError {
+// AllMediaCaptureErrorValues returns every code, in upstream order.
+func AllMediaCaptureErrorValues() []MediaCaptureError {
 	return []MediaCaptureError{
 		MediaCaptureErrorNotAllowedError,
 		MediaCaptureErrorNotFoundError,
@@ -1010,7 +1010,7 @@ var mediaCaptureErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The same request is refused until the user changes the permission in the browser or site settings, so the app should explain and let the user retry.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1036,7 +1036,7 @@ var mediaCaptureErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "Only the user can attach or enable a device; the app can then ask again.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1062,7 +1062,7 @@ var mediaCaptureErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The device is busy rather than missing, so a retry can succeed once the user closes the other application holding it.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1088,7 +1088,7 @@ var mediaCaptureErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The same constraints fail again on the same devices; the app must relax them or choose another device.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1114,7 +1114,7 @@ var mediaCaptureErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      &errorcatalog.RetrySchedule{InitialDelayMs: 1000, MultiplierThousandths: 1600, MaxDelayMs: 20000, Jitter: errorcatalog.JitterFull, MaxAttempts: 5},
 		RuntimeSignal:      nil,
 		Rationale:          "The cause is unspecified and possibly transient, so a bounded retry after a delay is reasonable.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1140,7 +1140,7 @@ var mediaCaptureErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "These conditions come from where and how the app calls the API, so the call has to move into a user gesture or an active, focused document.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 	{
@@ -1166,7 +1166,7 @@ var mediaCaptureErrorInfo = [...]errorcatalog.Info{
 		RetrySchedule:      nil,
 		RuntimeSignal:      nil,
 		Rationale:          "The arguments are wrong; the same call fails again until the code is fixed.",
-		Deprecated:         "",
+		Deprecation:        "",
 		ProtocolEquivalent: "",
 	},
 }

@@ -124,12 +124,12 @@ import (
   `Info`, the interface `ErrorCode` every code type implements, and `RetryDelay`.
 - One package per provider (`{module}/<provider>`), a type per code set (`int32` or `string`)
   with a constant per code; `String()` returns the upstream name, `Info()` everything the
-  catalog says; `<Type>FromValue` and `<Type>FromName` return `(code, ok)`; `<Type>Values`
-  lists the codes in upstream order.
+  catalog says; `<Type>FromValue` and `Parse<Type>` (by upstream name) return `(code, ok)`;
+  `All<Type>Values` lists the codes in upstream order.
 - The package `codesets` lists every code set (`All`), finds a code in any of them
   (`Lookup(provider, codeSet, value)`) and resolves a link such as `Info.ProtocolEquivalent`
   (`Resolve`).
-- Optional texts (`Since`, `TerminalCondition`, `Rationale`, `Deprecated`,
+- Optional texts (`Since`, `TerminalCondition`, `Rationale`, `Deprecation`,
   `ProtocolEquivalent`) are empty when the catalog has none.
 - Go {GO_VERSION} or later; only the standard library.
 

@@ -152,13 +152,14 @@ pub fn term_constant(ty: &str, term: &Term) -> String {
     format!("{ty}{}", term.id.upper_camel())
 }
 
-/// The functions each code set gets beside its type: its lookups and its list.
+/// The functions each code set gets beside its type: its lookups by value and by name, and its
+/// list. Only the first starts with the type's name, so fewer code names can take theirs.
 pub fn set_functions(set: &CodeSet) -> [String; 3] {
     let ty = type_name(set);
     [
         format!("{ty}FromValue"),
-        format!("{ty}FromName"),
-        format!("{ty}Values"),
+        format!("Parse{ty}"),
+        format!("All{ty}Values"),
     ]
 }
 

@@ -229,7 +229,7 @@ pub const INFO_FIELDS: [(&str, &str, &str); 24] = [
     ("RetrySchedule", "*RetrySchedule", field::RETRY_SCHEDULE),
     ("RuntimeSignal", "*RuntimeSignal", field::RUNTIME_SIGNAL),
     ("Rationale", "string", field::RATIONALE),
-    ("Deprecated", "string", field::DEPRECATED),
+    ("Deprecation", "string", field::DEPRECATED),
     (
         "ProtocolEquivalent",
         "string",
