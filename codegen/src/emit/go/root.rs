@@ -16,9 +16,9 @@ pub fn taxonomy(catalog: &Catalog) -> String {
     );
     let tax = &catalog.taxonomy;
     term_type(&mut out, "Category", text::CATEGORY, &tax.categories);
-    out.push_str(&format!(
-        "// UserMessage: the default end-user message of the category's codes.\nfunc (c Category) UserMessage() string {{ return c.term().userMessage }}\n\n"
-    ));
+    out.push_str(
+        "// UserMessage: the default end-user message of the category's codes.\nfunc (c Category) UserMessage() string { return c.term().userMessage }\n\n",
+    );
     term_type(
         &mut out,
         "RetryPolicy",
@@ -115,10 +115,13 @@ pub fn schedule_literal(s: Option<&Schedule>, prefix: &str) -> String {
     )
 }
 
+/// A constant of a string type: its name, its value and its doc.
+type Member = (&'static str, &'static str, &'static str);
+
 /// `Basis`, `Terminality`, `Jitter`, and the structs `RetrySchedule`, `RuntimeSignal`, `SignalValue`.
 fn enums() -> String {
     let mut out = String::new();
-    let groups: [(&str, &str, &[(&str, &str, &str)]); 3] = [
+    let groups: [(&str, &str, &[Member]); 3] = [
         (
             "Basis",
             basis::TYPE,
