@@ -18,7 +18,7 @@
 //! - TSDoc and KDoc: that Markdown, plus no `*/` that would close the comment (its `/` as
 //!   `&#x2F;`) and no `@` that would start a tag (`\@` in TSDoc, `&#64;` in KDoc).
 
-use rtc_codegen::emit::{docs, kotlin, rust, typescript};
+use rtc_codegen::emit::{docs, go, kotlin, rust, typescript};
 
 /// Checks every row and reports all mismatches at once, naming the function and the input.
 fn check(what: &str, f: fn(&str) -> String, rows: &[(&str, &str)]) {
@@ -212,6 +212,57 @@ fn kdoc_text() {
             // KDoc comments nest: neither `*/` nor `/*` may survive.
             ("ends */ opens /*", r"ends \*&#x2F; opens /\*"),
             ("@param {@link x} a@b", "&#64;param {&#64;link x} a&#64;b"),
+        ],
+    );
+}
+
+/// Go string literals: like Rust, but Go's `\u` takes exactly four hex digits (C1 controls as
+/// `\u0085`, never `\x85`, which would be a raw byte), and `$`, `*/`, `@` are plain characters.
+#[test]
+fn go_string_literals() {
+    check(
+        "go::string",
+        go::string,
+        &[
+            ("plain text", r#""plain text""#),
+            ("", r#""""#),
+            ("it's", r#""it's""#),
+            (r#"say "hi""#, r#""say \"hi\"""#),
+            ("`tick`", r#""`tick`""#),
+            (r"a\b", r#""a\\b""#),
+            ("a\nb\rc\td", r#""a\nb\rc\td""#),
+            (
+                "nul\0 bell\x07 esc\x1b del\x7f nel\u{85}",
+                r#""nul\u0000 bell\u0007 esc\u001b del\u007f nel\u0085""#,
+            ),
+            ("ends */ opens /*", r#""ends */ opens /*""#),
+            ("${x} and $x", r#""${x} and $x""#),
+            ("line\u{2028}para\u{2029}", r#""line\u2028para\u2029""#),
+            (
+                "bidi \u{202E}evil\u{202C} \u{2066}x\u{2069}",
+                r#""bidi \u202eevil\u202c \u2066x\u2069""#,
+            ),
+            ("zero\u{200B}width\u{FEFF}", r#""zero\u200bwidth\ufeff""#),
+            ("emoji 😀 é", r#""emoji 😀 é""#),
+        ],
+    );
+}
+
+/// Go `//` comments: one line (a line break would end the comment, so every control and
+/// invisible character is spelled `\uXXXX`), trailing spaces dropped as gofmt drops them;
+/// `*/` cannot close a line comment and stays.
+#[test]
+fn go_comments() {
+    check(
+        "go::comment",
+        go::comment,
+        &[
+            ("plain text", "plain text"),
+            ("one\ntwo", r"one\u000Atwo"),
+            ("ends */ opens /*", "ends */ opens /*"),
+            ("line\u{2028}para", r"line\u2028para"),
+            ("trailing   ", "trailing"),
+            ("emoji 😀", "emoji 😀"),
         ],
     );
 }
