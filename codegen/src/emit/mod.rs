@@ -3,6 +3,7 @@
 //! Each target language is one module with one `emit` function. Every string taken from the spec
 //! reaches a target through that language's one escaping function, named in its module doc.
 
+pub mod c;
 pub mod changelog;
 pub mod docs;
 mod docs_guidance;
@@ -42,10 +43,11 @@ pub fn notice() -> String {
 pub type Emitter = (&'static str, fn(&Catalog) -> Files);
 
 /// Every emitter [`all`] runs, in order; `cargo xtask bench` times each from this same list.
-pub const EMITTERS: [Emitter; 7] = [
+pub const EMITTERS: [Emitter; 8] = [
     ("rust", rust::emit),
     ("typescript", typescript::emit),
     ("kotlin", kotlin::emit),
+    ("c", c::emit),
     ("docs", docs::emit),
     ("json", json::emit),
     ("changelog", changelog::emit),
