@@ -6,7 +6,7 @@
 //! function here. The same structs derive the file's JSON Schema (`schema/catalog.schema.json`,
 //! see [`schema`]), so the schema cannot drift from what is written.
 
-use super::{Files, kotlin, notice, rust, typescript};
+use super::{Files, c, kotlin, notice, rust, typescript};
 use crate::model::*;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -197,6 +197,7 @@ struct JsonCodeSet<'a> {
 #[derive(Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 struct JsonIdentifiers {
+    c: String,
     kotlin: String,
     rust: String,
     typescript: String,
@@ -389,6 +390,7 @@ fn code_set<'a>(catalog: &'a Catalog, p: &'a Provider, s: &'a CodeSet) -> JsonCo
                 deprecated: c.deprecated.as_deref(),
                 failure: c.failure,
                 identifiers: JsonIdentifiers {
+                    c: c::names::constant(p, s, c),
                     kotlin: kotlin::names::constant(&c.name),
                     rust: rust::names::variant_name(c),
                     typescript: typescript::names::member(c),
@@ -417,6 +419,7 @@ fn code_set<'a>(catalog: &'a Catalog, p: &'a Provider, s: &'a CodeSet) -> JsonCo
         has_failure_flag: s.has_failure_flag,
         id: &s.id.raw,
         identifiers: JsonIdentifiers {
+            c: c::names::type_name(p, s),
             kotlin: kotlin::names::type_name(s),
             rust: rust::names::type_name(s),
             typescript: typescript::names::type_name(s),

@@ -5,8 +5,10 @@
 //! the linker drops what an app does not call. Every spec string reaches the output through
 //! [`string`] (literals) or [`comment`] (comments): the one escaping function for each context.
 
+mod functions;
 mod header;
 pub mod names;
+mod shared_types;
 mod source;
 
 use super::{Files, is_invisible, notice};
