@@ -5,6 +5,7 @@
 //! language on every generated tree: the real catalog, the hostile fixture and each golden case. The npm toolchain (TypeScript, prettier, kotlinc, ktlint) is pinned in
 //! `tests/toolchain/package-lock.json` and installed there on first use.
 
+mod check_c;
 mod check_kotlin;
 mod check_markdown;
 mod check_rust;
@@ -189,6 +190,13 @@ fn kotlin() -> Result<Outcome, String> {
     )
 }
 
+fn c() -> Result<Outcome, String> {
+    on_every_tree(
+        check_c::check,
+        "gcc and clang -std=c99, header as C++11, vectors under ASan and UBSan",
+    )
+}
+
 /// Each package installed and used the way its ecosystem does (tests/.build/consumers).
 fn markdown() -> Result<Outcome, String> {
     on_every_tree(check_markdown::check, "table rows and shapes")
@@ -196,7 +204,7 @@ fn markdown() -> Result<Outcome, String> {
 
 /// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
 pub fn run_all(only: &[&str]) -> ExitCode {
-    let stages: [(&str, Stage); 10] = [
+    let stages: [(&str, Stage); 11] = [
         ("drift", drift),
         ("rust", rust_tests),
         ("clippy", clippy),
@@ -204,6 +212,7 @@ pub fn run_all(only: &[&str]) -> ExitCode {
         ("crate", generated_rust),
         ("ts", typescript),
         ("kotlin", kotlin),
+        ("c", c),
         ("consumers", consumers::run),
         ("markdown", markdown),
         ("conform", conform::conformance),

@@ -27,12 +27,21 @@ pub fn emit(catalog: &Catalog) -> Files {
     files
 }
 
+/// The longest string literal every C99 compiler must accept, in bytes.
+const MAX_LITERAL: usize = 4095;
+
 /// A C string literal: the one escaping function for string data.
 ///
 /// ASCII only: `"` and `\` escaped, `\n`, `\r`, `\t`, and every other control or non-ASCII
 /// byte (UTF-8) as a three-digit octal escape, which can never run into the next character.
 /// A `?` after a `?` is `\?`, so no trigraph (C99 compilers read `??/` as `\`) can form.
+/// Text longer than the 4095 bytes C99 promises for a literal is a compound literal of its
+/// bytes instead (`(const char[]){104, 105, 0}`), which has no such limit.
 pub fn string(text: &str) -> String {
+    if text.len() > MAX_LITERAL {
+        let bytes: Vec<String> = text.bytes().chain([0]).map(|b| b.to_string()).collect();
+        return format!("(const char[]){{{}}}", bytes.join(", "));
+    }
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     let mut previous = 0u8;
