@@ -2,6 +2,7 @@
 //! under generated/, in scratch projects under tests/.build/consumers. Each consumer prints what
 //! it checked; one that cannot run counts as a failure, and a stage that checks nothing fails.
 
+mod c;
 mod maven;
 mod python;
 mod rust;
@@ -15,11 +16,12 @@ type Consumer = fn(&mut Tally) -> Result<(), String>;
 
 /// Runs every consumer.
 pub fn run() -> Result<Outcome, String> {
-    let consumers: [(&str, Consumer); 4] = [
+    let consumers: [(&str, Consumer); 5] = [
         ("rust", rust::run),
         ("typescript", typescript::run),
         ("maven", maven::run),
         ("python", python::run),
+        ("c", c::run),
     ];
     let mut tally = Tally::default();
     for (name, consumer) in consumers {
