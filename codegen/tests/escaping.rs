@@ -266,3 +266,49 @@ fn go_comments() {
         ],
     );
 }
+
+/// C string literals, from C99's rules: `"` and `\` escaped; `\n`, `\r`, `\t`; every other
+/// control and every non-ASCII byte as a three-digit octal escape (UTF-8 bytes); a `?` after a
+/// `?` as `\?` (no trigraph); `*/` and `'` are plain characters in a string.
+#[test]
+fn c_string_literals() {
+    check(
+        "c::string",
+        rtc_codegen::emit::c::string,
+        &[
+            ("plain text", r#""plain text""#),
+            ("", r#""""#),
+            (r#"say "hi""#, r#""say \"hi\"""#),
+            (r"a\b", r#""a\\b""#),
+            ("a\nb\rc\td", r#""a\nb\rc\td""#),
+            ("nul\0 bell\x07 del\x7f", r#""nul\000 bell\007 del\177""#),
+            ("é", r#""\303\251""#),
+            ("line\u{2028}", r#""line\342\200\250""#),
+            ("\u{1F600}", r#""\360\237\230\200""#),
+            ("??=??/ ?", r#""?\?=?\?/ ?""#),
+            ("ends */ it's", r#""ends */ it's""#),
+            ("1\x001", r#""1\0001""#),
+        ],
+    );
+    assert_eq!(rtc_codegen::emit::c::string(&"x".repeat(4095)).len(), 4097);
+    let long = rtc_codegen::emit::c::string(&"hi".repeat(2048));
+    assert!(long.starts_with("(const char[]){104, 105, 104,") && long.ends_with(", 105, 0}"));
+}
+
+/// C comments: one line, a space between `*` and `/` and between two `?`, controls and
+/// invisible characters as `<U+XXXX>`.
+#[test]
+fn c_comments() {
+    check(
+        "c::comment",
+        rtc_codegen::emit::c::comment,
+        &[
+            ("plain", "plain"),
+            ("ends */ opens /*", "ends * / opens / *"),
+            ("a\n\n  b", "a b"),
+            ("??/", "? ?/"),
+            ("bidi \u{202E}x", "bidi <U+202E>x"),
+            ("emoji \u{1F600}", "emoji \u{1F600}"),
+        ],
+    );
+}

@@ -6,6 +6,7 @@
 //! `tests/toolchain/package-lock.json` and installed there on first use.
 
 mod check_go;
+mod check_c;
 mod check_kotlin;
 mod check_markdown;
 mod check_rust;
@@ -194,6 +195,13 @@ fn go() -> Result<Outcome, String> {
     on_every_tree(check_go::check, "gofmt -l, go vet, staticcheck, vectors")
 }
 
+fn c() -> Result<Outcome, String> {
+    on_every_tree(
+        check_c::check,
+        "gcc and clang -std=c99, header as C++11, vectors under ASan and UBSan",
+    )
+}
+
 /// Each package installed and used the way its ecosystem does (tests/.build/consumers).
 fn markdown() -> Result<Outcome, String> {
     on_every_tree(check_markdown::check, "table rows and shapes")
@@ -201,7 +209,7 @@ fn markdown() -> Result<Outcome, String> {
 
 /// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
 pub fn run_all(only: &[&str]) -> ExitCode {
-    let stages: [(&str, Stage); 11] = [
+    let stages: [(&str, Stage); 12] = [
         ("drift", drift),
         ("rust", rust_tests),
         ("clippy", clippy),
@@ -210,6 +218,7 @@ pub fn run_all(only: &[&str]) -> ExitCode {
         ("ts", typescript),
         ("kotlin", kotlin),
         ("go", go),
+        ("c", c),
         ("consumers", consumers::run),
         ("markdown", markdown),
         ("conform", conform::conformance),

@@ -6,7 +6,7 @@
 //! function here. The same structs derive the file's JSON Schema (`schema/catalog.schema.json`,
 //! see [`schema`]), so the schema cannot drift from what is written.
 
-use super::{Files, go, kotlin, notice, rust, typescript};
+use super::{Files, c, go, kotlin, notice, rust, typescript};
 use crate::model::*;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -198,6 +198,7 @@ struct JsonCodeSet<'a> {
 #[schemars(deny_unknown_fields)]
 struct JsonIdentifiers {
     go: String,
+    c: String,
     kotlin: String,
     rust: String,
     typescript: String,
@@ -391,6 +392,7 @@ fn code_set<'a>(catalog: &'a Catalog, p: &'a Provider, s: &'a CodeSet) -> JsonCo
                 failure: c.failure,
                 identifiers: JsonIdentifiers {
                     go: go::names::constant(s, c),
+                    c: c::names::constant(p, s, c),
                     kotlin: kotlin::names::constant(&c.name),
                     rust: rust::names::variant_name(c),
                     typescript: typescript::names::member(c),
@@ -420,6 +422,7 @@ fn code_set<'a>(catalog: &'a Catalog, p: &'a Provider, s: &'a CodeSet) -> JsonCo
         id: &s.id.raw,
         identifiers: JsonIdentifiers {
             go: go::names::type_name(s),
+            c: c::names::type_name(p, s),
             kotlin: kotlin::names::type_name(s),
             rust: rust::names::type_name(s),
             typescript: typescript::names::type_name(s),

@@ -3,6 +3,7 @@
 //! Each target language is one module with one `emit` function. Every string taken from the spec
 //! reaches a target through that language's one escaping function, named in its module doc.
 
+pub mod c;
 pub mod changelog;
 pub mod docs;
 mod docs_guidance;
@@ -43,11 +44,12 @@ pub fn notice() -> String {
 pub type Emitter = (&'static str, fn(&Catalog) -> Files);
 
 /// Every emitter [`all`] runs, in order; `cargo xtask bench` times each from this same list.
-pub const EMITTERS: [Emitter; 8] = [
+pub const EMITTERS: [Emitter; 9] = [
     ("rust", rust::emit),
     ("typescript", typescript::emit),
     ("kotlin", kotlin::emit),
     ("go", go::emit),
+    ("c", c::emit),
     ("docs", docs::emit),
     ("json", json::emit),
     ("changelog", changelog::emit),

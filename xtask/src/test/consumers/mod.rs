@@ -3,6 +3,7 @@
 //! it checked; one that cannot run counts as a failure, and a stage that checks nothing fails.
 
 mod go;
+mod c;
 mod maven;
 mod python;
 mod rust;
@@ -16,12 +17,13 @@ type Consumer = fn(&mut Tally) -> Result<(), String>;
 
 /// Runs every consumer.
 pub fn run() -> Result<Outcome, String> {
-    let consumers: [(&str, Consumer); 5] = [
+    let consumers: [(&str, Consumer); 6] = [
         ("rust", rust::run),
         ("typescript", typescript::run),
         ("maven", maven::run),
         ("python", python::run),
         ("go", go::run),
+        ("c", c::run),
     ];
     let mut tally = Tally::default();
     for (name, consumer) in consumers {

@@ -1,0 +1,121 @@
+//! The C library under `generated/c`: one header and one source file, C99, no heap allocation.
+//!
+//! A header and a source file rather than a header-only library: the tables are defined once,
+//! as `const` data a microcontroller keeps in flash, whichever files include the header, and
+//! the linker drops what an app does not call. Every spec string reaches the output through
+//! [`string`] (literals) or [`comment`] (comments): the one escaping function for each context.
+
+mod functions;
+mod header;
+pub mod names;
+mod shared_types;
+mod source;
+
+use super::{Files, is_invisible, notice};
+use crate::model::*;
+use names::LIBRARY;
+use std::fmt::Write;
+
+/// Every file of the library: header, source, CMakeLists.txt, README and licences.
+pub fn emit(catalog: &Catalog) -> Files {
+    let mut files = Files::new();
+    files.insert(format!("c/include/{LIBRARY}.h"), header::header(catalog));
+    files.insert(format!("c/src/{LIBRARY}.c"), source::source(catalog));
+    files.insert("c/CMakeLists.txt".into(), cmake(catalog));
+    files.insert("c/README.md".into(), readme(catalog));
+    files.extend(super::licenses::files("c"));
+    files
+}
+
+/// The longest string literal every C99 compiler must accept, in bytes.
+const MAX_LITERAL: usize = 4095;
+
+/// A C string literal: the one escaping function for string data.
+///
+/// ASCII only: `"` and `\` escaped, `\n`, `\r`, `\t`, and every other control or non-ASCII
+/// byte (UTF-8) as a three-digit octal escape, which can never run into the next character.
+/// A `?` after a `?` is `\?`, so no trigraph (C99 compilers read `??/` as `\`) can form.
+/// Text longer than the 4095 bytes C99 promises for a literal is a compound literal of its
+/// bytes instead (`(const char[]){104, 105, 0}`), which has no such limit.
+pub fn string(text: &str) -> String {
+    if text.len() > MAX_LITERAL {
+        let bytes: Vec<String> = text.bytes().chain([0]).map(|b| b.to_string()).collect();
+        return format!("(const char[]){{{}}}", bytes.join(", "));
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    let mut previous = 0u8;
+    for &b in text.as_bytes() {
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b'?' if previous == b'?' => out.push_str("\\?"),
+            0x20..=0x7e => out.push(b as char),
+            _ => {
+                let _ = write!(out, "\\{b:03o}");
+            }
+        }
+        previous = b;
+    }
+    out.push('"');
+    out
+}
+
+/// Spec text for a `/* */` comment: one line (whitespace runs become one space), controls and
+/// invisible characters as `<U+XXXX>`, and a space between `*` and `/` (either order) and
+/// between two `?`, so nothing can close or nest a comment or form a trigraph.
+pub fn comment(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            let previous = out.chars().last();
+            if matches!(
+                (previous, c),
+                (Some('*'), '/') | (Some('/'), '*') | (Some('?'), '?')
+            ) {
+                out.push(' ');
+            }
+            if c.is_control() || is_invisible(c) {
+                let _ = write!(out, "<U+{:04X}>", c as u32);
+            } else {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// An `int32_t` literal; the smallest as an expression, since `2147483648` is no `int`.
+pub fn int_literal(v: i32) -> String {
+    if v == i32::MIN {
+        "(-2147483647 - 1)".into()
+    } else {
+        v.to_string()
+    }
+}
+
+/// The CMake project: a static library target, or an ESP-IDF component when ESP-IDF reads it.
+fn cmake(catalog: &Catalog) -> String {
+    format!(
+        "# {}\n\n# In an ESP-IDF project (this folder under components/, or in EXTRA_COMPONENT_DIRS) the\n# library is a component; everywhere else a CMake library target.\nif(ESP_PLATFORM)\n  idf_component_register(SRCS \"src/{LIBRARY}.c\" INCLUDE_DIRS \"include\")\n  return()\nendif()\n\ncmake_minimum_required(VERSION 3.13)\nproject({LIBRARY} VERSION {} LANGUAGES C)\n\nadd_library({LIBRARY} src/{LIBRARY}.c)\nadd_library({LIBRARY}::{LIBRARY} ALIAS {LIBRARY})\ntarget_include_directories({LIBRARY} PUBLIC \"${{CMAKE_CURRENT_SOURCE_DIR}}/include\")\nset_target_properties({LIBRARY} PROPERTIES C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)\n",
+        notice(),
+        catalog.package.version
+    )
+}
+
+/// The library's README.
+fn readme(catalog: &Catalog) -> String {
+    format!(
+        "<!-- {} -->\n\n# {LIBRARY} {}\n\n{}\n\nC99 (usable from C++), no heap allocation, every table `const`. Add this folder with CMake\n(`add_subdirectory(path/to/c)`, then link `{LIBRARY}`), or as an ESP-IDF component. See the\nrepository's README, \"Using the bindings\".\n\n```c\n#include \"{LIBRARY}.h\"\n```\n\nLicensed under {}.\n",
+        notice(),
+        catalog.package.version,
+        super::text::description(catalog),
+        catalog.package.license
+    )
+}
