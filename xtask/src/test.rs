@@ -5,8 +5,8 @@
 //! language on every generated tree: the real catalog, the hostile fixture and each golden case. The npm toolchain (TypeScript, prettier, kotlinc, ktlint) is pinned in
 //! `tests/toolchain/package-lock.json` and installed there on first use.
 
-mod check_go;
 mod check_c;
+mod check_go;
 mod check_kotlin;
 mod check_markdown;
 mod check_rust;

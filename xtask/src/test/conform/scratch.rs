@@ -63,7 +63,10 @@ const RED: [RedCase; 8] = [
     RedCase {
         what: "a factory makes another member",
         file: "dist/index.js.map",
-        replace: ("\\\"PLUGIN_FAILED\\\", action", "\\\"PLUGIN_BROKEN\\\", action"),
+        replace: (
+            "\\\"PLUGIN_FAILED\\\", action",
+            "\\\"PLUGIN_BROKEN\\\", action",
+        ),
         expect: "MISMATCH scratch_rtc/plugin_error cross check source_map src/factory.ts:Factory \"PLUGIN_BROKEN\" extra: an undeclared difference",
     },
 ];

@@ -2,8 +2,8 @@
 //! under generated/, in scratch projects under tests/.build/consumers. Each consumer prints what
 //! it checked; one that cannot run counts as a failure, and a stage that checks nothing fails.
 
-mod go;
 mod c;
+mod go;
 mod maven;
 mod python;
 mod rust;
