@@ -148,8 +148,8 @@ function describe(cross) {
 // declared difference must still hold.
 async function crossCheck(set, where, cross) {
   try {
-    const read_ = await read(where, cross, set);
-    const found = differences(set, read_);
+    const source = await read(where, cross, set);
+    const found = differences(set, source);
     for (const kind of ["missing", "extra", "values"]) {
       const declared = cross.differences?.[kind] ?? [];
       for (const item of found[kind]) {
@@ -164,9 +164,9 @@ async function crossCheck(set, where, cross) {
         console.log(`MISMATCH ${where} ${JSON.stringify(item)} ${kind}: a stale difference (declared, but the source agrees now; remove it)`);
       }
     }
-    const count = read_.members ? Object.keys(read_.members).length : read_.values.length;
+    const count = source.members ? Object.keys(source.members).length : source.values.length;
     const total = found.missing.length + found.extra.length + found.values.length;
-    console.log(`${where}: ${count} members of ${cross.name} ${cross.version} compared, ${total} declared differences`);
+    console.log(`${where}: ${count} members of ${cross.name} ${cross.version} compared, ${total} differences`);
   } catch (e) {
     failed++;
     console.log(`MISMATCH ${where} - cannot read the members: ${e.message}`);
