@@ -19,7 +19,7 @@ extern "C" {
 #endif
 
 /** The catalog's version. */
-#define RTC_ERROR_CATALOG_VERSION "0.1.5"
+#define RTC_ERROR_CATALOG_VERSION "0.1.6"
 
 /** What kind of event a code reports, the same across providers (the catalog's own taxonomy). */
 typedef enum rtc_category {
@@ -1055,7 +1055,7 @@ const rtc_code_info *rtc_hms_generic_errors_info(rtc_hms_generic_errors code);
 /**
  * 100ms: Failures adding or running an audio or video plugin, such as a virtual background or noise suppression (ErrorFactory.MediaPluginErrors).
  *
- * Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2 (package npm:@100mslive/hms-video-store@0.15.2).
  *
  * Each enumerator's value is the code's wire value.
  */

@@ -3801,7 +3801,7 @@ impl crate::ErrorCode for GenericErrors {
 }
 /// Failures adding or running an audio or video plugin, such as a virtual background or noise suppression (ErrorFactory.MediaPluginErrors).
 ///
-/// Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2.
+/// Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2 (package npm:@100mslive/hms-video-store@0.15.2).
 ///
 /// # Examples
 ///

@@ -227,7 +227,7 @@ export type GenericErrorsName = `${typeof genericErrorsPrefix}${GenericErrorsCat
 /**
  * Failures adding or running an audio or video plugin, such as a virtual background or noise suppression (ErrorFactory.MediaPluginErrors).
  *
- * Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2 (package npm:\@100mslive/hms-video-store\@0.15.2).
  */
 export declare const MediaPluginErrors: {
   /** The plugin does not support this browser or platform. */

@@ -2558,7 +2558,7 @@ enum class GenericErrors(
 /**
  * Failures adding or running an audio or video plugin, such as a virtual background or noise suppression (ErrorFactory.MediaPluginErrors).
  *
- * Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2.
+ * Upstream: ErrorFactory.MediaPluginErrors in 100mslive/web-sdks 0.15.2 (package npm:&#64;100mslive/hms-video-store&#64;0.15.2).
  */
 enum class MediaPluginErrors(
     /** The wire value. */
