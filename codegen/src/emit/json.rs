@@ -6,7 +6,7 @@
 //! function here. The same structs derive the file's JSON Schema (`schema/catalog.schema.json`,
 //! see [`schema`]), so the schema cannot drift from what is written.
 
-use super::{Files, kotlin, notice, rust, typescript};
+use super::{Files, kotlin, notice, python, rust, typescript};
 use crate::model::*;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -198,6 +198,7 @@ struct JsonCodeSet<'a> {
 #[schemars(deny_unknown_fields)]
 struct JsonIdentifiers {
     kotlin: String,
+    python: String,
     rust: String,
     typescript: String,
 }
@@ -390,6 +391,7 @@ fn code_set<'a>(catalog: &'a Catalog, p: &'a Provider, s: &'a CodeSet) -> JsonCo
                 failure: c.failure,
                 identifiers: JsonIdentifiers {
                     kotlin: kotlin::names::constant(&c.name),
+                    python: python::names::member(c),
                     rust: rust::names::variant_name(c),
                     typescript: typescript::names::member(c),
                 },
@@ -418,6 +420,7 @@ fn code_set<'a>(catalog: &'a Catalog, p: &'a Provider, s: &'a CodeSet) -> JsonCo
         id: &s.id.raw,
         identifiers: JsonIdentifiers {
             kotlin: kotlin::names::type_name(s),
+            python: python::names::type_name(s),
             rust: rust::names::type_name(s),
             typescript: typescript::names::type_name(s),
         },

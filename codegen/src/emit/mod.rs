@@ -10,6 +10,7 @@ pub mod json;
 pub mod kotlin;
 pub mod licenses;
 pub mod names;
+pub mod python;
 pub mod retry;
 pub mod rust;
 pub mod schema;
@@ -42,10 +43,11 @@ pub fn notice() -> String {
 pub type Emitter = (&'static str, fn(&Catalog) -> Files);
 
 /// Every emitter [`all`] runs, in order; `cargo xtask bench` times each from this same list.
-pub const EMITTERS: [Emitter; 7] = [
+pub const EMITTERS: [Emitter; 8] = [
     ("rust", rust::emit),
     ("typescript", typescript::emit),
     ("kotlin", kotlin::emit),
+    ("python", python::emit),
     ("docs", docs::emit),
     ("json", json::emit),
     ("changelog", changelog::emit),

@@ -6,7 +6,7 @@
 
 use super::Validator;
 use crate::emit::names::{Declared, Kind, Owner};
-use crate::emit::{docs, kotlin, rust, typescript};
+use crate::emit::{docs, kotlin, python, rust, typescript};
 use crate::model::*;
 use std::collections::BTreeMap;
 
@@ -14,10 +14,11 @@ use std::collections::BTreeMap;
 type DeclaredBy = fn(&Catalog) -> Vec<Declared>;
 
 /// Every target that writes identifiers, as messages name it.
-const TARGETS: [(&str, DeclaredBy); 4] = [
+const TARGETS: [(&str, DeclaredBy); 5] = [
     ("Rust", rust::names::declared),
     ("TypeScript", typescript::names::declared),
     ("Kotlin", kotlin::names::declared),
+    ("Python", python::names::declared),
     ("docs", docs::declared),
 ];
 
