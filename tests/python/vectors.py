@@ -2,8 +2,9 @@
 
 Every code in a catalog.json must come back from the installed package with the same value,
 names, metadata and link; lookups of unknown values give None; retry_delay gives each retry
-vector's delay. Run by `cargo xtask test` (stage python) with the tree's package on the path:
-python vectors.py <catalog.json>. Prints `RESULT N passed, M failed`.
+vector's delay. Run by `cargo xtask test` (stage python):
+python -I vectors.py <catalog.json> <the package's src folder>. Prints `RESULT N passed, M failed`.
+The consumers stage runs the package installed by pip instead (tests/consumers/python).
 """
 
 import importlib
@@ -12,8 +13,19 @@ import math
 import sys
 from typing import Any
 
-import rtc_error_catalog as rec
-from rtc_error_catalog import CODE_SETS, Category, CodeInfo, RetryPolicy, lookup, retry_delay
+if len(sys.argv) != 3:
+    sys.exit("usage: python -I vectors.py <catalog.json> <src folder>")
+sys.path.insert(0, sys.argv[2])
+
+import rtc_error_catalog as rec  # noqa: E402
+from rtc_error_catalog import (  # noqa: E402
+    CODE_SETS,
+    Category,
+    CodeInfo,
+    RetryPolicy,
+    lookup,
+    retry_delay,
+)
 
 passed = 0
 failures: list[str] = []

@@ -7,6 +7,7 @@
 
 mod check_kotlin;
 mod check_markdown;
+mod check_python;
 mod check_rust;
 mod check_ts;
 mod conform;
@@ -189,6 +190,13 @@ fn kotlin() -> Result<Outcome, String> {
     )
 }
 
+fn python() -> Result<Outcome, String> {
+    on_every_tree(
+        check_python::check,
+        "ruff check, ruff format, pyright --strict, mypy --strict, vectors",
+    )
+}
+
 /// Each package installed and used the way its ecosystem does (tests/.build/consumers).
 fn markdown() -> Result<Outcome, String> {
     on_every_tree(check_markdown::check, "table rows and shapes")
@@ -196,7 +204,7 @@ fn markdown() -> Result<Outcome, String> {
 
 /// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
 pub fn run_all(only: &[&str]) -> ExitCode {
-    let stages: [(&str, Stage); 10] = [
+    let stages: [(&str, Stage); 11] = [
         ("drift", drift),
         ("rust", rust_tests),
         ("clippy", clippy),
@@ -204,6 +212,7 @@ pub fn run_all(only: &[&str]) -> ExitCode {
         ("crate", generated_rust),
         ("ts", typescript),
         ("kotlin", kotlin),
+        ("python", python),
         ("consumers", consumers::run),
         ("markdown", markdown),
         ("conform", conform::conformance),
