@@ -10,6 +10,11 @@
 //!   text outside a template literal.
 //! - Kotlin string literals: like Rust, and `$` too (`\$`), or `$x` and `${x}` would be
 //!   templates; Kotlin has no `\u{...}`, so other escapes are `\uXXXX`.
+//! - Python string literals, quoted as ruff format quotes them (as prettier does): the chosen
+//!   quote and `\` escaped, controls and invisible characters as `\n`, `\r`, `\t`, `\xhh`,
+//!   `\uhhhh` or `\Uhhhhhhhh` in lower-case hex (ruff's normalisation); `{x}` is plain text.
+//! - Python `#` comments: one line (controls and line breaks become spaces, trailing ones
+//!   dropped), invisible characters spelled `<U+XXXX>`; nothing else can end a comment.
 //! - Markdown (docs, and Rust doc comments): one line (any run of whitespace, line and paragraph
 //!   separators included, becomes one space, trimmed), a backslash before every character that
 //!   could start emphasis, code, a link, a heading or a table cell (`\ ` * _ # [ ] | ~`, an
@@ -18,7 +23,7 @@
 //! - TSDoc and KDoc: that Markdown, plus no `*/` that would close the comment (its `/` as
 //!   `&#x2F;`) and no `@` that would start a tag (`\@` in TSDoc, `&#64;` in KDoc).
 
-use rtc_codegen::emit::{docs, kotlin, rust, typescript};
+use rtc_codegen::emit::{docs, kotlin, python, rust, typescript};
 
 /// Checks every row and reports all mismatches at once, naming the function and the input.
 fn check(what: &str, f: fn(&str) -> String, rows: &[(&str, &str)]) {
@@ -212,6 +217,54 @@ fn kdoc_text() {
             // KDoc comments nest: neither `*/` nor `/*` may survive.
             ("ends */ opens /*", r"ends \*&#x2F; opens /\*"),
             ("@param {@link x} a@b", "&#64;param {&#64;link x} a&#64;b"),
+        ],
+    );
+}
+
+#[test]
+fn python_string_literals() {
+    check(
+        "python::string",
+        python::string,
+        &[
+            ("plain text", r#""plain text""#),
+            ("", r#""""#),
+            ("it's", r#""it's""#),
+            (r#"say "hi""#, r#"'say "hi"'"#),
+            (r#"it's "x""#, r#"'it\'s "x"'"#),
+            (r#"'a' "b""#, r#""'a' \"b\"""#),
+            (r"a\b", r#""a\\b""#),
+            (r"\n is not a newline", r#""\\n is not a newline""#),
+            ("a\nb\rc\td", r#""a\nb\rc\td""#),
+            (
+                "nul\0 bell\x07 esc\x1b del\x7f nel\u{85}",
+                r#""nul\x00 bell\x07 esc\x1b del\x7f nel\x85""#,
+            ),
+            (
+                r#"ends */ opens /* """ '''"#,
+                r#""ends */ opens /* \"\"\" '''""#,
+            ),
+            ("{x} and ${x} %s", r#""{x} and ${x} %s""#),
+            ("line\u{2028}para\u{2029}", r#""line\u2028para\u2029""#),
+            ("bidi \u{202E}evil\u{202C}", r#""bidi \u202eevil\u202c""#),
+            ("zero\u{200B}width \u{FEFF}", r#""zero\u200bwidth \ufeff""#),
+            ("emoji 😀👩\u{200D}💻 é", r#""emoji 😀👩\u200d💻 é""#),
+        ],
+    );
+}
+
+#[test]
+fn python_comments() {
+    check(
+        "python::comment",
+        python::comment,
+        &[
+            ("plain text", "plain text"),
+            ("a\nb\rc\td\u{85}e", "a b c d e"),
+            ("line\u{2028}para\u{2029}", "line<U+2028>para<U+2029>"),
+            ("bidi \u{202E}x", "bidi <U+202E>x"),
+            ("trailing \n", "trailing"),
+            (r#"""" ''' */ # \"#, r#"""" ''' */ # \"#),
         ],
     );
 }
