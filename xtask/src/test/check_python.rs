@@ -51,7 +51,7 @@ pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
         );
         let script = show(&root.join("tests/python/vectors.py"));
         let src = show(&package(tree).join("src"));
-        let args = ["-I", &script, &tree.catalog_json(), &src];
+        let args = ["-I", "-B", &script, &tree.catalog_json(), &src];
         tally.add(
             &label("vectors"),
             harness(&label("vectors"), &python, &args).map(|(p, f, _)| (p, f)),

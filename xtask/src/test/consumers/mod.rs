@@ -4,6 +4,7 @@
 
 mod maven;
 mod python;
+mod python_package;
 mod rust;
 mod typescript;
 
@@ -15,11 +16,12 @@ type Consumer = fn(&mut Tally) -> Result<(), String>;
 
 /// Runs every consumer.
 pub fn run() -> Result<Outcome, String> {
-    let consumers: [(&str, Consumer); 4] = [
+    let consumers: [(&str, Consumer); 5] = [
         ("rust", rust::run),
         ("typescript", typescript::run),
         ("maven", maven::run),
         ("python", python::run),
+        ("python package", python_package::run),
     ];
     let mut tally = Tally::default();
     for (name, consumer) in consumers {
