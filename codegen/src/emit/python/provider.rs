@@ -151,101 +151,111 @@ fn enum_class(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
 
 /// The module-level tables of one code set: each code's `CodeInfo`, and its links.
 fn info_dict(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
-    let provider = &catalog.providers[pi];
-    let tax = &catalog.taxonomy;
     let _ = write!(out, "\n\n{}: Final = {{\n", info_table(set));
     for code in &set.codes {
-        let strings = |items: &[String]| items.iter().map(|s| string(s)).collect::<Vec<_>>();
-        let _ = writeln!(out, "    {}: CodeInfo(", string(&member(code)));
-        let line = |out: &mut String, key: &str, value: String| {
-            let _ = writeln!(out, "        {key}={value},");
-        };
-        line(out, "provider", string(&provider.id.raw));
-        line(out, "code_set", string(&set.id.raw));
-        line(out, "value", value_literal(&code.value));
-        line(out, "name", string(&set.upstream_name(code)));
-        line(out, "catalog_name", string(&code.name.raw));
-        line(out, "summary", string(&code.summary));
-        line(out, "cause", string(&code.cause));
-        out.push_str(&seq(8, "when", &strings(&code.when)));
-        line(
-            out,
-            "category",
-            format!(
-                "Category.{}",
-                names::term_member(&tax.categories[code.category])
-            ),
-        );
-        line(
-            out,
-            "retry_policy",
-            format!(
-                "RetryPolicy.{}",
-                names::term_member(&tax.retry_policies[code.retry])
-            ),
-        );
-        line(out, "retry_basis", basis(code.retry_basis));
-        line(
-            out,
-            "retry_schedule",
-            schedule_literal(8, code.schedule.as_ref()),
-        );
-        line(
-            out,
-            "runtime_signal",
-            signal_literal(code.runtime_signal.as_ref()),
-        );
-        line(out, "terminality", terminality(&code.terminal));
-        line(
-            out,
-            "terminal_condition",
-            optional(code.terminal.condition()),
-        );
-        line(out, "terminal_basis", basis(code.terminal_basis));
-        line(out, "user_message", string(&code.user_message));
-        line(
-            out,
-            "user_message_key",
-            string(&set.message_key(provider, code)),
-        );
-        out.push_str(&seq(8, "remediation", &strings(&code.remediation)));
-        out.push_str(&seq(8, "causes", &strings(&code.causes)));
-        out.push_str(&seq(8, "references", &strings(&code.references)));
-        line(out, "since", optional(code.since.as_deref()));
-        line(out, "rationale", optional(code.rationale.as_deref()));
-        line(out, "deprecated", optional(code.deprecated.as_deref()));
-        line(
-            out,
-            "failure",
-            code.failure.map_or("None".into(), |f| {
-                if f { "True".into() } else { "False".into() }
-            }),
-        );
-        let equivalent = code
-            .protocol_equivalent
-            .map(|r| value_literal(&catalog.code(r).2.value));
-        line(
-            out,
-            "protocol_equivalent",
-            equivalent.unwrap_or_else(|| "None".into()),
-        );
-        out.push_str("    ),\n");
+        code_info(out, catalog, pi, set, code);
     }
     out.push_str("}\n");
     if set.links_to.is_some() {
-        let _ = write!(out, "{}: Final = {{\n", equivalent_table(set));
-        for code in &set.codes {
-            if let Some(r) = code.protocol_equivalent {
-                let _ = writeln!(
-                    out,
-                    "    {}: {},",
-                    string(&member(code)),
-                    string(&member(catalog.code(r).2))
-                );
-            }
-        }
-        out.push_str("}\n");
+        equivalents(out, catalog, set);
     }
+}
+
+/// One code's `"MEMBER": CodeInfo(...)` entry, one keyword argument per line.
+fn code_info(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet, code: &Code) {
+    let provider = &catalog.providers[pi];
+    let tax = &catalog.taxonomy;
+    let strings = |items: &[String]| items.iter().map(|s| string(s)).collect::<Vec<_>>();
+    let _ = writeln!(out, "    {}: CodeInfo(", string(&member(code)));
+    let line = |out: &mut String, key: &str, value: String| {
+        let _ = writeln!(out, "        {key}={value},");
+    };
+    line(out, "provider", string(&provider.id.raw));
+    line(out, "code_set", string(&set.id.raw));
+    line(out, "value", value_literal(&code.value));
+    line(out, "name", string(&set.upstream_name(code)));
+    line(out, "catalog_name", string(&code.name.raw));
+    line(out, "summary", string(&code.summary));
+    line(out, "cause", string(&code.cause));
+    out.push_str(&seq(8, "when", &strings(&code.when)));
+    line(
+        out,
+        "category",
+        format!(
+            "Category.{}",
+            names::term_member(&tax.categories[code.category])
+        ),
+    );
+    line(
+        out,
+        "retry_policy",
+        format!(
+            "RetryPolicy.{}",
+            names::term_member(&tax.retry_policies[code.retry])
+        ),
+    );
+    line(out, "retry_basis", basis(code.retry_basis));
+    line(
+        out,
+        "retry_schedule",
+        schedule_literal(8, code.schedule.as_ref()),
+    );
+    line(
+        out,
+        "runtime_signal",
+        signal_literal(code.runtime_signal.as_ref()),
+    );
+    line(out, "terminality", terminality(&code.terminal));
+    line(
+        out,
+        "terminal_condition",
+        optional(code.terminal.condition()),
+    );
+    line(out, "terminal_basis", basis(code.terminal_basis));
+    line(out, "user_message", string(&code.user_message));
+    line(
+        out,
+        "user_message_key",
+        string(&set.message_key(provider, code)),
+    );
+    out.push_str(&seq(8, "remediation", &strings(&code.remediation)));
+    out.push_str(&seq(8, "causes", &strings(&code.causes)));
+    out.push_str(&seq(8, "references", &strings(&code.references)));
+    line(out, "since", optional(code.since.as_deref()));
+    line(out, "rationale", optional(code.rationale.as_deref()));
+    line(out, "deprecated", optional(code.deprecated.as_deref()));
+    line(
+        out,
+        "failure",
+        code.failure.map_or("None".into(), |f| {
+            if f { "True".into() } else { "False".into() }
+        }),
+    );
+    let equivalent = code
+        .protocol_equivalent
+        .map(|r| value_literal(&catalog.code(r).2.value));
+    line(
+        out,
+        "protocol_equivalent",
+        equivalent.unwrap_or_else(|| "None".into()),
+    );
+    out.push_str("    ),\n");
+}
+
+/// The table of a linked set's links: member name to the linked member's name.
+fn equivalents(out: &mut String, catalog: &Catalog, set: &CodeSet) {
+    let _ = write!(out, "{}: Final = {{\n", equivalent_table(set));
+    for code in &set.codes {
+        if let Some(r) = code.protocol_equivalent {
+            let _ = writeln!(
+                out,
+                "    {}: {},",
+                string(&member(code)),
+                string(&member(catalog.code(r).2))
+            );
+        }
+    }
+    out.push_str("}\n");
 }
 
 fn basis(b: Basis) -> String {
