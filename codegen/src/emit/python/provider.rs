@@ -244,7 +244,7 @@ fn code_info(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet, code
 
 /// The table of a linked set's links: member name to the linked member's name.
 fn equivalents(out: &mut String, catalog: &Catalog, set: &CodeSet) {
-    let _ = write!(out, "{}: Final = {{\n", equivalent_table(set));
+    let _ = writeln!(out, "{}: Final = {{", equivalent_table(set));
     for code in &set.codes {
         if let Some(r) = code.protocol_equivalent {
             let _ = writeln!(
