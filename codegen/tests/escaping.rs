@@ -18,7 +18,7 @@
 //! - TSDoc and KDoc: that Markdown, plus no `*/` that would close the comment (its `/` as
 //!   `&#x2F;`) and no `@` that would start a tag (`\@` in TSDoc, `&#64;` in KDoc).
 
-use rtc_codegen::emit::{docs, go, kotlin, rust, typescript};
+use rtc_codegen::emit::{docs, go, kotlin, python, rust, typescript};
 
 /// Checks every row and reports all mismatches at once, naming the function and the input.
 fn check(what: &str, f: fn(&str) -> String, rows: &[(&str, &str)]) {
@@ -309,6 +309,54 @@ fn c_comments() {
             ("??/", "? ?/"),
             ("bidi \u{202E}x", "bidi <U+202E>x"),
             ("emoji \u{1F600}", "emoji \u{1F600}"),
+        ],
+    );
+}
+
+#[test]
+fn python_string_literals() {
+    check(
+        "python::string",
+        python::string,
+        &[
+            ("plain text", r#""plain text""#),
+            ("", r#""""#),
+            ("it's", r#""it's""#),
+            (r#"say "hi""#, r#"'say "hi"'"#),
+            (r#"it's "x""#, r#"'it\'s "x"'"#),
+            (r#"'a' "b""#, r#""'a' \"b\"""#),
+            (r"a\b", r#""a\\b""#),
+            (r"\n is not a newline", r#""\\n is not a newline""#),
+            ("a\nb\rc\td", r#""a\nb\rc\td""#),
+            (
+                "nul\0 bell\x07 esc\x1b del\x7f nel\u{85}",
+                r#""nul\x00 bell\x07 esc\x1b del\x7f nel\x85""#,
+            ),
+            (
+                r#"ends */ opens /* """ '''"#,
+                r#""ends */ opens /* \"\"\" '''""#,
+            ),
+            ("{x} and ${x} %s", r#""{x} and ${x} %s""#),
+            ("line\u{2028}para\u{2029}", r#""line\u2028para\u2029""#),
+            ("bidi \u{202E}evil\u{202C}", r#""bidi \u202eevil\u202c""#),
+            ("zero\u{200B}width \u{FEFF}", r#""zero\u200bwidth \ufeff""#),
+            ("emoji 😀👩\u{200D}💻 é", r#""emoji 😀👩\u200d💻 é""#),
+        ],
+    );
+}
+
+#[test]
+fn python_comments() {
+    check(
+        "python::comment",
+        python::comment,
+        &[
+            ("plain text", "plain text"),
+            ("a\nb\rc\td\u{85}e", "a b c d e"),
+            ("line\u{2028}para\u{2029}", "line<U+2028>para<U+2029>"),
+            ("bidi \u{202E}x", "bidi <U+202E>x"),
+            ("trailing \n", "trailing"),
+            (r#"""" ''' */ # \"#, r#"""" ''' */ # \"#),
         ],
     );
 }

@@ -9,6 +9,7 @@ mod check_c;
 mod check_go;
 mod check_kotlin;
 mod check_markdown;
+mod check_python;
 mod check_rust;
 mod check_ts;
 mod conform;
@@ -202,6 +203,13 @@ fn c() -> Result<Outcome, String> {
     )
 }
 
+fn python() -> Result<Outcome, String> {
+    on_every_tree(
+        check_python::check,
+        "ruff check, ruff format, pyright --strict, mypy --strict, vectors",
+    )
+}
+
 /// Each package installed and used the way its ecosystem does (tests/.build/consumers).
 fn markdown() -> Result<Outcome, String> {
     on_every_tree(check_markdown::check, "table rows and shapes")
@@ -209,7 +217,7 @@ fn markdown() -> Result<Outcome, String> {
 
 /// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
 pub fn run_all(only: &[&str]) -> ExitCode {
-    let stages: [(&str, Stage); 12] = [
+    let stages: [(&str, Stage); 13] = [
         ("drift", drift),
         ("rust", rust_tests),
         ("clippy", clippy),
@@ -219,6 +227,7 @@ pub fn run_all(only: &[&str]) -> ExitCode {
         ("kotlin", kotlin),
         ("go", go),
         ("c", c),
+        ("python", python),
         ("consumers", consumers::run),
         ("markdown", markdown),
         ("conform", conform::conformance),

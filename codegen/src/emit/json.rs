@@ -6,7 +6,7 @@
 //! function here. The same structs derive the file's JSON Schema (`schema/catalog.schema.json`,
 //! see [`schema`]), so the schema cannot drift from what is written.
 
-use super::{Files, c, go, kotlin, notice, rust, typescript};
+use super::{Files, c, go, kotlin, notice, python, rust, typescript};
 use crate::model::*;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -200,6 +200,7 @@ struct JsonIdentifiers {
     go: String,
     c: String,
     kotlin: String,
+    python: String,
     rust: String,
     typescript: String,
 }
@@ -394,6 +395,7 @@ fn code_set<'a>(catalog: &'a Catalog, p: &'a Provider, s: &'a CodeSet) -> JsonCo
                     go: go::names::constant(s, c),
                     c: c::names::constant(p, s, c),
                     kotlin: kotlin::names::constant(&c.name),
+                    python: python::names::member(c),
                     rust: rust::names::variant_name(c),
                     typescript: typescript::names::member(c),
                 },
@@ -424,6 +426,7 @@ fn code_set<'a>(catalog: &'a Catalog, p: &'a Provider, s: &'a CodeSet) -> JsonCo
             go: go::names::type_name(s),
             c: c::names::type_name(p, s),
             kotlin: kotlin::names::type_name(s),
+            python: python::names::type_name(s),
             rust: rust::names::type_name(s),
             typescript: typescript::names::type_name(s),
         },

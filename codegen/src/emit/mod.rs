@@ -12,6 +12,7 @@ pub mod json;
 pub mod kotlin;
 pub mod licenses;
 pub mod names;
+pub mod python;
 pub mod retry;
 pub mod rust;
 pub mod schema;
@@ -44,12 +45,13 @@ pub fn notice() -> String {
 pub type Emitter = (&'static str, fn(&Catalog) -> Files);
 
 /// Every emitter [`all`] runs, in order; `cargo xtask bench` times each from this same list.
-pub const EMITTERS: [Emitter; 9] = [
+pub const EMITTERS: [Emitter; 10] = [
     ("rust", rust::emit),
     ("typescript", typescript::emit),
     ("kotlin", kotlin::emit),
     ("go", go::emit),
     ("c", c::emit),
+    ("python", python::emit),
     ("docs", docs::emit),
     ("json", json::emit),
     ("changelog", changelog::emit),

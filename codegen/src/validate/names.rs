@@ -6,7 +6,7 @@
 
 use super::Validator;
 use crate::emit::names::{Declared, Kind, Owner};
-use crate::emit::{c, docs, go, kotlin, rust, typescript};
+use crate::emit::{c, docs, go, kotlin, python, rust, typescript};
 use crate::model::*;
 use std::collections::BTreeMap;
 
@@ -14,12 +14,13 @@ use std::collections::BTreeMap;
 type DeclaredBy = fn(&Catalog) -> Vec<Declared>;
 
 /// Every target that writes identifiers, as messages name it.
-const TARGETS: [(&str, DeclaredBy); 6] = [
+const TARGETS: [(&str, DeclaredBy); 7] = [
     ("Rust", rust::names::declared),
     ("TypeScript", typescript::names::declared),
     ("Kotlin", kotlin::names::declared),
     ("Go", go::names::declared),
     ("C", c::names::declared),
+    ("Python", python::names::declared),
     ("docs", docs::declared),
 ];
 

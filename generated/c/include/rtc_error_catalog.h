@@ -19,7 +19,7 @@ extern "C" {
 #endif
 
 /** The catalog's version. */
-#define RTC_ERROR_CATALOG_VERSION "0.1.6"
+#define RTC_ERROR_CATALOG_VERSION "0.1.7"
 
 /** What kind of event a code reports, the same across providers (the catalog's own taxonomy). */
 typedef enum rtc_category {

@@ -6,6 +6,7 @@ mod c;
 mod go;
 mod maven;
 mod python;
+mod python_package;
 mod rust;
 mod typescript;
 
@@ -17,13 +18,14 @@ type Consumer = fn(&mut Tally) -> Result<(), String>;
 
 /// Runs every consumer.
 pub fn run() -> Result<Outcome, String> {
-    let consumers: [(&str, Consumer); 6] = [
+    let consumers: [(&str, Consumer); 7] = [
         ("rust", rust::run),
         ("typescript", typescript::run),
         ("maven", maven::run),
         ("python", python::run),
         ("go", go::run),
         ("c", c::run),
+        ("python package", python_package::run),
     ];
     let mut tally = Tally::default();
     for (name, consumer) in consumers {
