@@ -146,6 +146,11 @@ func signal(s *errorcatalog.RuntimeSignal) *jsonSignal {
 	if s.Meaning == "" {
 		out.Meaning = nil
 	}
+	// An empty list is an empty list in catalog.json, never null: compare it as one.
+	out.Values = make([]struct {
+		Value string `json:"value"`
+		Means string `json:"means"`
+	}, 0, len(s.Values))
 	for _, v := range s.Values {
 		out.Values = append(out.Values, struct {
 			Value string `json:"value"`

@@ -124,6 +124,17 @@ pub fn header(docstring: &str) -> String {
     )
 }
 
+/// `name = value` in a class body as ruff formats it: a value that makes the line too long goes
+/// in parentheses on a line of its own, unless it would not fit there either (then ruff leaves
+/// the line as it is).
+pub fn class_assignment(name: &str, value: &str) -> String {
+    let line = format!("    {name} = {value}");
+    if width(&line) <= LINE_LENGTH || width(&format!("        {value}")) > LINE_LENGTH {
+        return line + "\n";
+    }
+    format!("    {name} = (\n        {value}\n    )\n")
+}
+
 /// `from module import a, b` as ruff's isort rules want it: constants, then classes, then the
 /// rest, each group sorted; on one line when it fits, else one name per line.
 pub fn from_import(module: &str, names: &[&str]) -> String {

@@ -4,7 +4,9 @@
 
 use super::names::{self, equivalent_table, info_table, linked_type, member, type_name};
 use super::taxonomy::schedule_literal;
-use super::{comment_line, from_import, header, optional, seq, string, value_literal};
+use super::{
+    class_assignment, comment_line, from_import, header, optional, seq, string, value_literal,
+};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -86,10 +88,9 @@ fn enum_class(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet) {
     for code in &set.codes {
         let _ = write!(
             out,
-            "\n    {}\n    {} = {}\n",
+            "\n    {}\n{}",
             comment_line(&code.summary),
-            member(code),
-            value_literal(&code.value)
+            class_assignment(&member(code), &value_literal(&code.value))
         );
     }
     let table = info_table(set);

@@ -2,7 +2,7 @@
 //! `Jitter`, `RetrySchedule`, `RuntimeSignal`, `SignalValue`, `Term`, `CodeInfo`, the
 //! `ErrorCode` protocol) and `retry_delay`, emit/retry.rs's rule. Doc text from emit/text.rs.
 
-use super::{comment_line, header, names, optional, string};
+use super::{class_assignment, comment_line, header, names, optional, string};
 use crate::emit::text::{self, basis, field, schedule, signal, term, terminality};
 use crate::model::*;
 use std::fmt::Write;
@@ -134,10 +134,9 @@ fn term_enum((name, table): (&str, &str), doc: &str, terms: &[Term]) -> String {
     for t in terms {
         let _ = write!(
             out,
-            "\n    {}\n    {} = {}\n",
+            "\n    {}\n{}",
             comment_line(&format!("{}: {}", t.title, t.meaning)),
-            names::term_member(t),
-            string(&t.id.raw)
+            class_assignment(&names::term_member(t), &string(&t.id.raw))
         );
     }
     let _ = write!(
