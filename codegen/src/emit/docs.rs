@@ -4,7 +4,7 @@
 //! emitter uses it too, since rustdoc comments are Markdown).
 
 use super::names::{Declared, Kind};
-use super::{Files, notice};
+use super::{Files, bindings, notice};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -287,6 +287,7 @@ fn index(catalog: &Catalog) -> String {
             );
         }
     }
+    out.push_str(&bindings_section());
     out.push_str("\n## Categories\n\nThe catalog's own classification of what a code reports, the same for every provider.\n\n| Id | Category | Meaning |\n|---|---|---|\n");
     for t in &catalog.taxonomy.categories {
         let _ = writeln!(
@@ -437,6 +438,7 @@ fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
             let _ = write!(out, ", file {}", code(path));
         }
         out.push_str(".\n\n");
+        out.push_str(&in_code(provider, set));
         out.push_str(&verification(set));
         out.push('\n');
         if !set.notes.is_empty() {
@@ -487,6 +489,27 @@ fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
 }
 
 /// `yes`, `no` or `depends` in the tables; a `depends` code's section gives the condition.
+/// The set's type in every binding, so a reader can go from the docs to the code.
+fn in_code(provider: &Provider, set: &CodeSet) -> String {
+    let types: Vec<String> = bindings::set_types(provider, set)
+        .iter()
+        .map(|(language, ty)| format!("{language} {}", code(ty)))
+        .collect();
+    format!("In code: {}.\n\n", types.join(", "))
+}
+
+/// The bindings, each with its folder: the same codes in every language an RTC team ships.
+fn bindings_section() -> String {
+    let mut out = String::from(
+        "\n## Bindings\n\nThe same codes and metadata in every language, generated from the same spec (the repository README says how to depend on each):\n\n",
+    );
+    for (name, folder, what) in bindings::BINDINGS {
+        let _ = writeln!(out, "- {name}: [`generated/{folder}`](../{folder}), {what}");
+    }
+    out.push_str("- Any other language: [`generated/catalog.json`](../catalog.json), described by [`generated/schema/catalog.schema.json`](../schema/catalog.schema.json)\n");
+    out
+}
+
 fn terminal_word(t: &Terminality) -> &'static str {
     match t {
         Terminality::Terminal => "yes",

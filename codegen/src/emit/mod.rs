@@ -3,6 +3,7 @@
 //! Each target language is one module with one `emit` function. Every string taken from the spec
 //! reaches a target through that language's one escaping function, named in its module doc.
 
+pub mod bindings;
 pub mod c;
 pub mod changelog;
 pub mod docs;
