@@ -23,9 +23,7 @@ pub fn html(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\t' | '\n' => out.push(c),
-            c if c.is_control() || is_invisible(c) => {
-                out.push_str(&format!("&#x{:X};", c as u32))
-            }
+            c if c.is_control() || is_invisible(c) => out.push_str(&format!("&#x{:X};", c as u32)),
             c => out.push(c),
         }
     }

@@ -47,7 +47,11 @@ fn table(
         "<div class=\"scroll\" tabindex=\"0\" role=\"group\" aria-label=\"{}\">\n<table class=\"matrix\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>",
         html(caption),
         html(caption),
-        if filter == "category" { "Category" } else { "Retry policy" }
+        if filter == "category" {
+            "Category"
+        } else {
+            "Retry policy"
+        }
     );
     for p in providers {
         let _ = write!(out, "<th scope=\"col\">{}</th>", html(&p.name));

@@ -91,7 +91,12 @@ fn search_view(catalog: &Catalog) -> String {
          <input id=\"q\" name=\"q\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\"></div>\n",
     );
     out.push_str(&select("provider", "Provider", "All providers", &providers));
-    out.push_str(&select("category", "Category", "All categories", &categories));
+    out.push_str(&select(
+        "category",
+        "Category",
+        "All categories",
+        &categories,
+    ));
     out.push_str(&select("retry", "Retry policy", "All policies", &policies));
     out.push_str(&select("terminal", "Terminal", "Any", &terminal));
     out.push_str(
