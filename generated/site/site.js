@@ -105,15 +105,27 @@
     return state;
   }
 
-  function showResults(state) {
-    const found = search(state);
-    const body = document.querySelector('#results tbody');
+  // The first rows at once, the rest on request: laying out hundreds of rows on every
+  // keystroke would make typing lag.
+  const FIRST_ROWS = 50;
+  let lastFound = [];
+
+  function showRows(all) {
+    const shown = all ? lastFound : lastFound.slice(0, FIRST_ROWS);
     const rows = document.createDocumentFragment();
-    for (const e of found) rows.append(resultRow(e));
-    body.replaceChildren(rows);
+    for (const e of shown) rows.append(resultRow(e));
+    document.querySelector('#results tbody').replaceChildren(rows);
+    const more = document.getElementById('more');
+    more.hidden = shown.length === lastFound.length;
+    more.textContent = 'Show all ' + lastFound.length + ' codes';
+  }
+
+  function showResults(state) {
+    lastFound = search(state);
+    showRows(false);
     const count = document.getElementById('count');
-    count.dataset.count = String(found.length);
-    count.textContent = found.length === 1 ? '1 code' : found.length + ' codes';
+    count.dataset.count = String(lastFound.length);
+    count.textContent = lastFound.length === 1 ? '1 code' : lastFound.length + ' codes';
   }
 
   /** Typing or choosing a filter: results update at once and the URL follows. */
@@ -256,6 +268,7 @@
   const form = document.getElementById('search-form');
   form.addEventListener('input', onFormChange);
   form.addEventListener('submit', (event) => event.preventDefault());
+  document.getElementById('more').addEventListener('click', () => showRows(true));
   window.addEventListener('hashchange', route);
   route();
 })();

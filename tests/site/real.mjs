@@ -41,6 +41,12 @@ function hrefOf(link) {
   return '#' + link.split('/').map(encodeURIComponent).join('/');
 }
 
+/** The number of result rows once every row is shown ("Show all" pressed when offered). */
+export async function allRows(page) {
+  if (await page.locator('#more').isVisible()) await page.click('#more');
+  return page.locator('#results tbody tr').count();
+}
+
 async function rowLinks(page) {
   return page.locator('#results tbody tr td:first-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 }
@@ -65,6 +71,22 @@ export async function checks(ctx) {
     }
     if (!page.url().includes('q=' + encodeURIComponent(shared.value))) throw new Error('query not in the URL: ' + page.url());
   });
+  await check(label('search answers as you type over the whole catalog'), async () => {
+    const ms = await page.evaluate(() => {
+      const q = document.getElementById('q');
+      const times = [];
+      for (const text of ['e', 'er', 'err', 'erro', 'error', '']) {
+        const started = performance.now();
+        q.value = text;
+        q.dispatchEvent(new Event('input', { bubbles: true }));
+        document.body.offsetHeight; // the layout of the new rows counts too
+        times.push(performance.now() - started);
+      }
+      return Math.max(...times);
+    });
+    console.log(`  slowest keystroke over the whole catalog: ${ms.toFixed(1)} ms`);
+    if (ms > 250) throw new Error(`${ms.toFixed(0)} ms for one keystroke`);
+  });
   await check(label('search by name ignores case'), async () => {
     const target = codes.find((c) => /[a-z]/.test(c.upstream) && /[A-Z]/.test(c.upstream)) || codes[0];
     await page.fill('#q', target.upstream.toLowerCase());
@@ -76,7 +98,7 @@ export async function checks(ctx) {
     await page.selectOption('#provider', pair.provider);
     await page.selectOption('#category', pair.category);
     const shown = Number(await page.locator('#count').getAttribute('data-count'));
-    const rows = await page.locator('#results tbody tr').count();
+    const rows = await allRows(page);
     if (shown !== pair.count || rows !== pair.count) throw new Error(`${shown} counted, ${rows} rows`);
     const url = page.url();
     if (!url.includes(`provider=${pair.provider}`) || !url.includes(`category=${pair.category}`)) throw new Error(url);
@@ -88,7 +110,7 @@ export async function checks(ctx) {
     await page.selectOption('#category', '');
     await page.selectOption('#retry', retry);
     await page.selectOption('#terminal', 'terminal');
-    const rows = await page.locator('#results tbody tr').count();
+    const rows = await allRows(page);
     if (rows !== expected) throw new Error(`${rows} rows, want ${expected}`);
   });
   await check(label('axe: search page has no serious or critical violation'), async () => {
@@ -185,7 +207,7 @@ async function matrix({ browser, base, check, label, openPage, assertClean, axeV
     const want = Number(await link.textContent());
     await link.click();
     await page.waitForSelector('#search-view:not([hidden])');
-    const rows = await page.locator('#results tbody tr').count();
+    const rows = await allRows(page);
     if (rows !== want) throw new Error(`${rows} rows for a cell of ${want}`);
   });
   await check(label('axe: matrix has no serious or critical violation'), async () => {

@@ -104,6 +104,7 @@ fn search_view(catalog: &Catalog) -> String {
          <table id=\"results\" class=\"results\">\n<caption class=\"visually-hidden\">Matching codes</caption>\n\
          <thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Value</th><th scope=\"col\">Provider and code set</th>\
          <th scope=\"col\">User message</th><th scope=\"col\">Retry</th></tr></thead>\n<tbody></tbody>\n</table>\n\
+         <p><button id=\"more\" type=\"button\" hidden>Show all</button></p>\n\
          </section>\n",
     );
     out
