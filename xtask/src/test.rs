@@ -11,6 +11,7 @@ mod check_kotlin;
 mod check_markdown;
 mod check_python;
 mod check_rust;
+mod check_site;
 mod check_ts;
 mod conform;
 mod consumers;
@@ -215,9 +216,16 @@ fn markdown() -> Result<Outcome, String> {
     on_every_tree(check_markdown::check, "table rows and shapes")
 }
 
+fn site() -> Result<Outcome, String> {
+    on_every_tree(
+        check_site::check,
+        "Chromium + playwright-core: search, filters, links, keyboard, axe, inert text",
+    )
+}
+
 /// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
 pub fn run_all(only: &[&str]) -> ExitCode {
-    let stages: [(&str, Stage); 13] = [
+    let stages: [(&str, Stage); 14] = [
         ("drift", drift),
         ("rust", rust_tests),
         ("clippy", clippy),
@@ -230,6 +238,7 @@ pub fn run_all(only: &[&str]) -> ExitCode {
         ("python", python),
         ("consumers", consumers::run),
         ("markdown", markdown),
+        ("site", site),
         ("conform", conform::conformance),
     ];
     let mut passed = 0;

@@ -17,6 +17,7 @@ pub mod python;
 pub mod retry;
 pub mod rust;
 pub mod schema;
+pub mod site;
 pub mod text;
 pub mod typescript;
 
@@ -46,7 +47,7 @@ pub fn notice() -> String {
 pub type Emitter = (&'static str, fn(&Catalog) -> Files);
 
 /// Every emitter [`all`] runs, in order; `cargo xtask bench` times each from this same list.
-pub const EMITTERS: [Emitter; 10] = [
+pub const EMITTERS: [Emitter; 11] = [
     ("rust", rust::emit),
     ("typescript", typescript::emit),
     ("kotlin", kotlin::emit),
@@ -57,6 +58,7 @@ pub const EMITTERS: [Emitter; 10] = [
     ("json", json::emit),
     ("changelog", changelog::emit),
     ("schema", |_| schema::emit()),
+    ("site", site::emit),
 ];
 
 /// Every output of the catalog, all targets together.
