@@ -2,8 +2,8 @@
 //!
 //! The history itself lives in catalog.json (`changelog`): the compatibility guard reads it from
 //! the catalog being replaced and adds the new version's entry, so this file is always a pure
-//! function of the model and `--check` catches a hand edit. Every item goes through
-//! [`docs::escape`], the Markdown escaping function.
+//! function of the model and `--check` catches a hand edit. Every item goes through the docs'
+//! escaping ([`docs::escape`] for text, [`docs::code`] for the names the guard quotes).
 
 use super::{Files, docs, notice};
 use crate::model::*;
@@ -26,7 +26,7 @@ pub fn emit(catalog: &Catalog) -> Files {
             empty = false;
             let _ = write!(out, "\n### {title}\n\n");
             for item in items.iter() {
-                let _ = writeln!(out, "- {}", docs::escape(item));
+                let _ = writeln!(out, "- {}", item_text(item));
             }
         }
         if empty {
@@ -34,4 +34,59 @@ pub fn emit(catalog: &Catalog) -> Files {
         }
     }
     Files::from([("CHANGELOG.md".to_owned(), out)])
+}
+
+/// An item as Markdown: the guard quotes names in backticks (`` `identifiers.go` on codes ``);
+/// those become code spans and the rest is escaped text. Unpaired backticks: all escaped text.
+fn item_text(item: &str) -> String {
+    let parts: Vec<&str> = item.split('`').collect();
+    if parts.len() % 2 == 0 {
+        return docs::escape(item);
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                docs::code(part)
+            } else {
+                // Escaping drops a text part's outer spaces; keep them around the code spans.
+                let lead = if part.starts_with(' ') { " " } else { "" };
+                let trail = if part.ends_with(' ') && !part.trim().is_empty() {
+                    " "
+                } else {
+                    ""
+                };
+                format!("{lead}{}{trail}", docs::escape(part.trim()))
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::item_text;
+
+    #[test]
+    fn quoted_names_become_code_spans_and_the_rest_is_escaped() {
+        let rows = [
+            (
+                "equivalence group `room_full`: codes",
+                "equivalence group `room_full`: codes",
+            ),
+            (
+                "`identifiers.go` on codes (a new binding)",
+                "`identifiers.go` on codes (a new binding)",
+            ),
+            ("a `x` and `y`", "a `x` and `y`"),
+            (
+                "an unpaired ` tick *here*",
+                "an unpaired \\` tick \\*here\\*",
+            ),
+            ("*bold* `a_b`", "\\*bold\\* `a_b`"),
+        ];
+        for (item, want) in rows {
+            assert_eq!(item_text(item), want, "{item}");
+        }
+    }
 }
