@@ -40,7 +40,7 @@ pub fn emit(catalog: &Catalog) -> Files {
 /// those become code spans and the rest is escaped text. Unpaired backticks: all escaped text.
 fn item_text(item: &str) -> String {
     let parts: Vec<&str> = item.split('`').collect();
-    if parts.len() % 2 == 0 {
+    if parts.len().is_multiple_of(2) {
         return docs::escape(item);
     }
     parts
