@@ -1,9 +1,11 @@
 //! `cargo xtask test`: every test stage, one line each with its result and time, then a total.
 //!
 //! A stage that fails, cannot start, or runs zero checks counts as failed: a missing toolchain
-//! is never a skip. The stages `crate`, `ts`, `kotlin` and `markdown` run one check function per
-//! language on every generated tree: the real catalog, the hostile fixture and each golden case. The npm toolchain (TypeScript, prettier, kotlinc, ktlint) is pinned in
-//! `tests/toolchain/package-lock.json` and installed there on first use.
+//! is never a skip. The stages `crate`, `ts`, `kotlin`, `go`, `c`, `python`, `markdown` and
+//! `site` run one check function per target on every generated tree: the real catalog, the
+//! hostile fixture and each golden case. The npm toolchain (TypeScript, prettier, kotlinc, ktlint,
+//! pyright, playwright-core, axe-core) is pinned in `tests/toolchain/package-lock.json` and
+//! installed there on first use; each stage installs the rest of its own toolchain, pinned.
 
 mod check_c;
 mod check_go;
