@@ -227,7 +227,7 @@ fn site() -> Result<Outcome, String> {
 
 /// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
 pub fn run_all(only: &[&str]) -> ExitCode {
-    let stages: [(&str, Stage); 14] = [
+    let stages: &[(&str, Stage)] = &[
         ("drift", drift),
         ("rust", rust_tests),
         ("clippy", clippy),
@@ -255,8 +255,8 @@ pub fn run_all(only: &[&str]) -> ExitCode {
         eprintln!("unknown stage {unknown:?}; stages: {}", names.join(", "));
         return ExitCode::from(2);
     }
-    for (name, stage) in stages
-        .into_iter()
+    for &(name, stage) in stages
+        .iter()
         .filter(|(n, _)| only.is_empty() || only.contains(n))
     {
         let t = Instant::now();

@@ -491,9 +491,9 @@ fn provider_page(catalog: &Catalog, provider: &Provider) -> String {
 /// `yes`, `no` or `depends` in the tables; a `depends` code's section gives the condition.
 /// The set's type in every binding, so a reader can go from the docs to the code.
 fn in_code(provider: &Provider, set: &CodeSet) -> String {
-    let types: Vec<String> = bindings::set_types(provider, set)
+    let types: Vec<String> = bindings::BINDINGS
         .iter()
-        .map(|(language, ty)| format!("{language} {}", code(ty)))
+        .map(|b| format!("{} {}", b.name, code(&(b.set_type)(provider, set))))
         .collect();
     format!("In code: {}.\n\n", types.join(", "))
 }
@@ -503,7 +503,8 @@ fn bindings_section() -> String {
     let mut out = String::from(
         "\n## Bindings\n\nThe same codes and metadata in every language, generated from the same spec (the repository README says how to depend on each):\n\n",
     );
-    for (name, folder, what) in bindings::BINDINGS {
+    for b in bindings::BINDINGS {
+        let (name, folder, what) = (b.name, b.folder, b.what);
         let _ = writeln!(out, "- {name}: [`generated/{folder}`](../{folder}), {what}");
     }
     out.push_str("- Any other language: [`generated/catalog.json`](../catalog.json), described by [`generated/schema/catalog.schema.json`](../schema/catalog.schema.json)\n");

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 type DeclaredBy = fn(&Catalog) -> Vec<Declared>;
 
 /// Every target that writes identifiers, as messages name it.
-const TARGETS: [(&str, DeclaredBy); 7] = [
+const TARGETS: &[(&str, DeclaredBy)] = &[
     ("Rust", rust::names::declared),
     ("TypeScript", typescript::names::declared),
     ("Kotlin", kotlin::names::declared),
@@ -40,7 +40,7 @@ impl Validator {
     /// message per pair of items, naming every target where they collide.
     pub(super) fn names(&mut self, catalog: &Catalog) {
         let mut clashes: Vec<Clash> = Vec::new();
-        for (target, declared) in TARGETS {
+        for &(target, declared) in TARGETS {
             let declared = declared(catalog);
             let mut first: BTreeMap<(&str, &str), &Declared> = BTreeMap::new();
             for d in &declared {

@@ -18,7 +18,7 @@ type Consumer = fn(&mut Tally) -> Result<(), String>;
 
 /// Runs every consumer.
 pub fn run() -> Result<Outcome, String> {
-    let consumers: [(&str, Consumer); 7] = [
+    let consumers: &[(&str, Consumer)] = &[
         ("rust", rust::run),
         ("typescript", typescript::run),
         ("maven", maven::run),
@@ -28,7 +28,7 @@ pub fn run() -> Result<Outcome, String> {
         ("python package", python_package::run),
     ];
     let mut tally = Tally::default();
-    for (name, consumer) in consumers {
+    for &(name, consumer) in consumers {
         if let Err(e) = consumer(&mut tally) {
             tally.add(&format!("consumers: {name}"), Err(e));
         }
