@@ -489,7 +489,7 @@ fn write_synthetic_spec(spec: &Path, codes: usize) -> Result<(), String> {
             }
             let _ = write!(
                 y,
-                "  - id: {set}\n    summary: {}\n    values: {}\n    name_prefix: P{p}_\n    source:\n      repository: example/provider-{p}\n      package: npm:provider-{p}\n      symbol: {set}\n      version: 1.{p}.0\n    codes:\n",
+                "  - id: {set}\n    summary: {}\n    values: {}\n    name_prefix: P{p}_\n    source:\n      repository: example/provider-{p}\n      symbol: {set}\n      version: 1.{p}.0\n    codes:\n",
                 rng.sentence(8),
                 if integer { "integer" } else { "string" }
             );
@@ -517,6 +517,15 @@ fn write_synthetic_spec(spec: &Path, codes: usize) -> Result<(), String> {
                 if catalog_basis {
                     let _ = writeln!(y, "        rationale: {}", rng.sentence(10));
                 }
+                if i % 2 == 0 {
+                    let _ = writeln!(y, "        user_message: {}", rng.sentence(9));
+                }
+                let _ = writeln!(
+                    y,
+                    "        remediation:\n          - {}\n          - {}",
+                    rng.sentence(10),
+                    rng.sentence(8)
+                );
                 // Links from the integer set into the string set, as LiveKit's protocol links.
                 if integer && i < strs && i % 4 == 0 {
                     let _ = writeln!(
@@ -570,9 +579,11 @@ fn write_protos(spec: &Path, dir: &Path) -> Result<Vec<String>, String> {
         for set in &provider.code_sets {
             let ty = set.id.upper_camel();
             let prefix = set.id.shouty_snake();
+            // proto3 wants a zero member; a trailing underscore keeps it clear of every code's
+            // name (a set may have its own `UNSPECIFIED`).
             let _ = writeln!(
                 proto,
-                "\n// {}\nenum {ty} {{\n  {prefix}_UNSPECIFIED = 0;",
+                "\n// {}\nenum {ty} {{\n  {prefix}_ZERO_ = 0;",
                 set.summary.replace('\n', " ")
             );
             for (i, code) in set.codes.iter().enumerate() {

@@ -7,6 +7,7 @@
 //! pyright, playwright-core, axe-core) is pinned in `tests/toolchain/package-lock.json` and
 //! installed there on first use; each stage installs the rest of its own toolchain, pinned.
 
+mod cache;
 mod check_c;
 mod check_go;
 mod check_kotlin;
