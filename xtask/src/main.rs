@@ -151,6 +151,7 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         }
     };
     let loaded = started.elapsed();
+    let loaded_peak = peak_mib();
     // The compatibility guard: against a git revision, or against the catalog being replaced.
     let earlier = match &breaking_against {
         Some(rev) => match git_show(rev, "generated/catalog.json") {
@@ -187,16 +188,18 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         None => drop(sources),
     }
     let guarded = started.elapsed();
+    let guarded_peak = peak_mib();
     let mode = if check { Mode::Check } else { Mode::Write };
     let result = rtc_codegen::write::run(&out, mode, scope, |sink| {
         rtc_codegen::emit::run(&catalog, &emitters, sink)
     });
     if std::env::var_os("RTC_CODEGEN_TIMINGS").is_some() {
         eprintln!(
-            "timings: load {loaded:?}, compatibility {:?}, emit and {} {:?}",
+            "timings: load {loaded:?}, compatibility {:?}, emit and {} {:?}; peak memory after each {loaded_peak}, {guarded_peak}, {} MiB",
             guarded - loaded,
             if check { "compare" } else { "write" },
-            started.elapsed() - guarded
+            started.elapsed() - guarded,
+            peak_mib()
         );
     }
     let files = result.as_ref().map_or(0, |outcome| outcome.files);
@@ -257,6 +260,16 @@ fn codegen(options: CodegenOptions) -> ExitCode {
             }
         }
     }
+}
+
+/// The process's peak resident memory so far, in MiB (`?` where the system does not say).
+fn peak_mib() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or("?".to_owned(), |kb| (kb / 1024).to_string())
 }
 
 /// A file as it was at a git revision.
