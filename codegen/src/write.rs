@@ -91,7 +91,7 @@ pub fn run(
     dir: &Path,
     mode: Mode,
     scope: Scope,
-    emit: impl FnOnce(&mut (dyn Out + Send)),
+    emit: impl FnOnce(&mut dyn Out),
 ) -> io::Result<Outcome> {
     let mut sink = Sink::open(dir, mode)?;
     emit(&mut sink);

@@ -72,7 +72,7 @@ fn a_file_handed_over_twice_is_an_error_and_nothing_is_written() {
 #[test]
 fn a_full_run_removes_every_stale_file_and_a_partial_one_only_in_its_folders() {
     let folder = Folder::new("scope");
-    let partial = run(&folder.0, Mode::Check, Scope::Emitted, |out| two_files(out)).unwrap();
+    let partial = run(&folder.0, Mode::Check, Scope::Emitted, two_files).unwrap();
     assert_eq!(
         partial.changes,
         [
@@ -82,7 +82,7 @@ fn a_full_run_removes_every_stale_file_and_a_partial_one_only_in_its_folders() {
         "keep/ is no target's folder in this run"
     );
     assert!(partial.diff.contains("-old\n+new\n"), "{}", partial.diff);
-    let full = run(&folder.0, Mode::Write, Scope::All, |out| two_files(out)).unwrap();
+    let full = run(&folder.0, Mode::Write, Scope::All, two_files).unwrap();
     assert_eq!(
         full.changes,
         [
@@ -97,6 +97,6 @@ fn a_full_run_removes_every_stale_file_and_a_partial_one_only_in_its_folders() {
     let expected: BTreeSet<String> = ["new/a.txt", "old.txt"].map(String::from).into();
     assert_eq!(folder.files(), expected);
     assert_eq!(read(&folder.0, "old.txt"), "new\n");
-    let again = run(&folder.0, Mode::Write, Scope::All, |out| two_files(out)).unwrap();
+    let again = run(&folder.0, Mode::Write, Scope::All, two_files).unwrap();
     assert!(again.changes.is_empty(), "{:?}", again.changes);
 }

@@ -109,7 +109,14 @@ fn bench() -> Result<(), String> {
     let mut ratio_10k = None;
     let mut totals = Vec::new();
     let mut throughputs = Vec::new();
-    for size in SIZES {
+    // `RTC_BENCH_SIZES=real,10k` measures only those sizes (the ratios need `10k`).
+    let wanted = std::env::var("RTC_BENCH_SIZES").ok();
+    let sizes = SIZES.iter().filter(|size| {
+        wanted
+            .as_deref()
+            .is_none_or(|w| w.split(',').any(|label| label == size.label))
+    });
+    for size in sizes {
         let spec = if size.codes == 0 {
             root.join("spec")
         } else {

@@ -103,43 +103,13 @@ pub fn all(catalog: &Catalog) -> Files {
     files
 }
 
-/// Runs `emitters`, handing each file to `out` as it is made.
+/// Runs `emitters` one after another, handing each file to `out` as it is made.
 ///
-/// The emitters are independent: on a large catalog two run side by side, taking the next
-/// emitter from the list when one finishes. Two and not one per core: each emitter in flight
-/// holds its own largest file, so more threads would cost memory for little time.
-pub fn run(catalog: &Catalog, emitters: &[Emitter], out: &mut (dyn Out + Send)) {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
-    if catalog.code_count() < 2_000 || workers < 2 {
-        for (_, emit) in emitters {
-            emit(catalog, out);
-        }
-        return;
-    }
-    let shared = std::sync::Mutex::new(out);
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                let mut locked = Locked(&shared);
-                while let Some((_, emit)) =
-                    emitters.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
-                {
-                    emit(catalog, &mut locked);
-                }
-            });
-        }
-    });
-}
-
-/// One thread's door to an [`Out`] shared by the emitter threads.
-struct Locked<'a, 'o>(&'a std::sync::Mutex<&'o mut (dyn Out + Send)>);
-
-impl Out for Locked<'_, '_> {
-    fn file(&mut self, path: String, text: String) {
-        // A poisoned lock means the other emitter panicked; the scope re-raises that panic.
-        if let Ok(mut out) = self.0.lock() {
-            out.file(path, text);
-        }
+/// One at a time on purpose: each emitter in flight holds its largest file (23 MB of
+/// `catalog.json` at 10,000 codes), and two side by side raised the peak memory at 10,000 codes
+/// from 84 to 106-119 MiB for no wall time measurable on two shared cores.
+pub fn run(catalog: &Catalog, emitters: &[Emitter], out: &mut dyn Out) {
+    for (_, emit) in emitters {
+        emit(catalog, out);
     }
 }

@@ -118,13 +118,26 @@ impl Sink {
         Ok(())
     }
 
-    /// Whether `target` already holds `text`; a size that differs answers without reading.
+    /// Whether `target` already holds `text`: a size that differs answers at once, and the
+    /// contents are compared a block at a time rather than read whole beside the new text.
     fn same_as_disk(&self, target: &Path, text: &str) -> io::Result<bool> {
-        let size = std::fs::metadata(target).map_err(at(target))?.len();
-        if size != text.len() as u64 {
+        use std::io::Read;
+        let mut file = std::fs::File::open(target).map_err(at(target))?;
+        if file.metadata().map_err(at(target))?.len() != text.len() as u64 {
             return Ok(false);
         }
-        Ok(std::fs::read(target).map_err(at(target))? == text.as_bytes())
+        let mut block = vec![0; 64 * 1024];
+        let mut rest = text.as_bytes();
+        loop {
+            let n = file.read(&mut block).map_err(at(target))?;
+            if n == 0 {
+                return Ok(rest.is_empty());
+            }
+            if n > rest.len() || block[..n] != rest[..n] {
+                return Ok(false);
+            }
+            rest = &rest[n..];
+        }
     }
 
     /// Writes `text` to a temporary file beside `target`; nothing is staged where a folder
