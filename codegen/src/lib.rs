@@ -1,7 +1,7 @@
 //! The RTC error catalog's generator. One pass, one direction:
 //!
 //! ```text
-//! spec/*.yaml --load--> spec types --validate--> Catalog --emit (pure, per target)--> Files --write | check
+//! spec/*.yaml --load--> spec types --validate--> Catalog --emit (pure, per target)--> Out --write | check
 //! ```
 //!
 //! - [`load`] reads `spec/` and parses each file with serde-saphyr, keeping spans;
@@ -9,7 +9,8 @@
 //! - [`emit`] has one module per target (Rust, TypeScript, Kotlin, Markdown, JSON, JSON Schema),
 //!   each a pure function;
 //! - [`compat`] refuses a spec that silently removes or renumbers a published code;
-//! - [`write`] makes `generated/` match, all-or-nothing, or reports the drift.
+//! - [`write`] makes `generated/` match, all-or-nothing, or reports the drift; each file goes
+//!   there as soon as its emitter makes it ([`emit::Out`]), so no run holds every output.
 
 pub mod compat;
 pub mod diagnostics;
@@ -28,17 +29,7 @@ use std::path::Path;
 
 /// Parses and validates spec files already in memory.
 pub fn catalog_from_sources(sources: Vec<SourceFile>) -> Result<Catalog, Diagnostics> {
-    let (raw, mut problems) = load::parse(&sources);
-    let validated = validate::validate(raw);
-    let catalog = match validated {
-        Ok(catalog) if problems.is_empty() => Some(catalog),
-        Ok(_) => None,
-        Err(more) => {
-            problems.extend(more);
-            None
-        }
-    };
-    catalog.ok_or_else(|| {
+    parse_and_validate(&sources).map_err(|problems| {
         let mut d = Diagnostics {
             items: problems,
             sources,
@@ -46,6 +37,20 @@ pub fn catalog_from_sources(sources: Vec<SourceFile>) -> Result<Catalog, Diagnos
         d.sort();
         d
     })
+}
+
+/// The catalog, or every problem found; borrows the sources, so a caller that keeps them for
+/// its messages holds one copy of the spec's text, not two.
+fn parse_and_validate(sources: &[SourceFile]) -> Result<Catalog, Vec<diagnostics::Diagnostic>> {
+    let (raw, mut problems) = load::parse(sources);
+    match validate::validate(raw) {
+        Ok(catalog) if problems.is_empty() => Ok(catalog),
+        Ok(_) => Err(problems),
+        Err(more) => {
+            problems.extend(more);
+            Err(problems)
+        }
+    }
 }
 
 /// Reads `spec_dir` (shown in messages as `shown_as`), then parses and validates it.
@@ -59,18 +64,16 @@ pub fn load_spec(
     shown_as: &str,
 ) -> Result<(Catalog, Vec<SourceFile>), Diagnostics> {
     let (sources, problems) = load::read_dir(spec_dir, shown_as);
-    if problems.is_empty() {
-        return catalog_from_sources(sources.clone()).map(|catalog| (catalog, sources));
-    }
     // Files that could not be read are reported; the rest are still checked, for one full report.
-    let mut diagnostics = match catalog_from_sources(sources.clone()) {
-        Ok(_) => Diagnostics {
-            items: Vec::new(),
-            sources,
-        },
-        Err(d) => d,
+    let items = match parse_and_validate(&sources) {
+        Ok(catalog) if problems.is_empty() => return Ok((catalog, sources)),
+        Ok(_) => problems,
+        Err(mut items) => {
+            items.extend(problems);
+            items
+        }
     };
-    diagnostics.items.extend(problems);
+    let mut diagnostics = Diagnostics { items, sources };
     diagnostics.sort();
     Err(diagnostics)
 }
@@ -97,7 +100,8 @@ pub fn check_compatibility(
     }
 }
 
-/// Every generated file, keyed by its path under `generated/`.
+/// Every generated file, keyed by its path under `generated/`, in memory (for tests; `codegen`
+/// streams them instead: [`emit::run`] into [`write::run`]).
 pub fn generate(catalog: &Catalog) -> emit::Files {
     emit::all(catalog)
 }

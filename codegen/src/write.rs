@@ -1,10 +1,16 @@
 //! Write: bring `generated/` in line with the emitted files, or compare without writing.
 //!
-//! The only file I/O after loading. Writing is all-or-nothing: every new content goes to a
-//! temporary file beside its target first; only when all of them are written are they renamed
-//! into place, so a failure leaves the previous `generated/` as it was.
+//! The only file I/O after loading. Each emitted file goes to a [`Sink`] as soon as it is made
+//! and is dropped once compared or staged, so a run never holds every output at once. Writing is
+//! all-or-nothing: every new content goes to a temporary file beside its target first; only when
+//! all of them are written are they renamed into place, so a failure leaves the previous
+//! `generated/` as it was.
 
-use crate::emit::Files;
+mod sink;
+
+pub use sink::{Mode, Outcome, Scope, Sink};
+
+use crate::emit::{Files, Out};
 use std::collections::BTreeSet;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -79,23 +85,29 @@ pub fn files_under(dir: &Path, skip: &dyn Fn(&str) -> bool) -> io::Result<BTreeS
     Ok(out)
 }
 
+/// Makes `dir` match (within `scope`) what `emit` hands its [`Out`], or with [`Mode::Check`]
+/// only compares. See [`Sink`].
+pub fn run(
+    dir: &Path,
+    mode: Mode,
+    scope: Scope,
+    emit: impl FnOnce(&mut dyn Out),
+) -> io::Result<Outcome> {
+    let mut sink = Sink::open(dir, mode)?;
+    emit(&mut sink);
+    sink.finish(scope)
+}
+
+/// Hands every file of `files` to `out`, in path order.
+fn replay(files: &Files, out: &mut dyn Out) {
+    for (path, text) in files {
+        out.file(path.clone(), text.clone());
+    }
+}
+
 /// What differs between `dir` and `files`, in path order.
 pub fn changes(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
-    let on_disk = existing(dir)?;
-    let mut changes = Vec::new();
-    let all: BTreeSet<&String> = on_disk.iter().chain(files.keys()).collect();
-    for path in all {
-        match (files.get(path), on_disk.contains(path)) {
-            (Some(_), false) => changes.push(Change::Missing(path.clone())),
-            (Some(want), true) => {
-                if std::fs::read(dir.join(path))? != want.as_bytes() {
-                    changes.push(Change::Changed(path.clone()));
-                }
-            }
-            (None, _) => changes.push(Change::Stale(path.clone())),
-        }
-    }
-    Ok(changes)
+    run(dir, Mode::Check, Scope::All, |out| replay(files, out)).map(|o| o.changes)
 }
 
 /// A unified diff of every change, as `git diff` would show it.
@@ -123,56 +135,19 @@ fn at(path: &Path) -> impl FnOnce(io::Error) -> io::Error + '_ {
     move |e| io::Error::new(e.kind(), format!("{}: {e}", path.display()))
 }
 
-/// Makes `dir` hold exactly `files`; returns what changed.
-///
-/// All-or-nothing: every new content is first written to a temporary file beside its target;
-/// only when all are written are they renamed into place, each replaced file kept aside until
-/// every rename succeeded, so a failure at any step restores the previous tree. Concurrent runs
-/// take turns on an advisory lock on `dir`.
+/// Makes `dir` hold exactly `files`; returns what changed. See [`Sink`].
 pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
-    std::fs::create_dir_all(dir).map_err(at(dir))?;
-    let lock = std::fs::File::open(dir).map_err(at(dir))?;
-    lock.lock().map_err(at(dir))?;
-    let changes = changes(dir, files)?;
-    let suffix = format!(".tmp-codegen-{}", std::process::id());
-    let targets: Vec<(&str, PathBuf)> = changes
+    run(dir, Mode::Write, Scope::All, |out| replay(files, out)).map(|o| o.changes)
+}
+
+/// Renames each staged `(path, temporary file)` to `dir/path` and removes the `stale` files,
+/// all or nothing: each replaced file is kept aside until every rename succeeded, so a failure
+/// at any step restores the previous tree (and removes the temporary files).
+fn commit(dir: &Path, staged: &[(String, PathBuf)], stale: &[PathBuf]) -> io::Result<()> {
+    let staged: Vec<(PathBuf, PathBuf)> = staged
         .iter()
-        .filter_map(|c| match c {
-            Change::Missing(p) | Change::Changed(p) => Some((p.as_str(), dir.join(p))),
-            Change::Stale(_) => None,
-        })
+        .map(|(rel, tmp)| (tmp.clone(), dir.join(rel)))
         .collect();
-    // Nothing is touched if any target cannot be a file.
-    for (_, target) in &targets {
-        if std::fs::symlink_metadata(target).is_ok_and(|m| m.is_dir()) {
-            return Err(io::Error::new(
-                io::ErrorKind::IsADirectory,
-                format!(
-                    "{}: is a folder; the generated file needs its place",
-                    target.display()
-                ),
-            ));
-        }
-    }
-    // Stage.
-    let mut staged: Vec<(PathBuf, &PathBuf)> = Vec::new();
-    let stage = (|| {
-        for (rel, target) in &targets {
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent).map_err(at(parent))?;
-            }
-            let tmp = PathBuf::from(format!("{}{suffix}", target.display()));
-            staged.push((tmp.clone(), target));
-            std::fs::write(&tmp, &files[*rel]).map_err(at(&tmp))?;
-        }
-        Ok(())
-    })();
-    if let Err(e) = stage {
-        for (tmp, _) in &staged {
-            let _ = std::fs::remove_file(tmp);
-        }
-        return Err(e);
-    }
     // Commit: keep each replaced file aside until every rename succeeded.
     let aside = |target: &Path| {
         PathBuf::from(format!(
@@ -184,15 +159,8 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
     let mut done: Vec<(&PathBuf, bool)> = Vec::new();
     let mut failure = None;
     // Stale files go aside first, so a failure below can bring them back too.
-    let stale: Vec<PathBuf> = changes
-        .iter()
-        .filter_map(|c| match c {
-            Change::Stale(p) => Some(dir.join(p)),
-            _ => None,
-        })
-        .collect();
     let mut set_aside: Vec<&PathBuf> = Vec::new();
-    for path in &stale {
+    for path in stale {
         if let Err(e) = std::fs::rename(path, aside(path)) {
             failure = Some(at(path)(e));
             break;
@@ -245,6 +213,5 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<Vec<Change>> {
             parent = folder.parent();
         }
     }
-    drop(lock);
-    Ok(changes)
+    Ok(())
 }

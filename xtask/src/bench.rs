@@ -1,6 +1,8 @@
 //! `cargo xtask bench`: how fast codegen is, against protoc on the same enums, and what the
 //! generated code costs its consumers. A benchmark, never a test: it prints figures, asserts
-//! nothing about time. Output format is stable; the last line is the 10,000-code protoc ratio.
+//! nothing about time. Output format is stable; the last two lines are the 10,000-code ratios
+//! against protoc: every target together, then the three-language job (Rust, TypeScript and
+//! Kotlin against protoc's C++, Java and Kotlin).
 
 use rtc_codegen::emit;
 use std::fmt::Write as _;
@@ -77,7 +79,7 @@ fn bench() -> Result<(), String> {
     let me = std::env::current_exe().map_err(|e| e.to_string())?;
 
     println!(
-        "codegen, in process (median ms per phase) and as a process (wall ms, peak MiB), against protoc --cpp_out --java_out --kotlin_out"
+        "codegen, in process (median ms per phase) and as a process (wall ms, peak MiB; every target, then --only {THREE}), against protoc --cpp_out --java_out --kotlin_out"
     );
     let mut header = format!(
         "{:<5} {:>7} {:>6} {:>7} {:>8}",
@@ -88,13 +90,33 @@ fn bench() -> Result<(), String> {
     }
     let _ = write!(
         header,
-        " {:>7} {:>7} {:>7} {:>8} {:>7} | {:>8} {:>6} | {:>8} {:>6} {:>6}",
-        "write", "check", "total", "us/code", "", "process", "MiB", "protoc", "MiB", "ratio"
+        " {:>7} {:>7} {:>7} {:>8} {:>7} | {:>8} {:>6} | {:>8} {:>6} | {:>8} {:>6} {:>6} {:>6}",
+        "write",
+        "check",
+        "total",
+        "us/code",
+        "",
+        "process",
+        "MiB",
+        "rs+ts+kt",
+        "MiB",
+        "protoc",
+        "MiB",
+        "ratio",
+        "ratio3"
     );
     println!("{header}");
     let mut ratio_10k = None;
     let mut totals = Vec::new();
-    for size in SIZES {
+    let mut throughputs = Vec::new();
+    // `RTC_BENCH_SIZES=real,10k` measures only those sizes (the ratios need `10k`).
+    let wanted = std::env::var("RTC_BENCH_SIZES").ok();
+    let sizes = SIZES.iter().filter(|size| {
+        wanted
+            .as_deref()
+            .is_none_or(|w| w.split(',').any(|label| label == size.label))
+    });
+    for size in sizes {
         let spec = if size.codes == 0 {
             root.join("spec")
         } else {
@@ -105,7 +127,11 @@ fn bench() -> Result<(), String> {
         let phases = measure_phases(&spec, &dir.join(size.label).join("phases"), size.runs)?;
         let codes = phases.codes;
         let out = dir.join(size.label).join("generated");
-        let (process_ms, process_mib) = measure_process(size.runs, || {
+        let fresh = |only: Option<&str>| {
+            let out = match only {
+                Some(_) => dir.join(size.label).join("generated-three"),
+                None => out.clone(),
+            };
             let _ = std::fs::remove_dir_all(&out);
             let mut c = Command::new(&me);
             c.args([
@@ -115,8 +141,11 @@ fn bench() -> Result<(), String> {
                 "--out",
                 &out.display().to_string(),
             ]);
+            c.args(only.map(|names| ["--only", names]).iter().flatten());
             c
-        })?;
+        };
+        let (process_ms, process_mib) = measure_process(size.runs, || fresh(None))?;
+        let (three_ms, three_mib) = measure_process(size.runs, || fresh(Some(THREE)))?;
         // A write and a check on an up-to-date folder: the run a developer makes most.
         let codegen_again = |check: bool| {
             let mut c = Command::new(&me);
@@ -160,9 +189,12 @@ fn bench() -> Result<(), String> {
             c
         })?;
         let ratio = protoc_ms / process_ms;
+        let ratio_three = protoc_ms / three_ms;
         if size.label == "10k" {
-            ratio_10k = Some((protoc_ms, process_ms, ratio, process_mib, protoc_mib));
+            let protoc = (protoc_ms, protoc_mib);
+            ratio_10k = Some((protoc, (process_ms, process_mib), (three_ms, three_mib)));
         }
+        throughputs.push((size.label, phases.throughputs()));
         let p = &phases;
         let mut row = format!(
             "{:<5} {:>7} {:>6.2} {:>7.2} {:>8.2}",
@@ -173,7 +205,7 @@ fn bench() -> Result<(), String> {
         }
         let _ = write!(
             row,
-            " {:>7.2} {:>7.2} {:>7.2} {:>8.2} {:>7} | {:>8.2} {:>6.1} | {:>8.2} {:>6.1} {:>5.2}x",
+            " {:>7.2} {:>7.2} {:>7.2} {:>8.2} {:>7} | {:>8.2} {:>6.1} | {:>8.2} {:>6.1} | {:>8.2} {:>6.1} {:>5.2}x {:>5.2}x",
             p.write,
             p.check,
             p.total(),
@@ -181,9 +213,12 @@ fn bench() -> Result<(), String> {
             "",
             process_ms,
             process_mib,
+            three_ms,
+            three_mib,
             protoc_ms,
             protoc_mib,
-            ratio
+            ratio,
+            ratio_three
         );
         println!("{row}");
         totals.push((
@@ -195,6 +230,7 @@ fn bench() -> Result<(), String> {
             check_ms,
         ));
     }
+    print_throughputs(&throughputs);
     // Linearity: 100k against 10k.
     if let (Some(ten), Some(hundred)) = (
         totals.iter().find(|t| t.0 == "10k"),
@@ -214,11 +250,42 @@ fn bench() -> Result<(), String> {
 
     consumers(&root, &dir)?;
 
-    let (protoc_ms, ours_ms, ratio, ours_mib, protoc_mib) = ratio_10k.ok_or("no 10k run")?;
-    println!(
-        "10k codes: protoc {protoc_ms:.1} ms, {protoc_mib:.1} MiB; codegen {ours_ms:.1} ms, {ours_mib:.1} MiB; codegen is {ratio:.2}x faster than protoc"
-    );
+    let ((protoc_ms, protoc_mib), all, three) = ratio_10k.ok_or("no 10k run")?;
+    for ((ours_ms, ours_mib), job) in [
+        (all, "every target".to_owned()),
+        (three, format!("--only {THREE}")),
+    ] {
+        println!(
+            "10k codes, {job}: protoc {protoc_ms:.1} ms, {protoc_mib:.1} MiB; codegen {ours_ms:.1} ms, {ours_mib:.1} MiB; codegen is {:.2}x faster than protoc",
+            protoc_ms / ours_ms
+        );
+    }
     Ok(())
+}
+
+/// The three-language job, the same one protoc's `--cpp_out --java_out --kotlin_out` does.
+const THREE: &str = "rust,typescript,kotlin";
+
+/// Each emitter's throughput per size: MB (10^6 bytes) of output per second of its median
+/// emit time, on one core (each emitter is timed alone).
+fn print_throughputs(rows: &[(&str, Vec<f64>)]) {
+    println!();
+    println!(
+        "emitter throughput, MB of output per second per core (output bytes / median emit time)"
+    );
+    let mut header = format!("{:<5}", "spec");
+    for (name, _) in emit::EMITTERS {
+        let _ = write!(header, " {:>7}", &name[..name.len().min(7)]);
+    }
+    println!("{header}");
+    for (label, mbps) in rows {
+        let mut row = format!("{label:<5}");
+        for value in mbps {
+            let _ = write!(row, " {value:>7.1}");
+        }
+        println!("{row}");
+    }
+    println!();
 }
 
 /// Median milliseconds of each phase; one emit phase per entry of `emit::EMITTERS`.
@@ -228,11 +295,22 @@ struct Phases {
     parse: f64,
     validate: f64,
     emit: Vec<(&'static str, f64)>,
+    /// Bytes each emitter makes, in `emit::EMITTERS` order.
+    bytes: Vec<usize>,
     write: f64,
     check: f64,
 }
 
 impl Phases {
+    /// MB of output per second, per emitter.
+    fn throughputs(&self) -> Vec<f64> {
+        self.emit
+            .iter()
+            .zip(&self.bytes)
+            .map(|((_, ms), bytes)| *bytes as f64 / 1e6 / (ms / 1000.0))
+            .collect()
+    }
+
     fn total(&self) -> f64 {
         let emit: f64 = self.emit.iter().map(|(_, ms)| ms).sum();
         self.load + self.parse + self.validate + emit + self.write + self.check
@@ -257,6 +335,7 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, f64) {
 fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String> {
     let mut samples: Vec<Vec<f64>> = Vec::new();
     let mut codes = 0;
+    let mut bytes = Vec::new();
     for _ in 0..runs {
         let _ = std::fs::remove_dir_all(out);
         let ((sources, problems), load) = timed(|| rtc_codegen::load::read_dir(spec, "spec"));
@@ -276,8 +355,11 @@ fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String
         codes = catalog.code_count();
         let mut files = emit::Files::new();
         let mut times = vec![load, parse, validate];
+        bytes.clear();
         for (_, emitter) in emit::EMITTERS {
-            let (part, t) = timed(|| emitter(&catalog));
+            let mut part = emit::Files::new();
+            let ((), t) = timed(|| emitter(&catalog, &mut part));
+            bytes.push(part.values().map(String::len).sum());
             files.extend(part);
             times.push(t);
         }
@@ -302,6 +384,7 @@ fn measure_phases(spec: &Path, out: &Path, runs: usize) -> Result<Phases, String
             .enumerate()
             .map(|(i, (name, _))| (*name, col(3 + i)))
             .collect(),
+        bytes,
         write: col(3 + emitters),
         check: col(4 + emitters),
     })

@@ -8,6 +8,7 @@
 mod bench;
 mod test;
 
+use rtc_codegen::write::{Mode, Scope};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -23,6 +24,8 @@ commands:
 codegen options:
   --spec DIR        read the spec from DIR instead of spec/
   --out DIR         write to (or compare with) DIR instead of generated/
+  --only TARGETS    run only these emitters (comma-separated: rust,typescript,kotlin,go,c,
+                    python,docs,json,changelog,schema,site) and touch only their folders
   --breaking-against REV
                     check compatibility with the catalog.json of git revision REV
                     (by default, with the catalog.json already in the output folder)";
@@ -70,6 +73,8 @@ struct CodegenOptions {
     spec: PathBuf,
     out: PathBuf,
     breaking_against: Option<String>,
+    /// `--only`: the emitters to run (all by default).
+    only: Option<String>,
 }
 
 impl CodegenOptions {
@@ -80,6 +85,7 @@ impl CodegenOptions {
             spec: root.join("spec"),
             out: root.join("generated"),
             breaking_against: None,
+            only: None,
         };
         while let Some((first, rest)) = args.split_first() {
             args = match (*first, rest) {
@@ -93,6 +99,10 @@ impl CodegenOptions {
                 }
                 ("--out", [dir, rest @ ..]) => {
                     options.out = PathBuf::from(dir);
+                    rest
+                }
+                ("--only", [names, rest @ ..]) => {
+                    options.only = Some((*names).to_owned());
                     rest
                 }
                 ("--breaking-against", [rev, rest @ ..]) => {
@@ -121,8 +131,18 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         spec,
         out,
         breaking_against,
+        only,
     } = options;
     let started = Instant::now();
+    // Some targets only: their emitters, and files in their folders only (see `Scope`).
+    let (emitters, scope) = match only.as_deref().map(rtc_codegen::emit::select) {
+        None => (rtc_codegen::emit::EMITTERS.to_vec(), Scope::All),
+        Some(Ok(emitters)) => (emitters, Scope::Emitted),
+        Some(Err(e)) => {
+            eprintln!("error: --only: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let (mut catalog, sources) = match rtc_codegen::load_spec(&spec, &shown(&spec)) {
         Ok(loaded) => loaded,
         Err(diagnostics) => {
@@ -131,6 +151,7 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         }
     };
     let loaded = started.elapsed();
+    let loaded_peak = peak_mib();
     // The compatibility guard: against a git revision, or against the catalog being replaced.
     let earlier = match &breaking_against {
         Some(rev) => match git_show(rev, "generated/catalog.json") {
@@ -154,36 +175,43 @@ fn codegen(options: CodegenOptions) -> ExitCode {
             }
         },
     };
-    if let Some((text, name)) = earlier
-        && let Err(diagnostics) =
-            rtc_codegen::check_compatibility(&mut catalog, sources, &text, &name)
-    {
-        eprintln!("{diagnostics}");
-        return ExitCode::FAILURE;
+    // The spec's text serves the guard's messages; the catalog is all the emitters need.
+    match earlier {
+        Some((text, name)) => {
+            if let Err(diagnostics) =
+                rtc_codegen::check_compatibility(&mut catalog, sources, &text, &name)
+            {
+                eprintln!("{diagnostics}");
+                return ExitCode::FAILURE;
+            }
+        }
+        None => drop(sources),
     }
     let guarded = started.elapsed();
-    let files = rtc_codegen::generate(&catalog);
-    let emitted = started.elapsed();
+    let guarded_peak = peak_mib();
+    let mode = if check { Mode::Check } else { Mode::Write };
+    let result = rtc_codegen::write::run(&out, mode, scope, |sink| {
+        rtc_codegen::emit::run(&catalog, &emitters, sink)
+    });
     if std::env::var_os("RTC_CODEGEN_TIMINGS").is_some() {
         eprintln!(
-            "timings: load {loaded:?}, compatibility {:?}, emit {:?}",
+            "timings: load {loaded:?}, compatibility {:?}, emit and {} {:?}; peak memory after each {loaded_peak}, {guarded_peak}, {} MiB",
             guarded - loaded,
-            emitted - guarded
+            if check { "compare" } else { "write" },
+            started.elapsed() - guarded,
+            peak_mib()
         );
     }
+    let files = result.as_ref().map_or(0, |outcome| outcome.files);
     let what = format!(
-        "{} providers, {} code sets, {} codes, {} files",
+        "{} providers, {} code sets, {} codes, {files} files",
         catalog.providers.len(),
         catalog.code_set_count(),
         catalog.code_count(),
-        files.len()
     );
     let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
+    let result = result.map(|outcome| (outcome.changes, outcome.diff));
     if check {
-        let result = rtc_codegen::write::changes(&out, &files).and_then(|changes| {
-            let diff = rtc_codegen::write::diff(&out, &files, &changes)?;
-            Ok((changes, diff))
-        });
         match result {
             Ok((changes, _)) if changes.is_empty() => {
                 println!(
@@ -215,8 +243,8 @@ fn codegen(options: CodegenOptions) -> ExitCode {
             }
         }
     } else {
-        match rtc_codegen::write::write(&out, &files) {
-            Ok(changes) => {
+        match result {
+            Ok((changes, _)) => {
                 println!(
                     "codegen: {what}; {} changed ({:.1} ms)",
                     changes.len(),
@@ -232,6 +260,16 @@ fn codegen(options: CodegenOptions) -> ExitCode {
             }
         }
     }
+}
+
+/// The process's peak resident memory so far, in MiB (`?` where the system does not say).
+fn peak_mib() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or("?".to_owned(), |kb| (kb / 1024).to_string())
 }
 
 /// A file as it was at a git revision.

@@ -715,3 +715,65 @@ fn codegen_builds_and_repairs_a_generated_crate_that_does_not_compile() {
         );
     }
 }
+
+/// `--only`: a team that ships some languages regenerates those, and every other file stays as
+/// it is, neither rewritten nor called stale.
+#[test]
+fn only_some_targets_touches_only_their_folders() {
+    let ws = Workspace::new("only");
+    assert!(ws.codegen(&[]).status.success());
+    let out = ws.out();
+    std::fs::write(out.join("rust/src/old.rs"), "left over\n").unwrap();
+    std::fs::write(out.join("kotlin/README.md"), "edited by hand\n").unwrap();
+    std::fs::write(out.join("go/old.go"), "another team's leftover\n").unwrap();
+    std::fs::write(out.join("docs/jitsi.md"), "edited by hand\n").unwrap();
+    let three = ["--only", "rust,typescript,kotlin"];
+    let check = ws.codegen(&[&three[..], &["--check"]].concat());
+    let stderr = text(&check.stderr);
+    assert_eq!(check.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("stale   generated/rust/src/old.rs")
+            && stderr.contains("changed generated/kotlin/README.md"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("go/old.go") && !stderr.contains("jitsi.md"),
+        "--only compared files outside its targets: {stderr}"
+    );
+    let run = ws.codegen(&three);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    assert!(
+        text(&run.stdout).contains("; 2 changed"),
+        "{}",
+        text(&run.stdout)
+    );
+    assert!(!out.join("rust/src/old.rs").exists());
+    assert_eq!(
+        std::fs::read_to_string(out.join("go/old.go")).unwrap(),
+        "another team's leftover\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("docs/jitsi.md")).unwrap(),
+        "edited by hand\n"
+    );
+    assert!(
+        ws.codegen(&[&three[..], &["--check"]].concat())
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn only_an_unknown_target_is_a_clear_error_naming_the_valid_ones() {
+    let ws = Workspace::new("only-unknown");
+    let before = snapshot(&ws.out());
+    let run = ws.codegen(&["--only", "rust,cobol"]);
+    let stderr = text(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("unknown target `cobol`")
+            && stderr.contains("rust, typescript, kotlin, go, c, python"),
+        "{stderr}"
+    );
+    assert_eq!(snapshot(&ws.out()), before, "a refused run wrote files");
+}

@@ -5,12 +5,12 @@
 //! function of the model and `--check` catches a hand edit. Every item goes through the docs'
 //! escaping ([`docs::escape`] for text, [`docs::code`] for the names the guard quotes).
 
-use super::{Files, docs, notice};
+use super::{Out, docs, notice};
 use crate::model::*;
 use std::fmt::Write;
 
 /// `CHANGELOG.md`.
-pub fn emit(catalog: &Catalog) -> Files {
+pub fn emit(catalog: &Catalog, sink: &mut dyn Out) {
     let mut out = format!("<!-- {} -->\n\n# Changelog\n\n", notice());
     out.push_str("Every version of the RTC error catalog, newest first, as the compatibility guard found it against the version before. Versions follow semantic versioning, before 1.0.0 in Cargo's way (the minor digit is the breaking one); `spec/README.md` says which change needs which bump.\n");
     for release in &catalog.changelog {
@@ -33,7 +33,7 @@ pub fn emit(catalog: &Catalog) -> Files {
             out.push_str("\nNo changes to the catalog's content.\n");
         }
     }
-    Files::from([("CHANGELOG.md".to_owned(), out)])
+    sink.file("CHANGELOG.md".to_owned(), out);
 }
 
 /// An item as Markdown: the guard quotes names in backticks (`` `identifiers.go` on codes ``);

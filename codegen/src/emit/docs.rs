@@ -4,7 +4,7 @@
 //! emitter uses it too, since rustdoc comments are Markdown).
 
 use super::names::{Declared, Kind};
-use super::{Files, bindings, notice};
+use super::{Out, bindings, notice};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -114,17 +114,15 @@ fn invisible_in_markdown(c: char) -> bool {
 }
 
 /// The index and one page per provider.
-pub fn emit(catalog: &Catalog) -> Files {
-    let mut files = Files::new();
-    files.insert("docs/README.md".into(), index(catalog));
-    files.insert("docs/matrix.md".into(), matrix(catalog));
+pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
+    out.file("docs/README.md".into(), index(catalog));
+    out.file("docs/matrix.md".into(), matrix(catalog));
     for provider in &catalog.providers {
-        files.insert(
+        out.file(
             format!("docs/{}.md", provider.id.raw),
             provider_page(catalog, provider),
         );
     }
-    files
 }
 
 /// Stable anchor of a code set on its provider's page.

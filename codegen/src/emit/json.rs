@@ -6,7 +6,7 @@
 //! function here. The same structs derive the file's JSON Schema (`schema/catalog.schema.json`,
 //! see [`schema`]), so the schema cannot drift from what is written.
 
-use super::{Files, c, go, kotlin, notice, python, rust, typescript};
+use super::{Out, c, go, kotlin, notice, python, rust, typescript};
 use crate::model::*;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -19,11 +19,16 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const SCHEMA_PATH: &str = "schema/catalog.schema.json";
 
 /// `catalog.json`.
-pub fn emit(catalog: &Catalog) -> Files {
+pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
+    out.file("catalog.json".to_owned(), text(catalog));
+}
+
+/// `catalog.json`'s contents (the TypeScript package carries a copy).
+pub fn text(catalog: &Catalog) -> String {
     let mut text = serde_json::to_string_pretty(&catalog_json(catalog))
         .expect("the catalog always serializes");
     text.push('\n');
-    Files::from([("catalog.json".to_owned(), text)])
+    text
 }
 
 /// catalog.json as a JSON value, for the compatibility guard's comparison.

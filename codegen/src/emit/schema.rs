@@ -3,23 +3,21 @@
 //! schema cannot drift from what the loader accepts. Also the schema of `catalog.json` itself,
 //! derived from the structs that write it.
 
-use super::{Files, json, notice};
+use super::{Out, json, notice};
 use crate::spec::{ProviderFile, TaxonomyFile};
 use schemars::generate::SchemaSettings;
 
 /// `schema/provider.schema.json`, `schema/taxonomy.schema.json` and `schema/catalog.schema.json`.
-pub fn emit() -> Files {
-    let mut files = Files::new();
-    files.insert(json::SCHEMA_PATH.into(), render(json::schema()));
-    files.insert(
+pub fn emit(out: &mut dyn Out) {
+    out.file(json::SCHEMA_PATH.into(), render(json::schema()));
+    out.file(
         "schema/provider.schema.json".into(),
         schema_for::<ProviderFile>(),
     );
-    files.insert(
+    out.file(
         "schema/taxonomy.schema.json".into(),
         schema_for::<TaxonomyFile>(),
     );
-    files
 }
 
 fn schema_for<T: schemars::JsonSchema>() -> String {

@@ -11,20 +11,20 @@ pub mod names;
 mod shared_types;
 mod source;
 
-use super::{Files, is_invisible, notice};
+use super::{Out, is_invisible, notice};
 use crate::model::*;
 use names::LIBRARY;
 use std::fmt::Write;
 
 /// Every file of the library: header, source, CMakeLists.txt, README and licences.
-pub fn emit(catalog: &Catalog) -> Files {
-    let mut files = Files::new();
-    files.insert(format!("c/include/{LIBRARY}.h"), header::header(catalog));
-    files.insert(format!("c/src/{LIBRARY}.c"), source::source(catalog));
-    files.insert("c/CMakeLists.txt".into(), cmake(catalog));
-    files.insert("c/README.md".into(), readme(catalog));
-    files.extend(super::licenses::files("c"));
-    files
+pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
+    out.file(format!("c/include/{LIBRARY}.h"), header::header(catalog));
+    out.file(format!("c/src/{LIBRARY}.c"), source::source(catalog));
+    out.file("c/CMakeLists.txt".into(), cmake(catalog));
+    out.file("c/README.md".into(), readme(catalog));
+    for (path, text) in super::licenses::files("c") {
+        out.file(path, text);
+    }
 }
 
 /// The longest string literal every C99 compiler must accept, in bytes.

@@ -9,7 +9,7 @@ mod provider;
 mod registry;
 mod root;
 
-use super::{Files, REGENERATE, is_invisible, licenses, text};
+use super::{Out, REGENERATE, is_invisible, licenses, text};
 use crate::model::Catalog;
 use std::fmt::Write;
 
@@ -18,26 +18,26 @@ use std::fmt::Write;
 pub const GO_VERSION: &str = "1.21";
 
 /// The module: go.mod, README, licences, the root package, each provider's and the registry.
-pub fn emit(catalog: &Catalog) -> Files {
-    let mut files = Files::new();
-    files.insert("go/go.mod".into(), go_mod(catalog));
-    files.insert("go/README.md".into(), readme(catalog));
-    files.extend(licenses::files("go"));
-    files.insert("go/errorcatalog.go".into(), root::taxonomy(catalog));
-    files.insert("go/retry.go".into(), root::retry());
+pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
+    out.file("go/go.mod".into(), go_mod(catalog));
+    out.file("go/README.md".into(), readme(catalog));
+    for (path, text) in licenses::files("go") {
+        out.file(path, text);
+    }
+    out.file("go/errorcatalog.go".into(), root::taxonomy(catalog));
+    out.file("go/retry.go".into(), root::retry());
     for (pi, provider) in catalog.providers.iter().enumerate() {
         let package = names::package(provider);
-        files.insert(
+        out.file(
             format!("go/{package}/{package}.go"),
             provider::file(catalog, pi),
         );
     }
     let registry = names::REGISTRY_PACKAGE;
-    files.insert(
+    out.file(
         format!("go/{registry}/{registry}.go"),
         registry::file(catalog),
     );
-    files
 }
 
 /// A double-quoted Go string literal: the one escaping function for string data.

@@ -10,7 +10,7 @@ pub mod names;
 mod registry;
 
 use super::docs::escape;
-use super::{Files, is_invisible, licenses, notice, text};
+use super::{Out, is_invisible, licenses, notice, text};
 use crate::model::*;
 pub use maven::{KOTLIN_VERSION, LANGUAGE_VERSION};
 pub use names::PACKAGE;
@@ -22,17 +22,18 @@ pub const SOURCES: &str = "kotlin/src/main/kotlin";
 
 /// The Maven module: `pom.xml`, README, licences, the `.editorconfig` ktlint reads, and every
 /// Kotlin source under [`SOURCES`].
-pub fn emit(catalog: &Catalog) -> Files {
-    let mut files = Files::new();
-    files.insert("kotlin/.editorconfig".into(), editorconfig());
-    files.insert("kotlin/pom.xml".into(), maven::pom(catalog));
-    files.insert("kotlin/README.md".into(), maven::readme(catalog));
-    files.extend(licenses::files("kotlin"));
+pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
+    out.file("kotlin/.editorconfig".into(), editorconfig());
+    out.file("kotlin/pom.xml".into(), maven::pom(catalog));
+    out.file("kotlin/README.md".into(), maven::readme(catalog));
+    for (path, text) in licenses::files("kotlin") {
+        out.file(path, text);
+    }
     let root = format!("{SOURCES}/{}", PACKAGE.replace('.', "/"));
-    files.insert(format!("{root}/Taxonomy.kt"), taxonomy(catalog));
-    files.insert(format!("{root}/CodeSet.kt"), registry::code_set_kt());
-    files.insert(format!("{root}/Retry.kt"), guidance::retry_kt());
-    files.insert(
+    out.file(format!("{root}/Taxonomy.kt"), taxonomy(catalog));
+    out.file(format!("{root}/CodeSet.kt"), registry::code_set_kt());
+    out.file(format!("{root}/Retry.kt"), guidance::retry_kt());
+    out.file(
         format!("{root}/CodeSets.kt"),
         registry::code_sets_kt(catalog),
     );
@@ -42,12 +43,11 @@ pub fn emit(catalog: &Catalog) -> Files {
             [only] => type_name(only),
             _ => provider.id.upper_camel(),
         };
-        files.insert(
+        out.file(
             format!("{root}/{}/{file}.kt", package_segment(provider)),
             provider_kt(catalog, pi),
         );
     }
-    files
 }
 
 /// A double-quoted Kotlin string literal: the one escaping function for string data.

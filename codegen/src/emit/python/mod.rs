@@ -12,7 +12,7 @@ mod package;
 mod provider;
 mod taxonomy;
 
-use super::{Files, is_invisible, notice};
+use super::{Out, is_invisible, notice};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -20,26 +20,27 @@ use std::fmt::Write;
 const LINE_LENGTH: usize = 88;
 
 /// Every file of the package: manifest, README, licences, `py.typed` and the modules.
-pub fn emit(catalog: &Catalog) -> Files {
-    let mut files = package::files(catalog);
+pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
+    for (path, text) in package::files(catalog) {
+        out.file(path, text);
+    }
     let root = format!("python/src/{}", names::import_package(catalog));
-    files.insert(format!("{root}/py.typed"), String::new());
-    files.insert(format!("{root}/__init__.py"), package::init_py(catalog));
-    files.insert(
+    out.file(format!("{root}/py.typed"), String::new());
+    out.file(format!("{root}/__init__.py"), package::init_py(catalog));
+    out.file(
         format!("{root}/{}.py", names::TAXONOMY_MODULE),
         taxonomy::module(catalog),
     );
-    files.insert(
+    out.file(
         format!("{root}/{}.py", names::REGISTRY_MODULE),
         package::registry_py(catalog),
     );
     for (pi, p) in catalog.providers.iter().enumerate() {
-        files.insert(
+        out.file(
             format!("{root}/{}.py", names::module(p)),
             provider::module(catalog, pi),
         );
     }
-    files
 }
 
 /// A Python string literal: the one escaping function for string data.

@@ -24,26 +24,26 @@ mod shared_types;
 pub mod names;
 
 use super::docs::escape as doc;
-use super::{Files, is_invisible, notice};
+use super::{Out, is_invisible, notice};
 use crate::model::*;
 pub use names::variant_name;
 use names::{lib_name, module, module_file, term_variant, type_name};
 use std::fmt::Write;
 
 /// Every file of the Rust crate.
-pub fn emit(catalog: &Catalog) -> Files {
-    let mut files = Files::new();
-    files.insert("rust/Cargo.toml".into(), manifest::cargo_toml(catalog));
-    files.insert("rust/README.md".into(), manifest::readme(catalog));
-    files.extend(crate::emit::licenses::files("rust"));
-    files.insert("rust/src/lib.rs".into(), lib_rs::lib_rs(catalog));
+pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
+    out.file("rust/Cargo.toml".into(), manifest::cargo_toml(catalog));
+    out.file("rust/README.md".into(), manifest::readme(catalog));
+    for (path, text) in crate::emit::licenses::files("rust") {
+        out.file(path, text);
+    }
+    out.file("rust/src/lib.rs".into(), lib_rs::lib_rs(catalog));
     for provider in &catalog.providers {
-        files.insert(
+        out.file(
             format!("rust/src/{}.rs", module_file(provider)),
             code_set::provider_rs(catalog, provider),
         );
     }
-    files
 }
 
 /// A Rust string literal: the one escaping function for string data.

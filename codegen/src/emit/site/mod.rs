@@ -11,24 +11,22 @@ pub mod data;
 pub mod escape;
 mod matrix;
 
-use super::{Files, notice};
+use super::{Out, notice};
 use crate::model::*;
 use escape::html;
 use std::fmt::Write;
 
 /// `site/index.html`, `site/site.js`, `site/site.css`.
-pub fn emit(catalog: &Catalog) -> Files {
-    Files::from([
-        ("site/index.html".to_owned(), page(catalog)),
-        (
-            "site/site.js".to_owned(),
-            format!("// {}\n{}", notice(), include_str!("site.js")),
-        ),
-        (
-            "site/site.css".to_owned(),
-            format!("/* {} */\n{}", notice(), include_str!("site.css")),
-        ),
-    ])
+pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
+    out.file("site/index.html".to_owned(), page(catalog));
+    out.file(
+        "site/site.js".to_owned(),
+        format!("// {}\n{}", notice(), include_str!("site.js")),
+    );
+    out.file(
+        "site/site.css".to_owned(),
+        format!("/* {} */\n{}", notice(), include_str!("site.css")),
+    );
 }
 
 /// The whole page.

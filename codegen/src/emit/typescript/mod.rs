@@ -13,22 +13,23 @@ mod package;
 mod piece;
 
 use super::docs::escape;
-use super::{Files, is_invisible, notice};
+use super::{Out, is_invisible, notice};
 use crate::model::*;
 use std::fmt::Write;
 
 /// Every file of the package: each module as `src/<m>.ts`, `dist/<m>.js` and `dist/<m>.d.ts`,
 /// with the manifest, README, licences and a copy of `catalog.json`.
-pub fn emit(catalog: &Catalog) -> Files {
-    let mut files = package::files(catalog);
+pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
+    for (path, text) in package::files(catalog) {
+        out.file(path, text);
+    }
     let header = format!("// {}\n", notice());
     for (stem, pieces) in modules::modules(catalog) {
         let rendered = piece::render(&header, &pieces);
-        files.insert(format!("typescript/src/{stem}.ts"), rendered.ts);
-        files.insert(format!("typescript/dist/{stem}.js"), rendered.js);
-        files.insert(format!("typescript/dist/{stem}.d.ts"), rendered.dts);
+        out.file(format!("typescript/src/{stem}.ts"), rendered.ts);
+        out.file(format!("typescript/dist/{stem}.js"), rendered.js);
+        out.file(format!("typescript/dist/{stem}.d.ts"), rendered.dts);
     }
-    files
 }
 
 /// A JavaScript string literal: the one escaping function for string data.

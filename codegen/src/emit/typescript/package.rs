@@ -24,9 +24,7 @@ pub fn files(catalog: &Catalog) -> Files {
     );
     files.insert("typescript/README.md".into(), readme(catalog));
     files.extend(licenses::files("typescript"));
-    for (path, contents) in json::emit(catalog) {
-        files.insert(format!("typescript/{path}"), contents);
-    }
+    files.insert("typescript/catalog.json".into(), json::text(catalog));
     files
 }
 
