@@ -41,30 +41,49 @@ pub fn escape(text: &str) -> String {
             }
             None => word,
         };
-        let mut chars = word.chars().peekable();
-        let mut previous: Option<char> = None;
-        while let Some(c) = chars.next() {
-            // An underscore inside a word (`SERVER_SHUTDOWN`) never starts emphasis: keep it.
-            let inside_word = previous.is_some_and(char::is_alphanumeric)
-                && chars.peek().is_some_and(|n| n.is_alphanumeric());
-            match c {
-                '_' if inside_word => out.push(c),
-                '\\' | '`' | '[' | ']' | '*' | '_' | '#' | '|' | '~' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '&' => out.push_str("&amp;"),
-                c if c.is_control() || invisible_in_markdown(c) => {
-                    let _ = write!(out, "&#x{:X};", c as u32);
-                }
-                c => out.push(c),
-            }
-            previous = Some(c);
-        }
+        escape_word(&mut out, word);
     }
     out
+}
+
+/// Appends one word of [`escape`]'s text, escaped; the runs between escapes are copied whole.
+fn escape_word(out: &mut String, word: &str) {
+    let mut start = 0;
+    let mut previous: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        let special = matches!(
+            c,
+            '\\' | '`' | '[' | ']' | '*' | '_' | '#' | '|' | '~' | '<' | '>' | '&'
+        ) || c.is_control()
+            || invisible_in_markdown(c);
+        // An underscore inside a word (`SERVER_SHUTDOWN`) never starts emphasis: keep it.
+        let inside_word = c == '_'
+            && previous.is_some_and(char::is_alphanumeric)
+            && word[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        previous = Some(c);
+        if !special || inside_word {
+            continue;
+        }
+        out.push_str(&word[start..i]);
+        start = end;
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c if c.is_control() || invisible_in_markdown(c) => {
+                let _ = write!(out, "&#x{:X};", c as u32);
+            }
+            c => {
+                out.push('\\');
+                out.push(c);
+            }
+        }
+    }
+    out.push_str(&word[start..]);
 }
 
 /// Spec text as inline code when it can be (a table cell's pipes escaped, as GitHub reads them),

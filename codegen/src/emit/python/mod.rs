@@ -12,6 +12,7 @@ mod package;
 mod provider;
 mod taxonomy;
 
+use super::text::escape_into;
 use super::{Files, is_invisible, notice};
 use crate::model::*;
 use std::fmt::Write;
@@ -49,31 +50,33 @@ pub fn emit(catalog: &Catalog) -> Files {
 /// bidirectional format characters escaped (lower-case hex, as ruff normalises it), so no text
 /// can end the literal, change the meaning of the source, or hide in it.
 pub fn string(text: &str) -> String {
-    let doubles = text.matches('"').count();
-    let singles = text.matches('\'').count();
-    let quote = if doubles > singles { '\'' } else { '"' };
+    // Double quotes, unless the text holds more of them than single quotes.
+    let quote = if text.contains('"') && text.matches('"').count() > text.matches('\'').count() {
+        '\''
+    } else {
+        '"'
+    };
     let mut out = String::with_capacity(text.len() + 2);
     out.push(quote);
-    for c in text.chars() {
-        match c {
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_invisible(c) => {
-                let _ = match c as u32 {
+    escape_into(
+        &mut out,
+        text,
+        |c| c == quote || c == '\\' || c.is_control() || is_invisible(c),
+        |out, c| {
+            let _ = match c {
+                '\\' => out.write_str("\\\\"),
+                '\n' => out.write_str("\\n"),
+                '\r' => out.write_str("\\r"),
+                '\t' => out.write_str("\\t"),
+                c if c == quote => write!(out, "\\{c}"),
+                c => match c as u32 {
                     n @ 0..=0xff => write!(out, "\\x{n:02x}"),
                     n @ 0x100..=0xffff => write!(out, "\\u{n:04x}"),
                     n => write!(out, "\\U{n:08x}"),
-                };
-            }
-            c => out.push(c),
-        }
-    }
+                },
+            };
+        },
+    );
     out.push(quote);
     out
 }
@@ -82,16 +85,20 @@ pub fn string(text: &str) -> String {
 /// space), and invisible or bidirectional format characters spelled as `<U+XXXX>`.
 pub fn comment(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if is_invisible(c) {
-            let _ = write!(out, "<U+{:04X}>", c as u32);
-        } else if c.is_control() || c.is_whitespace() {
-            out.push(' ');
-        } else {
-            out.push(c);
-        }
-    }
-    out.trim_end().to_owned()
+    escape_into(
+        &mut out,
+        text,
+        |c| c != ' ' && (is_invisible(c) || c.is_control() || c.is_whitespace()),
+        |out, c| {
+            if is_invisible(c) {
+                let _ = write!(out, "<U+{:04X}>", c as u32);
+            } else {
+                out.push(' ');
+            }
+        },
+    );
+    out.truncate(out.trim_end().len());
+    out
 }
 
 /// A whole `#` comment of spec text (`#` alone when the text is blank).
