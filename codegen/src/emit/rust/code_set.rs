@@ -23,17 +23,19 @@ pub fn provider_rs(catalog: &Catalog, provider: &Provider) -> String {
 fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
     let ty = type_name(set);
     let integer = set.values == ValueKind::Integer;
+    // Every member names the variants: case each code's name once.
+    let variants: Vec<String> = set.codes.iter().map(variant_name).collect();
     [
         enum_docs(catalog, provider, set),
-        enum_decl(set, &ty),
+        enum_decl(set, &ty, &variants),
         format!("impl {ty} {{\n"),
-        members::tables(catalog, provider, set),
-        members::lookups(set, integer),
-        members::values(set, integer),
-        members::names(set),
+        members::tables(catalog, provider, set, &variants),
+        members::lookups(&variants, integer),
+        members::values(set, &variants, integer),
+        members::names(set, &variants),
         members::accessors(),
-        members::protocol_equivalent(catalog, provider, set),
-        members::failure(set),
+        members::protocol_equivalent(catalog, provider, set, &variants),
+        members::failure(set, &variants),
         "}\n".to_owned(),
         members::wire_conversions(&ty, integer),
         members::name_conversions(&ty),
@@ -54,16 +56,15 @@ fn enum_docs(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
 }
 
 /// `pub enum`, one variant per code with its docs; integer sets carry their wire values.
-fn enum_decl(set: &CodeSet, ty: &str) -> String {
+fn enum_decl(set: &CodeSet, ty: &str, variants: &[String]) -> String {
     let mut out =
         String::from("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n#[non_exhaustive]\n");
     if set.values == ValueKind::Integer {
         out.push_str("#[repr(i32)]\n");
     }
     out.push_str(&format!("pub enum {ty} {{\n"));
-    for code in &set.codes {
+    for (code, v) in set.codes.iter().zip(variants) {
         out.push_str(&variant_docs(code));
-        let v = variant_name(code);
         match code.value {
             Value::Integer(i) => out.push_str(&format!("    {v} = {i},\n")),
             Value::String(_) => out.push_str(&format!("    {v},\n")),
