@@ -179,7 +179,10 @@ pub fn seq(indent: usize, key: &str, items: &[String]) -> String {
     let pad = " ".repeat(indent);
     match items {
         [] => format!("{pad}{key}=(),\n"),
-        [one] if !one.contains('\n') && width(&format!("{pad}{key}=({one},),")) <= LINE_LENGTH => {
+        [one]
+            if !one.contains('\n')
+                && indent + width(key) + width(one) + "=(,),".len() <= LINE_LENGTH =>
+        {
             format!("{pad}{key}=({one},),\n")
         }
         _ => {
@@ -196,6 +199,10 @@ pub fn seq(indent: usize, key: &str, items: &[String]) -> String {
 /// The width ruff measures a line with: East Asian wide characters and emoji count two,
 /// combining marks and zero-width characters none.
 fn width(line: &str) -> usize {
+    // ASCII is one column a byte: counted without decoding.
+    if line.is_ascii() {
+        return line.len();
+    }
     line.chars()
         .map(|c| match c as u32 {
             0x0300..=0x036F | 0x200B..=0x200F | 0xFE00..=0xFE0F => 0,
