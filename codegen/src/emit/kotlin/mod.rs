@@ -81,7 +81,12 @@ pub fn string(text: &str) -> String {
 /// Spec text for a KDoc comment: Markdown-escaped (one line; `*` is escaped, so neither `*/`
 /// nor a nested `/*` can survive), and no KDoc tag can start.
 pub fn doc(text: &str) -> String {
-    escape(text).replace("*/", "*&#x2F;").replace('@', "&#64;")
+    let escaped = escape(text);
+    // Most text has neither: no copies then.
+    if !escaped.contains("*/") && !escaped.contains('@') {
+        return escaped;
+    }
+    escaped.replace("*/", "*&#x2F;").replace('@', "&#64;")
 }
 
 fn editorconfig() -> String {

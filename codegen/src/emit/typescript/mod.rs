@@ -72,7 +72,12 @@ pub fn string(text: &str) -> String {
 /// Spec text for a TSDoc comment: Markdown-escaped (one line), and nothing can close the
 /// comment or start a TSDoc tag.
 pub fn doc(text: &str) -> String {
-    escape(text).replace("*/", "*&#x2F;").replace('@', "\\@")
+    let escaped = escape(text);
+    // Most text has neither: no copies then.
+    if !escaped.contains("*/") && !escaped.contains('@') {
+        return escaped;
+    }
+    escaped.replace("*/", "*&#x2F;").replace('@', "\\@")
 }
 
 /// A wire value as a literal.
