@@ -14,18 +14,19 @@ pub fn provider_rs(catalog: &Catalog, provider: &Provider) -> String {
         doc(&format!("{} error codes.", provider.name))
     ));
     for set in &provider.code_sets {
-        out.push_str(&code_set(catalog, provider, set));
+        code_set(&mut out, catalog, provider, set);
     }
     out
 }
 
 /// Everything generated for one code set, in the order the file declares it.
-fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
+fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &CodeSet) {
     let ty = type_name(set);
     let integer = set.values == ValueKind::Integer;
     // Every member names the variants: case each code's name once.
     let variants: Vec<String> = set.codes.iter().map(variant_name).collect();
-    [
+    // Each part appended as it is made: the parts of a large set are megabytes.
+    for part in [
         enum_docs(catalog, provider, set),
         enum_decl(set, &ty, &variants),
         format!("impl {ty} {{\n"),
@@ -40,8 +41,9 @@ fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
         members::wire_conversions(&ty, integer),
         members::name_conversions(&ty),
         members::error_code_impl(provider, set, &ty, integer),
-    ]
-    .concat()
+    ] {
+        out.push_str(&part);
+    }
 }
 
 /// The enum's summary, its source, and a doc test derived from the spec.
