@@ -467,17 +467,21 @@ impl Name {
 
     /// `UpperCamelCase`.
     pub fn upper_camel(&self) -> String {
-        self.words.iter().map(|w| capitalize(w)).collect()
+        let mut out = String::with_capacity(self.raw.len());
+        for w in &self.words {
+            push_capitalized(&mut out, w);
+        }
+        out
     }
 
     /// `lowerCamelCase`.
     pub fn lower_camel(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(self.raw.len());
         for (i, w) in self.words.iter().enumerate() {
             if i == 0 {
                 out.push_str(w)
             } else {
-                out.push_str(&capitalize(w))
+                push_capitalized(&mut out, w)
             }
         }
         out
@@ -499,10 +503,11 @@ impl Name {
     }
 }
 
-fn capitalize(word: &str) -> String {
+/// Appends `word` with its first letter upper-cased (one string for the whole name, not one a word).
+fn push_capitalized(out: &mut String, word: &str) {
     let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    if let Some(first) = chars.next() {
+        out.extend(first.to_uppercase());
+        out.push_str(chars.as_str());
     }
 }

@@ -12,20 +12,7 @@ use std::fmt::Write;
 /// emphasis, code, a link, a heading, a table cell boundary or HTML, and no invisible controls.
 pub fn escape(text: &str) -> String {
     // Most text needs nothing: one pass to find out, and a copy.
-    let plain = |c: char| {
-        c.is_alphanumeric()
-            || matches!(
-                c,
-                ' ' | '.' | ',' | ';' | ':' | '(' | ')' | '\'' | '"' | '-' | '/' | '?'
-            )
-            || matches!(c, '!' | '=' | '+' | '%' | '@' | '$' | '{' | '}' | '^')
-    };
-    if text.chars().all(plain)
-        && !text.contains("  ")
-        && !text.starts_with(' ')
-        && !text.ends_with(' ')
-        && !text.contains("http")
-    {
+    if needs_nothing(text) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -41,30 +28,86 @@ pub fn escape(text: &str) -> String {
             }
             None => word,
         };
-        let mut chars = word.chars().peekable();
-        let mut previous: Option<char> = None;
-        while let Some(c) = chars.next() {
-            // An underscore inside a word (`SERVER_SHUTDOWN`) never starts emphasis: keep it.
-            let inside_word = previous.is_some_and(char::is_alphanumeric)
-                && chars.peek().is_some_and(|n| n.is_alphanumeric());
-            match c {
-                '_' if inside_word => out.push(c),
-                '\\' | '`' | '[' | ']' | '*' | '_' | '#' | '|' | '~' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '&' => out.push_str("&amp;"),
-                c if c.is_control() || invisible_in_markdown(c) => {
-                    let _ = write!(out, "&#x{:X};", c as u32);
-                }
-                c => out.push(c),
-            }
-            previous = Some(c);
-        }
+        escape_word(&mut out, word);
     }
     out
+}
+
+/// Whether [`escape`] would give `text` back unchanged: only letters, digits and punctuation
+/// that Markdown leaves alone, single spaces inside, and no URL.
+fn needs_nothing(text: &str) -> bool {
+    let plain = |c: char| c.is_alphanumeric() || PLAIN_PUNCTUATION.contains(c);
+    let letters = if text.is_ascii() {
+        // One table look-up a byte, for the common case.
+        text.bytes().all(|b| PLAIN_ASCII[usize::from(b)])
+    } else {
+        text.chars().all(plain)
+    };
+    letters
+        && !text.contains("  ")
+        && !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("http")
+}
+
+/// The punctuation [`escape`] leaves as it is.
+const PLAIN_PUNCTUATION: &str = " .,;:()'\"-/?!=+%@${}^";
+
+/// [`needs_nothing`]'s test for each ASCII byte: letters, digits and [`PLAIN_PUNCTUATION`].
+const PLAIN_ASCII: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    let punctuation = PLAIN_PUNCTUATION.as_bytes();
+    let mut i = 0;
+    while i < punctuation.len() {
+        table[punctuation[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Appends one word of [`escape`]'s text, escaped; the runs between escapes are copied whole.
+fn escape_word(out: &mut String, word: &str) {
+    let mut start = 0;
+    let mut previous: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        let special = matches!(
+            c,
+            '\\' | '`' | '[' | ']' | '*' | '_' | '#' | '|' | '~' | '<' | '>' | '&'
+        ) || c.is_control()
+            || invisible_in_markdown(c);
+        // An underscore inside a word (`SERVER_SHUTDOWN`) never starts emphasis: keep it.
+        let inside_word = c == '_'
+            && previous.is_some_and(char::is_alphanumeric)
+            && word[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        previous = Some(c);
+        if !special || inside_word {
+            continue;
+        }
+        out.push_str(&word[start..i]);
+        start = end;
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c if c.is_control() || invisible_in_markdown(c) => {
+                let _ = write!(out, "&#x{:X};", c as u32);
+            }
+            c => {
+                out.push('\\');
+                out.push(c);
+            }
+        }
+    }
+    out.push_str(&word[start..]);
 }
 
 /// Spec text as inline code when it can be (a table cell's pipes escaped, as GitHub reads them),
@@ -540,7 +583,9 @@ fn code_section(
         escape(&code.cause)
     );
     for w in &code.when {
-        let _ = writeln!(out, "- {}", escape(w));
+        for part in ["- ", &escape(w), "\n"] {
+            out.push_str(part);
+        }
     }
     out.push_str(&super::docs_guidance::after(code));
     let _ = writeln!(

@@ -73,8 +73,12 @@ fn list(out: &mut String, title: &str, items: &[String], marker: &str) {
     if items.is_empty() {
         return;
     }
-    let _ = write!(out, "\n**{title}**\n\n");
+    for part in ["\n**", title, "**\n\n"] {
+        out.push_str(part);
+    }
     for item in items {
-        let _ = writeln!(out, "{marker} {}", escape(item));
+        for part in [marker, " ", &escape(item), "\n"] {
+            out.push_str(part);
+        }
     }
 }

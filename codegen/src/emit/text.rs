@@ -270,9 +270,47 @@ pub fn git_url(repository: &str) -> String {
     }
 }
 
+/// Appends `text` to `out`, each character `special` picks replaced by what `escape` writes.
+///
+/// The runs between special characters are copied whole: pushing character by character made
+/// escaping the largest cost of every emitter. Each language's one escaping function calls this
+/// with its own rules.
+#[inline]
+pub fn escape_into(
+    out: &mut String,
+    text: &str,
+    special: impl Fn(char) -> bool,
+    mut escape: impl FnMut(&mut String, char),
+) {
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if special(c) {
+            out.push_str(&text[start..i]);
+            escape(out, c);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push_str(&text[start..]);
+}
+
 #[cfg(test)]
 mod tests {
-    use super::keyword;
+    use super::{escape_into, keyword};
+
+    #[test]
+    fn escape_into_copies_the_runs_between_special_characters() {
+        let mut out = String::from(">");
+        escape_into(
+            &mut out,
+            "a\"é\"b",
+            |c| c == '"',
+            |out, _| out.push_str("\\q"),
+        );
+        assert_eq!(out, ">a\\qé\\qb");
+        let mut plain = String::new();
+        escape_into(&mut plain, "ü", |_| false, |_, _| unreachable!());
+        assert_eq!(plain, "ü");
+    }
 
     #[test]
     fn keywords_are_valid_for_crates_io() {

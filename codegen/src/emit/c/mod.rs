@@ -44,22 +44,30 @@ pub fn string(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
+    let bytes = text.as_bytes();
+    // Runs of printable ASCII are copied whole; every other byte is escaped on its own.
+    let mut start = 0;
     let mut previous = 0u8;
-    for &b in text.as_bytes() {
-        match b {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            b'?' if previous == b'?' => out.push_str("\\?"),
-            0x20..=0x7e => out.push(b as char),
-            _ => {
-                let _ = write!(out, "\\{b:03o}");
-            }
+    for (i, &b) in bytes.iter().enumerate() {
+        let plain = matches!(b, 0x20..=0x7e)
+            && !matches!(b, b'"' | b'\\')
+            && !(b == b'?' && previous == b'?');
+        if !plain {
+            out.push_str(std::str::from_utf8(&bytes[start..i]).unwrap_or_default());
+            let _ = match b {
+                b'"' => out.write_str("\\\""),
+                b'\\' => out.write_str("\\\\"),
+                b'\n' => out.write_str("\\n"),
+                b'\r' => out.write_str("\\r"),
+                b'\t' => out.write_str("\\t"),
+                b'?' => out.write_str("\\?"),
+                _ => write!(out, "\\{b:03o}"),
+            };
+            start = i + 1;
         }
         previous = b;
     }
+    out.push_str(std::str::from_utf8(&bytes[start..]).unwrap_or_default());
     out.push('"');
     out
 }
@@ -69,12 +77,14 @@ pub fn string(text: &str) -> String {
 /// between two `?`, so nothing can close or nest a comment or form a trigraph.
 pub fn comment(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    // The last character written: a space goes between `*` and `/` (either way) and two `?`.
+    let mut previous = None;
     for (i, word) in text.split_whitespace().enumerate() {
         if i > 0 {
             out.push(' ');
+            previous = Some(' ');
         }
         for c in word.chars() {
-            let previous = out.chars().last();
             if matches!(
                 (previous, c),
                 (Some('*'), '/') | (Some('/'), '*') | (Some('?'), '?')
@@ -83,8 +93,10 @@ pub fn comment(text: &str) -> String {
             }
             if c.is_control() || is_invisible(c) {
                 let _ = write!(out, "<U+{:04X}>", c as u32);
+                previous = Some('>');
             } else {
                 out.push(c);
+                previous = Some(c);
             }
         }
     }

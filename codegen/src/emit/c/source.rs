@@ -61,11 +61,20 @@ pub fn source(catalog: &Catalog) -> String {
             functions.push_str(&set_functions(p, set));
         }
     }
-    format!(
-        "/* {} */\n\n#include \"{LIBRARY}.h\"\n\n#include <string.h>\n\n{}{tables}{registry}{FUNCTIONS}{functions}",
-        crate::emit::notice(),
-        shared.out
-    )
+    let notice = crate::emit::notice();
+    let parts = [
+        "/* ",
+        &notice,
+        " */\n\n#include \"",
+        LIBRARY,
+        ".h\"\n\n#include <string.h>\n\n",
+        &shared.out,
+        &tables,
+        &registry,
+        FUNCTIONS,
+        &functions,
+    ];
+    parts.concat()
 }
 
 /// The schedules and runtime signals codes share, each written once as a static object.
@@ -151,9 +160,13 @@ fn list(out: &mut String, name: &str, items: &[String]) -> (String, usize) {
     if items.is_empty() {
         return ("NULL".into(), 0);
     }
-    let _ = writeln!(out, "static const char *const {name}[] = {{");
+    for part in ["static const char *const ", name, "[] = {\n"] {
+        out.push_str(part);
+    }
     for item in items {
-        let _ = writeln!(out, "    {},", string(item));
+        for part in ["    ", &string(item), ",\n"] {
+            out.push_str(part);
+        }
     }
     out.push_str("};\n");
     (name.to_owned(), items.len())
@@ -166,7 +179,9 @@ fn code_set(catalog: &Catalog, shared: &mut Shared, (pi, si): (usize, usize)) ->
     let tax = &catalog.taxonomy;
     let ty = names::type_name(p, set);
     let mut lists = String::new();
-    let mut infos = format!("const rtc_code_info {ty}_infos[] = {{\n");
+    // About a kilobyte a code: one allocation for the table.
+    let mut infos = String::with_capacity(set.codes.len() * 1024 + 64);
+    let _ = writeln!(infos, "const rtc_code_info {ty}_infos[] = {{");
     for (ci, code) in set.codes.iter().enumerate() {
         let mut texts = |k: &str, count: &str, items: &[String]| {
             let (ptr, n) = list(&mut lists, &format!("list_{pi}_{si}_{ci}_{k}"), items);
@@ -270,7 +285,9 @@ fn code_set(catalog: &Catalog, shared: &mut Shared, (pi, si): (usize, usize)) ->
 
 /// One designated initializer of an info.
 fn field(out: &mut String, key: &str, value: String) {
-    let _ = writeln!(out, "        .{key} = {value},");
+    for part in ["        .", key, " = ", &value, ",\n"] {
+        out.push_str(part);
+    }
 }
 
 fn basis(b: Basis) -> String {

@@ -9,6 +9,7 @@ mod provider;
 mod registry;
 mod root;
 
+use super::text::escape_into;
 use super::{Out, REGENERATE, is_invisible, licenses, text};
 use crate::model::Catalog;
 use std::fmt::Write;
@@ -45,27 +46,23 @@ pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
 /// Escapes quotes and backslashes, every control character (C1 controls as `\u`, never as a
 /// byte) and invisible or bidirectional format characters; everything else stays as UTF-8.
 pub fn string(text: &str) -> String {
-    if !text
-        .chars()
-        .any(|c| matches!(c, '"' | '\\') || c.is_control() || is_invisible(c))
-    {
-        return format!("\"{text}\"");
-    }
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
-    for c in text.chars() {
-        match c {
+    escape_into(
+        &mut out,
+        text,
+        |c| matches!(c, '"' | '\\') || c.is_control() || is_invisible(c),
+        |out, c| match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_invisible(c) => {
+            c => {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
-            c => out.push(c),
-        }
-    }
+        },
+    );
     out.push('"');
     out
 }
@@ -74,14 +71,16 @@ pub fn string(text: &str) -> String {
 /// `\uXXXX` (a line break would end the comment), trailing spaces dropped (gofmt drops them).
 pub fn comment(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() || is_invisible(c) {
+    escape_into(
+        &mut out,
+        text,
+        |c| c.is_control() || is_invisible(c),
+        |out, c| {
             let _ = write!(out, "\\u{:04X}", c as u32);
-        } else {
-            out.push(c);
-        }
-    }
-    out.trim_end().to_owned()
+        },
+    );
+    out.truncate(out.trim_end().len());
+    out
 }
 
 /// The first lines of every Go file: the standard generated-code marker, then a blank line.

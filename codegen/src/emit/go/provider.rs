@@ -37,7 +37,9 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
         comment(&set.summary),
         comment(&set.source.describe())
     );
-    for (i, code) in set.codes.iter().enumerate() {
+    // Every function below names the constants: case each once.
+    let constants: Vec<String> = set.codes.iter().map(|c| constant(set, c)).collect();
+    for (i, (code, name)) in set.codes.iter().zip(&constants).enumerate() {
         if i > 0 {
             out.push('\n');
         }
@@ -45,12 +47,12 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
             Value::Integer(v) => v.to_string(),
             Value::String(v) => string(v),
         };
-        let name = constant(set, code);
-        let _ = writeln!(
+        let summary = comment(&code.summary);
+        push_all(
             out,
-            "\t// {name}: {}\n\t{name} {ty} = {value}",
-            comment(&code.summary)
+            &["\t// ", name, ": ", &summary, "\n\t", name, " ", &ty, " = "],
         );
+        push_all(out, &[&value, "\n"]);
     }
     out.push_str(")\n\n");
     let [from_value, from_name, values] = set_functions(set);
@@ -62,12 +64,11 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
         out,
         "// {from_name} returns the code with this upstream name (case-sensitive), and whether\n// there is one.\nfunc {from_name}(name string) ({ty}, bool) {{\n\tswitch name {{"
     );
-    for code in &set.codes {
-        let _ = writeln!(
+    for (code, name) in set.codes.iter().zip(&constants) {
+        let upstream = string(&set.upstream_name(code));
+        push_all(
             out,
-            "\tcase {}:\n\t\treturn {}, true",
-            string(&set.upstream_name(code)),
-            constant(set, code)
+            &["\tcase ", &upstream, ":\n\t\treturn ", name, ", true\n"],
         );
     }
     let _ = writeln!(out, "\t}}\n\treturn {zero}, false\n}}\n");
@@ -75,8 +76,8 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
         out,
         "// {values} returns every code, in upstream order.\nfunc {values}() []{ty} {{\n\treturn []{ty}{{"
     );
-    for code in &set.codes {
-        let _ = writeln!(out, "\t\t{},", constant(set, code));
+    for name in &constants {
+        push_all(out, &["\t\t", name, ",\n"]);
     }
     out.push_str("\t}\n}\n\n");
     let conversion = match set.values {
@@ -97,14 +98,17 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
         "// Info returns everything the catalog says about the code, or nil for a value it does not\n// know. The Info is shared: read it, do not change it.\nfunc (c {ty}) Info() *{ROOT_PACKAGE}.Info {{\n\tif i := c.index(); i >= 0 {{\n\t\treturn &{table}[i]\n\t}}\n\treturn nil\n}}\n"
     );
     if set.has_failure_flag {
-        failure(out, set, &ty);
+        failure(out, set, &constants, &ty);
     }
     let _ = writeln!(
         out,
         "// index is the code's row in {table}, or -1.\nfunc (c {ty}) index() int {{\n\tswitch c {{"
     );
-    for (i, code) in set.codes.iter().enumerate() {
-        let _ = writeln!(out, "\tcase {}:\n\t\treturn {i}", constant(set, code));
+    for (i, name) in constants.iter().enumerate() {
+        push_all(
+            out,
+            &["\tcase ", name, ":\n\t\treturn ", &i.to_string(), "\n"],
+        );
     }
     out.push_str("\t}\n\treturn -1\n}\n\n");
     let _ = writeln!(out, "var {table} = [...]{ROOT_PACKAGE}.Info{{");
@@ -114,12 +118,13 @@ fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &Code
     out.push_str("}\n");
 }
 
-fn failure(out: &mut String, set: &CodeSet, ty: &str) {
-    let failing: Vec<String> = set
+fn failure(out: &mut String, set: &CodeSet, constants: &[String], ty: &str) {
+    let failing: Vec<&str> = set
         .codes
         .iter()
-        .filter(|c| c.failure == Some(true))
-        .map(|c| constant(set, c))
+        .zip(constants)
+        .filter(|(c, _)| c.failure == Some(true))
+        .map(|(_, name)| name.as_str())
         .collect();
     let _ = writeln!(
         out,
@@ -184,22 +189,35 @@ fn info(out: &mut String, catalog: &Catalog, provider: &Provider, set: &CodeSet,
         .unwrap_or(0);
     out.push_str("\t{\n");
     for ((name, _, _), value) in INFO_FIELDS.iter().zip(values) {
-        let _ = writeln!(
-            out,
-            "\t\t{name}:{:pad$} {value},",
-            "",
-            pad = width - name.len()
-        );
+        push_all(out, &["\t\t", name, ":"]);
+        for _ in name.len()..width {
+            out.push(' ');
+        }
+        push_all(out, &[" ", &value, ",\n"]);
     }
     out.push_str("\t},\n");
+}
+
+/// Appends each of `parts`.
+fn push_all(out: &mut String, parts: &[&str]) {
+    for part in parts {
+        out.push_str(part);
+    }
 }
 
 fn list(items: &[String]) -> String {
     if items.is_empty() {
         return "nil".into();
     }
-    let items: Vec<String> = items.iter().map(|i| string(i)).collect();
-    format!("[]string{{{}}}", items.join(", "))
+    let mut out = String::from("[]string{");
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&string(item));
+    }
+    out.push('}');
+    out
 }
 
 fn basis(b: Basis) -> String {

@@ -10,6 +10,7 @@ pub mod names;
 mod registry;
 
 use super::docs::escape;
+use super::text::escape_into;
 use super::{Out, is_invisible, licenses, notice, text};
 use crate::model::*;
 pub use maven::{KOTLIN_VERSION, LANGUAGE_VERSION};
@@ -55,29 +56,24 @@ pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
 /// Escapes quotes, backslashes and `$` (no text can become a string template), every control
 /// character, and invisible or bidirectional format characters.
 pub fn string(text: &str) -> String {
-    // Most text needs no escape: check once, then copy it whole.
-    if !text
-        .chars()
-        .any(|c| matches!(c, '"' | '\\' | '$') || c.is_control() || is_invisible(c))
-    {
-        return format!("\"{text}\"");
-    }
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
-    for c in text.chars() {
-        match c {
+    escape_into(
+        &mut out,
+        text,
+        |c| matches!(c, '"' | '\\' | '$') || c.is_control() || is_invisible(c),
+        |out, c| match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '$' => out.push_str("\\$"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_invisible(c) => {
+            c => {
                 let _ = write!(out, "\\u{:04X}", c as u32);
             }
-            c => out.push(c),
-        }
-    }
+        },
+    );
     out.push('"');
     out
 }
@@ -85,7 +81,12 @@ pub fn string(text: &str) -> String {
 /// Spec text for a KDoc comment: Markdown-escaped (one line; `*` is escaped, so neither `*/`
 /// nor a nested `/*` can survive), and no KDoc tag can start.
 pub fn doc(text: &str) -> String {
-    escape(text).replace("*/", "*&#x2F;").replace('@', "&#64;")
+    let escaped = escape(text);
+    // Most text has neither: no copies then.
+    if !escaped.contains("*/") && !escaped.contains('@') {
+        return escaped;
+    }
+    escaped.replace("*/", "*&#x2F;").replace('@', "&#64;")
 }
 
 fn editorconfig() -> String {

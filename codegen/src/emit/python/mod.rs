@@ -12,6 +12,7 @@ mod package;
 mod provider;
 mod taxonomy;
 
+use super::text::escape_into;
 use super::{Out, is_invisible, notice};
 use crate::model::*;
 use std::fmt::Write;
@@ -50,31 +51,33 @@ pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
 /// bidirectional format characters escaped (lower-case hex, as ruff normalises it), so no text
 /// can end the literal, change the meaning of the source, or hide in it.
 pub fn string(text: &str) -> String {
-    let doubles = text.matches('"').count();
-    let singles = text.matches('\'').count();
-    let quote = if doubles > singles { '\'' } else { '"' };
+    // Double quotes, unless the text holds more of them than single quotes.
+    let quote = if text.contains('"') && text.matches('"').count() > text.matches('\'').count() {
+        '\''
+    } else {
+        '"'
+    };
     let mut out = String::with_capacity(text.len() + 2);
     out.push(quote);
-    for c in text.chars() {
-        match c {
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_invisible(c) => {
-                let _ = match c as u32 {
+    escape_into(
+        &mut out,
+        text,
+        |c| c == quote || c == '\\' || c.is_control() || is_invisible(c),
+        |out, c| {
+            let _ = match c {
+                '\\' => out.write_str("\\\\"),
+                '\n' => out.write_str("\\n"),
+                '\r' => out.write_str("\\r"),
+                '\t' => out.write_str("\\t"),
+                c if c == quote => write!(out, "\\{c}"),
+                c => match c as u32 {
                     n @ 0..=0xff => write!(out, "\\x{n:02x}"),
                     n @ 0x100..=0xffff => write!(out, "\\u{n:04x}"),
                     n => write!(out, "\\U{n:08x}"),
-                };
-            }
-            c => out.push(c),
-        }
-    }
+                },
+            };
+        },
+    );
     out.push(quote);
     out
 }
@@ -83,16 +86,20 @@ pub fn string(text: &str) -> String {
 /// space), and invisible or bidirectional format characters spelled as `<U+XXXX>`.
 pub fn comment(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if is_invisible(c) {
-            let _ = write!(out, "<U+{:04X}>", c as u32);
-        } else if c.is_control() || c.is_whitespace() {
-            out.push(' ');
-        } else {
-            out.push(c);
-        }
-    }
-    out.trim_end().to_owned()
+    escape_into(
+        &mut out,
+        text,
+        |c| c != ' ' && (is_invisible(c) || c.is_control() || c.is_whitespace()),
+        |out, c| {
+            if is_invisible(c) {
+                let _ = write!(out, "<U+{:04X}>", c as u32);
+            } else {
+                out.push(' ');
+            }
+        },
+    );
+    out.truncate(out.trim_end().len());
+    out
 }
 
 /// A whole `#` comment of spec text (`#` alone when the text is blank).
@@ -173,7 +180,10 @@ pub fn seq(indent: usize, key: &str, items: &[String]) -> String {
     let pad = " ".repeat(indent);
     match items {
         [] => format!("{pad}{key}=(),\n"),
-        [one] if !one.contains('\n') && width(&format!("{pad}{key}=({one},),")) <= LINE_LENGTH => {
+        [one]
+            if !one.contains('\n')
+                && indent + width(key) + width(one) + "=(,),".len() <= LINE_LENGTH =>
+        {
             format!("{pad}{key}=({one},),\n")
         }
         _ => {
@@ -190,6 +200,10 @@ pub fn seq(indent: usize, key: &str, items: &[String]) -> String {
 /// The width ruff measures a line with: East Asian wide characters and emoji count two,
 /// combining marks and zero-width characters none.
 fn width(line: &str) -> usize {
+    // ASCII is one column a byte: counted without decoding.
+    if line.is_ascii() {
+        return line.len();
+    }
     line.chars()
         .map(|c| match c as u32 {
             0x0300..=0x036F | 0x200B..=0x200F | 0xFE00..=0xFE0F => 0,

@@ -169,7 +169,9 @@ fn code_info(out: &mut String, catalog: &Catalog, pi: usize, set: &CodeSet, code
     let strings = |items: &[String]| items.iter().map(|s| string(s)).collect::<Vec<_>>();
     let _ = writeln!(out, "    {}: CodeInfo(", string(&member(code)));
     let line = |out: &mut String, key: &str, value: String| {
-        let _ = writeln!(out, "        {key}={value},");
+        for part in ["        ", key, "=", &value, ",\n"] {
+            out.push_str(part);
+        }
     };
     line(out, "provider", string(&provider.id.raw));
     line(out, "code_set", string(&set.id.raw));

@@ -14,32 +14,36 @@ pub fn provider_rs(catalog: &Catalog, provider: &Provider) -> String {
         doc(&format!("{} error codes.", provider.name))
     ));
     for set in &provider.code_sets {
-        out.push_str(&code_set(catalog, provider, set));
+        code_set(&mut out, catalog, provider, set);
     }
     out
 }
 
 /// Everything generated for one code set, in the order the file declares it.
-fn code_set(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
+fn code_set(out: &mut String, catalog: &Catalog, provider: &Provider, set: &CodeSet) {
     let ty = type_name(set);
     let integer = set.values == ValueKind::Integer;
-    [
+    // Every member names the variants: case each code's name once.
+    let variants: Vec<String> = set.codes.iter().map(variant_name).collect();
+    // Each part appended as it is made: the parts of a large set are megabytes.
+    for part in [
         enum_docs(catalog, provider, set),
-        enum_decl(set, &ty),
+        enum_decl(set, &ty, &variants),
         format!("impl {ty} {{\n"),
-        members::tables(catalog, provider, set),
-        members::lookups(set, integer),
-        members::values(set, integer),
-        members::names(set),
+        members::tables(catalog, provider, set, &variants),
+        members::lookups(&variants, integer),
+        members::values(set, &variants, integer),
+        members::names(set, &variants),
         members::accessors(),
-        members::protocol_equivalent(catalog, provider, set),
-        members::failure(set),
+        members::protocol_equivalent(catalog, provider, set, &variants),
+        members::failure(set, &variants),
         "}\n".to_owned(),
         members::wire_conversions(&ty, integer),
         members::name_conversions(&ty),
         members::error_code_impl(provider, set, &ty, integer),
-    ]
-    .concat()
+    ] {
+        out.push_str(&part);
+    }
 }
 
 /// The enum's summary, its source, and a doc test derived from the spec.
@@ -54,16 +58,15 @@ fn enum_docs(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
 }
 
 /// `pub enum`, one variant per code with its docs; integer sets carry their wire values.
-fn enum_decl(set: &CodeSet, ty: &str) -> String {
+fn enum_decl(set: &CodeSet, ty: &str, variants: &[String]) -> String {
     let mut out =
         String::from("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n#[non_exhaustive]\n");
     if set.values == ValueKind::Integer {
         out.push_str("#[repr(i32)]\n");
     }
     out.push_str(&format!("pub enum {ty} {{\n"));
-    for code in &set.codes {
+    for (code, v) in set.codes.iter().zip(variants) {
         out.push_str(&variant_docs(code));
-        let v = variant_name(code);
         match code.value {
             Value::Integer(i) => out.push_str(&format!("    {v} = {i},\n")),
             Value::String(_) => out.push_str(&format!("    {v},\n")),

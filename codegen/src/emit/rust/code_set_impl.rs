@@ -7,15 +7,18 @@ use crate::emit::text::field as docs;
 use crate::model::*;
 
 /// `ALL`, `COUNT`, the private `CODE_SET` path and `INFO`, the table every accessor reads.
-pub fn tables(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
-    let all: Vec<String> = set
-        .codes
-        .iter()
-        .map(|c| format!("Self::{}", variant_name(c)))
-        .collect();
+pub fn tables(
+    catalog: &Catalog,
+    provider: &Provider,
+    set: &CodeSet,
+    variants: &[String],
+) -> String {
+    let all: Vec<String> = variants.iter().map(|v| format!("Self::{v}")).collect();
     let count = set.codes.len();
     let path = string(&format!("{}/{}", provider.id.raw, set.id.raw));
-    let mut out = String::from("    /// Every code, in upstream order.\n");
+    // About two kilobytes a code: one allocation for the table.
+    let mut out = String::with_capacity(set.codes.len() * 2048 + 256);
+    out.push_str("    /// Every code, in upstream order.\n");
     out.push_str(&array(
         4,
         "pub const ALL: &'static [Self] =",
@@ -31,14 +34,14 @@ pub fn tables(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
     // A lone element hugs the brackets, as rustfmt writes a one-element array.
     if let [code] = set.codes.as_slice() {
         out.push_str("crate::CodeInfo {\n");
-        out.push_str(&info_fields(catalog, provider, set, code, 8));
+        info_fields(&mut out, catalog, provider, set, code, 8);
         out.push_str("    }];\n");
         return out;
     }
     out.push('\n');
     for code in &set.codes {
         out.push_str("        crate::CodeInfo {\n");
-        out.push_str(&info_fields(catalog, provider, set, code, 12));
+        info_fields(&mut out, catalog, provider, set, code, 12);
         out.push_str("        },\n");
     }
     out.push_str("    ];\n");
@@ -47,19 +50,20 @@ pub fn tables(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
 
 /// The fields of one code's `CodeInfo` literal.
 fn info_fields(
+    out: &mut String,
     catalog: &Catalog,
     provider: &Provider,
     set: &CodeSet,
     code: &Code,
     indent: usize,
-) -> String {
+) {
     let tax = &catalog.taxonomy;
     let strings = |items: &[String]| -> Vec<String> { items.iter().map(|i| string(i)).collect() };
     let when = strings(&code.when);
     let rationale = code.rationale.as_deref().map(string);
     let deprecated = code.deprecated.as_deref().map(string);
     let failure = code.failure.map(|f| f.to_string());
-    [
+    let parts = [
         field(indent, "name", &string(&set.upstream_name(code))),
         field(indent, "catalog_name", &string(&code.name.raw)),
         field(indent, "summary", &string(&code.summary)),
@@ -108,8 +112,10 @@ fn info_fields(
         option_field(indent, "rationale", rationale.as_deref()),
         option_field(indent, "deprecated", deprecated.as_deref()),
         option_field(indent, "failure", failure.as_deref()),
-    ]
-    .concat()
+    ];
+    for part in parts {
+        out.push_str(&part);
+    }
 }
 
 fn terminality(t: &Terminality) -> &'static str {
@@ -128,17 +134,13 @@ fn basis(b: Basis) -> &'static str {
 }
 
 /// `index` (the code's row in `INFO`), the trait-object lookups, and `as_dyn`.
-pub fn lookups(set: &CodeSet, integer: bool) -> String {
+pub fn lookups(variants: &[String], integer: bool) -> String {
     // Variants without explicit values are numbered 0.. in order, so the index is the discriminant.
     let mut out = String::from("    pub(crate) const fn index(self) -> usize {\n");
     if integer {
         out.push_str("        match self {\n");
-        for (i, code) in set.codes.iter().enumerate() {
-            out.push_str(&arm(
-                12,
-                &format!("Self::{}", variant_name(code)),
-                &i.to_string(),
-            ));
+        for (i, variant) in variants.iter().enumerate() {
+            out.push_str(&arm(12, &format!("Self::{variant}"), &i.to_string()));
         }
         out.push_str("        }\n");
     } else {
@@ -168,7 +170,7 @@ pub fn lookups(set: &CodeSet, integer: bool) -> String {
 }
 
 /// `value` and `from_value`: the wire value both ways.
-pub fn values(set: &CodeSet, integer: bool) -> String {
+pub fn values(set: &CodeSet, variants: &[String], integer: bool) -> String {
     let mut out = String::from("    /// The wire value.\n");
     let from_value =
         "    /// The code with this wire value; `None` for a value this catalog does not know.\n";
@@ -180,13 +182,9 @@ pub fn values(set: &CodeSet, integer: bool) -> String {
         );
     } else {
         out.push_str("    pub const fn value(self) -> &'static str {\n        match self {\n");
-        for code in &set.codes {
+        for (code, variant) in set.codes.iter().zip(variants) {
             if let Value::String(s) = &code.value {
-                out.push_str(&arm(
-                    12,
-                    &format!("Self::{}", variant_name(code)),
-                    &string(s),
-                ));
+                out.push_str(&arm(12, &format!("Self::{variant}"), &string(s)));
             }
         }
         out.push_str("        }\n    }\n");
@@ -195,36 +193,28 @@ pub fn values(set: &CodeSet, integer: bool) -> String {
             "    pub fn from_value(value: &str) -> Option<Self> {\n        match value {\n",
         );
     }
-    for code in &set.codes {
+    for (code, variant) in set.codes.iter().zip(variants) {
         let pattern = match &code.value {
             Value::Integer(i) => i.to_string(),
             Value::String(s) => string(s),
         };
-        out.push_str(&arm(
-            12,
-            &pattern,
-            &format!("Some(Self::{})", variant_name(code)),
-        ));
+        out.push_str(&arm(12, &pattern, &format!("Some(Self::{variant})")));
     }
     out.push_str("            _ => None,\n        }\n    }\n");
     out
 }
 
 /// `name` and `from_name`: the upstream name both ways; `catalog_name`, the catalog's key.
-pub fn names(set: &CodeSet) -> String {
+pub fn names(set: &CodeSet, variants: &[String]) -> String {
     let mut out = format!(
         "    /// {}\n    pub const fn name(self) -> &'static str {{\n        Self::INFO[self.index()].name\n    }}\n    /// {}\n    pub const fn catalog_name(self) -> &'static str {{\n        Self::INFO[self.index()].catalog_name\n    }}\n",
         docs::NAME,
         docs::CATALOG_NAME
     );
     out.push_str("    /// The code with this upstream name (case-sensitive); `None` if there is none.\n    pub fn from_name(name: &str) -> Option<Self> {\n        match name {\n");
-    for code in &set.codes {
+    for (code, variant) in set.codes.iter().zip(variants) {
         let name = string(&set.upstream_name(code));
-        out.push_str(&arm(
-            12,
-            &name,
-            &format!("Some(Self::{})", variant_name(code)),
-        ));
+        out.push_str(&arm(12, &name, &format!("Some(Self::{variant})")));
     }
     out.push_str("            _ => None,\n        }\n    }\n");
     out
@@ -286,7 +276,12 @@ pub fn accessors() -> String {
 }
 
 /// `protocol_equivalent`, for a set that links to another: the linked code, typed.
-pub fn protocol_equivalent(catalog: &Catalog, provider: &Provider, set: &CodeSet) -> String {
+pub fn protocol_equivalent(
+    catalog: &Catalog,
+    provider: &Provider,
+    set: &CodeSet,
+    variants: &[String],
+) -> String {
     let Some(target) = set.links_to else {
         return String::new();
     };
@@ -308,28 +303,32 @@ pub fn protocol_equivalent(catalog: &Catalog, provider: &Provider, set: &CodeSet
         &format!(") -> Option<{target_path}>"),
     ));
     out.push_str("        match self {\n");
-    for code in &set.codes {
+    for (code, variant) in set.codes.iter().zip(variants) {
         let body = match code.protocol_equivalent {
             Some(r) => format!("Some({target_path}::{})", variant_name(catalog.code(r).2)),
             None => "None".to_owned(),
         };
-        out.push_str(&arm(12, &format!("Self::{}", variant_name(code)), &body));
+        out.push_str(&arm(12, &format!("Self::{variant}"), &body));
     }
     out.push_str("        }\n    }\n");
     out
 }
 
 /// `is_failure`, for a set whose provider SDK gives each code a failure verdict.
-pub fn failure(set: &CodeSet) -> String {
+pub fn failure(set: &CodeSet, variants: &[String]) -> String {
     if !set.has_failure_flag {
         return String::new();
     }
     let mut out = String::from(
         "    /// The provider SDK's own verdict on whether this status is a failure.\n    pub const fn is_failure(self) -> bool {\n        match self {\n",
     );
-    for code in &set.codes {
-        let verdict = code.failure.unwrap_or(false).to_string();
-        out.push_str(&arm(12, &format!("Self::{}", variant_name(code)), &verdict));
+    for (code, variant) in set.codes.iter().zip(variants) {
+        let verdict = if code.failure.unwrap_or(false) {
+            "true"
+        } else {
+            "false"
+        };
+        out.push_str(&arm(12, &format!("Self::{variant}"), verdict));
     }
     out.push_str("        }\n    }\n");
     out

@@ -17,35 +17,69 @@ const SHORT_ITEM: usize = 10;
 
 /// Display width as rustfmt counts it (wide characters count two columns).
 pub fn width(text: &str) -> usize {
+    // Printable ASCII is one column a byte: most text, counted without decoding it.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return text.len();
+    }
     unicode_width::UnicodeWidthStr::width(text)
 }
 
-fn pad(indent: usize) -> String {
-    " ".repeat(indent)
+/// A string that starts with `indent` spaces, with room for `more` bytes after them.
+fn line(indent: usize, more: usize) -> String {
+    let mut out = String::with_capacity(indent * 2 + more + 16);
+    pad(&mut out, indent);
+    out
+}
+
+/// Appends `indent` spaces.
+fn pad(out: &mut String, indent: usize) {
+    const SPACES: &str = "                                                                ";
+    let mut left = indent;
+    while left > SPACES.len() {
+        out.push_str(SPACES);
+        left -= SPACES.len();
+    }
+    out.push_str(&SPACES[..left]);
+}
+
+/// Appends each of `parts`.
+fn push_all(out: &mut String, parts: &[&str]) {
+    for part in parts {
+        out.push_str(part);
+    }
 }
 
 /// A match arm: `pat => body,` when it fits, else the body alone in a block on the next line.
 pub fn arm(indent: usize, pat: &str, body: &str) -> String {
-    let pad = pad(indent);
+    let mut out = line(indent, pat.len() + body.len() + 8);
     if indent + width(pat) + " => ".len() + width(body) + ",".len() <= MAX_WIDTH {
-        format!("{pad}{pat} => {body},\n")
+        push_all(&mut out, &[pat, " => ", body, ",\n"]);
     } else {
-        format!("{pad}{pat} => {{\n{pad}    {body}\n{pad}}}\n")
+        push_all(&mut out, &[pat, " => {\n"]);
+        pad(&mut out, indent + 4);
+        push_all(&mut out, &[body, "\n"]);
+        pad(&mut out, indent);
+        out.push_str("}\n");
     }
+    out
 }
 
 /// A struct-literal field holding one unbreakable token (a literal or a path): on the field's
 /// line when it fits with its comma, else alone on the next line, where rustfmt does not count
 /// the comma.
 pub fn field(indent: usize, name: &str, value: &str) -> String {
-    let pad = pad(indent);
-    let same_line = indent + width(name) + ": ".len() + width(value) + ",".len();
-    let next_line = indent + 4 + width(value);
+    let mut out = line(indent, name.len() + value.len() + 4);
+    let value_width = width(value);
+    let same_line = indent + width(name) + ": ".len() + value_width + ",".len();
+    let next_line = indent + 4 + value_width;
     if same_line <= MAX_WIDTH || next_line > MAX_WIDTH {
-        format!("{pad}{name}: {value},\n")
+        push_all(&mut out, &[name, ": ", value, ",\n"]);
     } else {
-        format!("{pad}{name}:\n{pad}    {value},\n")
+        push_all(&mut out, &[name, ":\n"]);
+        pad(&mut out, indent + 4);
+        push_all(&mut out, &[value, ",\n"]);
     }
+    out
 }
 
 /// A struct-literal field holding `Some(token)`, or `None`: when `Some(..)` does not fit, its
@@ -55,13 +89,17 @@ pub fn option_field(indent: usize, name: &str, value: Option<&str>) -> String {
         return field(indent, name, "None");
     };
     let one_line = indent + width(name) + ": Some(".len() + width(value) + "),".len();
+    let mut out = line(indent, name.len() + value.len() + 10);
     if one_line <= MAX_WIDTH {
-        let pad = pad(indent);
-        format!("{pad}{name}: Some({value}),\n")
+        push_all(&mut out, &[name, ": Some(", value, "),\n"]);
     } else {
-        let pad = pad(indent);
-        format!("{pad}{name}: Some(\n{pad}    {value},\n{pad}),\n")
+        push_all(&mut out, &[name, ": Some(\n"]);
+        pad(&mut out, indent + 4);
+        push_all(&mut out, &[value, ",\n"]);
+        pad(&mut out, indent);
+        out.push_str("),\n");
     }
+    out
 }
 
 /// `{head} &[items]{tail}` at `indent`, for a field (`head` = `when:`, `tail` = `,`) or a const
@@ -73,26 +111,46 @@ pub fn option_field(indent: usize, name: &str, value: Option<&str>) -> String {
 /// literals, as opposed to paths) all no wider than rustfmt's short-item threshold are packed
 /// several to a line.
 pub fn array(indent: usize, head: &str, items: &[String], tail: &str, packable: bool) -> String {
-    let pad = pad(indent);
-    let joined = items.join(", ");
-    if items.len() == 1 || width(&joined) <= ARRAY_WIDTH {
-        if indent + width(head) + " &[".len() + width(&joined) + "]".len() + tail.len() <= MAX_WIDTH
-        {
-            return format!("{pad}{head} &[{joined}]{tail}\n");
-        }
-        if tail == ";" && indent + 4 + width(&joined) + "&[];".len() <= MAX_WIDTH {
-            return format!("{pad}{head}\n{pad}    &[{joined}]{tail}\n");
+    let total: usize = items.iter().map(|item| item.len() + indent + 8).sum();
+    let mut out = line(indent, head.len() + total + 8);
+    // The items' width joined by ", ", without joining them.
+    let joined =
+        items.iter().map(|item| width(item)).sum::<usize>() + 2 * items.len().saturating_sub(1);
+    if items.len() == 1 || joined <= ARRAY_WIDTH {
+        let fits =
+            indent + width(head) + " &[".len() + joined + "]".len() + tail.len() <= MAX_WIDTH;
+        let moved = !fits && tail == ";" && indent + 4 + joined + "&[];".len() <= MAX_WIDTH;
+        if fits || moved {
+            out.push_str(head);
+            if fits {
+                out.push(' ');
+            } else {
+                out.push('\n');
+                pad(&mut out, indent + 4);
+            }
+            out.push_str("&[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(item);
+            }
+            push_all(&mut out, &["]", tail, "\n"]);
+            return out;
         }
     }
-    let body = if packable && items.iter().all(|item| width(item) <= SHORT_ITEM) {
-        packed(indent + 4, items)
+    push_all(&mut out, &[head, " &[\n"]);
+    if packable && items.iter().all(|item| width(item) <= SHORT_ITEM) {
+        out.push_str(&packed(indent + 4, items));
     } else {
-        items
-            .iter()
-            .map(|item| format!("{pad}    {item},\n"))
-            .collect()
-    };
-    format!("{pad}{head} &[\n{body}{pad}]{tail}\n")
+        for item in items {
+            pad(&mut out, indent + 4);
+            push_all(&mut out, &[item, ",\n"]);
+        }
+    }
+    pad(&mut out, indent);
+    push_all(&mut out, &["]", tail, "\n"]);
+    out
 }
 
 /// Items several to a line, each followed by a comma, as many as fit.
@@ -101,7 +159,8 @@ fn packed(indent: usize, items: &[String]) -> String {
     let mut line = String::new();
     for item in items {
         if !line.is_empty() && indent + width(&line) + " ".len() + width(item) + 1 > MAX_WIDTH {
-            out.push_str(&format!("{}{line}\n", pad(indent)));
+            pad(&mut out, indent);
+            push_all(&mut out, &[&line, "\n"]);
             line.clear();
         }
         if !line.is_empty() {
@@ -110,32 +169,41 @@ fn packed(indent: usize, items: &[String]) -> String {
         line.push_str(item);
         line.push(',');
     }
-    out.push_str(&format!("{}{line}\n", pad(indent)));
+    pad(&mut out, indent);
+    push_all(&mut out, &[&line, "\n"]);
     out
 }
 
 /// `{head} {value};` for a const holding one token; the token on the next line when the line is
 /// too long and it fits there.
 pub fn assign(indent: usize, head: &str, value: &str) -> String {
-    let pad = pad(indent);
+    let mut out = line(indent, head.len() + value.len() + 4);
     let same_line = indent + width(head) + 1 + width(value) + 1;
     let next_line = indent + 4 + width(value) + 1;
     if same_line <= MAX_WIDTH || next_line > MAX_WIDTH {
-        format!("{pad}{head} {value};\n")
+        push_all(&mut out, &[head, " ", value, ";\n"]);
     } else {
-        format!("{pad}{head}\n{pad}    {value};\n")
+        push_all(&mut out, &[head, "\n"]);
+        pad(&mut out, indent + 4);
+        push_all(&mut out, &[value, ";\n"]);
     }
+    out
 }
 
 /// A method's first line, `{pad}{before}self{after} {`; rustfmt moves `self` onto a line of its
 /// own when the line is too long.
 pub fn self_method(indent: usize, before: &str, after: &str) -> String {
-    let pad = pad(indent);
+    let mut out = line(indent, before.len() + after.len() + 8);
     if indent + width(before) + "self".len() + width(after) + " {".len() <= MAX_WIDTH {
-        format!("{pad}{before}self{after} {{\n")
+        push_all(&mut out, &[before, "self", after, " {\n"]);
     } else {
-        format!("{pad}{before}\n{pad}    self,\n{pad}{after} {{\n")
+        push_all(&mut out, &[before, "\n"]);
+        pad(&mut out, indent + 4);
+        out.push_str("self,\n");
+        pad(&mut out, indent);
+        push_all(&mut out, &[after, " {\n"]);
     }
+    out
 }
 
 #[cfg(test)]

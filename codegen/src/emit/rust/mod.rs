@@ -24,6 +24,7 @@ mod shared_types;
 pub mod names;
 
 use super::docs::escape as doc;
+use super::text::escape_into;
 use super::{Out, is_invisible, notice};
 use crate::model::*;
 pub use names::variant_name;
@@ -51,28 +52,23 @@ pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
 /// Escapes quotes, backslashes, every control character, and invisible or bidirectional format
 /// characters (which rustc would rightly refuse to see unescaped in a literal).
 pub fn string(text: &str) -> String {
-    // Most text needs no escape: check once, then copy it whole.
-    if !text
-        .chars()
-        .any(|c| matches!(c, '"' | '\\') || c.is_control() || is_invisible(c))
-    {
-        return format!("\"{text}\"");
-    }
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
-    for c in text.chars() {
-        match c {
+    escape_into(
+        &mut out,
+        text,
+        |c| matches!(c, '"' | '\\') || c.is_control() || is_invisible(c),
+        |out, c| match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_invisible(c) => {
+            c => {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
-            c => out.push(c),
-        }
-    }
+        },
+    );
     out.push('"');
     out
 }

@@ -11,34 +11,44 @@
 //!   literals, where the escape means the same character, so `JSON.parse` gives back the text.
 
 use crate::emit::is_invisible;
+use crate::emit::text::escape_into;
+use std::fmt::Write;
 
 /// Text for HTML element content or a double-quoted attribute value.
 pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
+    escape_into(
+        &mut out,
+        text,
+        |c| {
+            matches!(c, '&' | '<' | '>' | '"' | '\'')
+                || (c.is_control() && !matches!(c, '\t' | '\n'))
+                || is_invisible(c)
+        },
+        |out, c| match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\t' | '\n' => out.push(c),
-            c if c.is_control() || is_invisible(c) => out.push_str(&format!("&#x{:X};", c as u32)),
-            c => out.push(c),
-        }
-    }
+            c => {
+                let _ = write!(out, "&#x{:X};", c as u32);
+            }
+        },
+    );
     out
 }
 
 /// serde_json output made safe to place inside a `<script type="application/json">` element.
 pub fn script_json(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        match c {
-            '<' | '>' | '&' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c if is_invisible(c) => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
+    escape_into(
+        &mut out,
+        json,
+        |c| matches!(c, '<' | '>' | '&') || is_invisible(c),
+        |out, c| {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        },
+    );
     out
 }

@@ -70,62 +70,65 @@ pub fn lookups(catalog: &Catalog, pi: usize, set: &CodeSet) -> Vec<Piece> {
 fn infos(catalog: &Catalog, pi: usize, set: &CodeSet) -> String {
     let provider = &catalog.providers[pi];
     let tax = &catalog.taxonomy;
-    let mut out = String::from("{\n");
+    // One growing string for the whole table (about a kilobyte a code), not one a line.
+    let mut out = String::with_capacity(set.codes.len() * 1536 + 4);
+    out.push_str("{\n");
+    let (provider_id, set_id) = (string(&provider.id.raw), string(&set.id.raw));
     for code in &set.codes {
-        out.push_str(&format!("  {}: {{\n", member(code)));
-        let mut field = |k: &str, v: String| out.push_str(&format!("    {k}: {v},\n"));
-        field("provider", string(&provider.id.raw));
-        field("codeSet", string(&set.id.raw));
+        push_all(&mut out, &["  ", &member(code), ": {\n"]);
+        let out = &mut out;
+        field(out, "provider", &provider_id);
+        field(out, "codeSet", &set_id);
         // Literal values, not `Type.NAME` member reads: bundlers can only drop an unused table
         // whose every part is a literal, so an app that needs only the codes never ships this text.
-        field("value", value_literal(&code.value));
-        field("name", string(&set.upstream_name(code)));
-        field("catalogName", string(&code.name.raw));
-        field("summary", string(&code.summary));
-        field("cause", string(&code.cause));
-        field("when", strings(&code.when));
-        field("userMessage", string(&code.user_message));
-        field("userMessageKey", string(&set.message_key(provider, code)));
-        field("remediation", strings(&code.remediation));
-        field("causes", strings(&code.causes));
-        field("references", strings(&code.references));
+        field(out, "value", &value_literal(&code.value));
+        field(out, "name", &string(&set.upstream_name(code)));
+        field(out, "catalogName", &string(&code.name.raw));
+        field(out, "summary", &string(&code.summary));
+        field(out, "cause", &string(&code.cause));
+        field(out, "when", &strings(&code.when));
+        field(out, "userMessage", &string(&code.user_message));
+        field(
+            out,
+            "userMessageKey",
+            &string(&set.message_key(provider, code)),
+        );
+        field(out, "remediation", &strings(&code.remediation));
+        field(out, "causes", &strings(&code.causes));
+        field(out, "references", &strings(&code.references));
         if let Some(since) = &code.since {
-            field("since", string(since));
+            field(out, "since", &string(since));
         }
-        field("category", string(&tax.categories[code.category].id.raw));
         field(
-            "retryPolicy",
-            string(&tax.retry_policies[code.retry].id.raw),
+            out,
+            "category",
+            &string(&tax.categories[code.category].id.raw),
         );
-        field("retryBasis", string(code.retry_basis.as_str()));
-        field(
-            "retrySchedule",
-            guidance::schedule_literal(code.schedule.as_ref()),
-        );
-        field(
-            "runtimeSignal",
-            guidance::signal_literal(4, code.runtime_signal.as_ref()),
-        );
-        field("terminality", string(code.terminal.as_str()));
+        let retry = &tax.retry_policies[code.retry].id.raw;
+        field(out, "retryPolicy", &string(retry));
+        field(out, "retryBasis", &string(code.retry_basis.as_str()));
+        let schedule = guidance::schedule_literal(code.schedule.as_ref());
+        field(out, "retrySchedule", &schedule);
+        let signal = guidance::signal_literal(4, code.runtime_signal.as_ref());
+        field(out, "runtimeSignal", &signal);
+        field(out, "terminality", &string(code.terminal.as_str()));
         if let Some(condition) = code.terminal.condition() {
-            field("terminalCondition", string(condition));
+            field(out, "terminalCondition", &string(condition));
         }
-        field("terminal", code.terminal.is_terminal().to_string());
-        field("terminalBasis", string(code.terminal_basis.as_str()));
+        field(out, "terminal", bool_literal(code.terminal.is_terminal()));
+        field(out, "terminalBasis", &string(code.terminal_basis.as_str()));
         if let Some(r) = &code.rationale {
-            field("rationale", string(r));
+            field(out, "rationale", &string(r));
         }
         if let Some(d) = &code.deprecated {
-            field("deprecated", string(d));
+            field(out, "deprecated", &string(d));
         }
         if let Some(failure) = code.failure {
-            field("failure", failure.to_string());
+            field(out, "failure", bool_literal(failure));
         }
         if let Some(link) = code.protocol_equivalent {
-            field(
-                "protocolEquivalent",
-                value_literal(&catalog.code(link).2.value),
-            );
+            let value = value_literal(&catalog.code(link).2.value);
+            field(out, "protocolEquivalent", &value);
         }
         out.push_str("  },\n");
     }
@@ -133,8 +136,30 @@ fn infos(catalog: &Catalog, pi: usize, set: &CodeSet) -> String {
     out
 }
 
+/// One `key: value,` line of a code's object.
+fn field(out: &mut String, key: &str, value: &str) {
+    push_all(out, &["    ", key, ": ", value, ",\n"]);
+}
+
+fn push_all(out: &mut String, parts: &[&str]) {
+    for part in parts {
+        out.push_str(part);
+    }
+}
+
+fn bool_literal(b: bool) -> &'static str {
+    if b { "true" } else { "false" }
+}
+
 /// A list of texts as an array literal on one line.
 fn strings(texts: &[String]) -> String {
-    let items: Vec<String> = texts.iter().map(|t| string(t)).collect();
-    format!("[{}]", items.join(", "))
+    let mut out = String::from("[");
+    for (i, text) in texts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&string(text));
+    }
+    out.push(']');
+    out
 }

@@ -13,6 +13,7 @@ mod package;
 mod piece;
 
 use super::docs::escape;
+use super::text::escape_into;
 use super::{Out, is_invisible, notice};
 use crate::model::*;
 use std::fmt::Write;
@@ -39,34 +40,32 @@ pub fn emit(catalog: &Catalog, out: &mut dyn Out) {
 /// separators, and invisible or bidirectional format characters escaped, so no text can end the
 /// literal, change the meaning of the source, or hide in it.
 pub fn string(text: &str) -> String {
-    // Most text needs no escape: check once, then copy it whole.
-    if !text
-        .chars()
-        .any(|c| matches!(c, '"' | '\'' | '\\') || c.is_control() || is_invisible(c))
-    {
-        return format!("\"{text}\"");
-    }
-    let doubles = text.matches('"').count();
-    let singles = text.matches('\'').count();
-    let quote = if doubles > singles { '\'' } else { '"' };
+    // Double quotes, unless the text holds more of them than single quotes.
+    let quote = if text.contains('"') && text.matches('"').count() > text.matches('\'').count() {
+        '\''
+    } else {
+        '"'
+    };
     let mut out = String::with_capacity(text.len() + 2);
     out.push(quote);
-    for c in text.chars() {
-        match c {
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
+    escape_into(
+        &mut out,
+        text,
+        |c| c == quote || c == '\\' || c.is_control() || is_invisible(c),
+        |out, c| match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_invisible(c) => {
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
-            c => out.push(c),
-        }
-    }
+        },
+    );
     out.push(quote);
     out
 }
@@ -74,7 +73,12 @@ pub fn string(text: &str) -> String {
 /// Spec text for a TSDoc comment: Markdown-escaped (one line), and nothing can close the
 /// comment or start a TSDoc tag.
 pub fn doc(text: &str) -> String {
-    escape(text).replace("*/", "*&#x2F;").replace('@', "\\@")
+    let escaped = escape(text);
+    // Most text has neither: no copies then.
+    if !escaped.contains("*/") && !escaped.contains('@') {
+        return escaped;
+    }
+    escaped.replace("*/", "*&#x2F;").replace('@', "\\@")
 }
 
 /// A wire value as a literal.

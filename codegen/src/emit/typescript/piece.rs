@@ -60,13 +60,7 @@ pub fn render(header: &str, pieces: &[Piece]) -> Rendered {
         dts: header.to_owned(),
     };
     for piece in pieces {
-        let (ts, js, dts) = piece_texts(piece);
-        for (file, text) in [(&mut out.ts, ts), (&mut out.js, js), (&mut out.dts, dts)] {
-            if let Some(text) = text {
-                file.push('\n');
-                file.push_str(&text);
-            }
-        }
+        push_piece(&mut out, piece);
     }
     // As tsc writes it: a declaration file with a private declaration says it is a module.
     let private = |p: &Piece| matches!(p, Piece::Const(c) if !c.exported);
@@ -76,68 +70,128 @@ pub fn render(header: &str, pieces: &[Piece]) -> Rendered {
     out
 }
 
-/// A piece's text in the `.ts`, `.js` and `.d.ts`; `None` where it has none.
-fn piece_texts(piece: &Piece) -> (Option<String>, Option<String>, Option<String>) {
+/// Appends each of `parts`.
+fn push_all(out: &mut String, parts: &[&str]) {
+    for part in parts {
+        out.push_str(part);
+    }
+}
+
+/// Appends a piece's text to each file that has it, after a blank line; written in place, as
+/// an info table is megabytes long.
+fn push_piece(out: &mut Rendered, piece: &Piece) {
     match piece {
-        Piece::Everywhere(text) => (Some(text.clone()), Some(text.clone()), Some(text.clone())),
-        Piece::TypeOnly(text) => (Some(text.clone()), None, Some(text.clone())),
-        Piece::ValueOnly(text) => (Some(typed(text, true)), Some(typed(text, false)), None),
-        Piece::Const(c) => {
-            let (ts, js, dts) = const_texts(c);
-            (Some(ts), Some(js), Some(dts))
+        Piece::Everywhere(text) => {
+            for file in [&mut out.ts, &mut out.js, &mut out.dts] {
+                push_all(file, &["\n", text]);
+            }
         }
+        Piece::TypeOnly(text) => {
+            for file in [&mut out.ts, &mut out.dts] {
+                push_all(file, &["\n", text]);
+            }
+        }
+        Piece::ValueOnly(text) => {
+            push_all(&mut out.ts, &["\n", &typed(text, true)]);
+            push_all(&mut out.js, &["\n", &typed(text, false)]);
+        }
+        Piece::Const(c) => push_const(out, c),
         Piece::Function {
             doc,
             signature,
             body,
-        } => (
-            Some(format!(
-                "{doc}export function {} {{\n{}}}\n",
-                typed(signature, true),
-                typed(body, true)
-            )),
-            Some(format!(
-                "{doc}export function {} {{\n{}}}\n",
-                typed(signature, false),
-                typed(body, false)
-            )),
-            Some(format!(
-                "{doc}export declare function {};\n",
-                typed(signature, true)
-            )),
-        ),
+        } => {
+            let (sig_ts, body_ts) = (typed(signature, true), typed(body, true));
+            let (sig_js, body_js) = (typed(signature, false), typed(body, false));
+            let ts = [
+                "\n",
+                doc,
+                "export function ",
+                &sig_ts,
+                " {\n",
+                &body_ts,
+                "}\n",
+            ];
+            push_all(&mut out.ts, &ts);
+            let js = [
+                "\n",
+                doc,
+                "export function ",
+                &sig_js,
+                " {\n",
+                &body_js,
+                "}\n",
+            ];
+            push_all(&mut out.js, &js);
+            push_all(
+                &mut out.dts,
+                &["\n", doc, "export declare function ", &sig_ts, ";\n"],
+            );
+        }
     }
 }
 
-fn const_texts(c: &Const) -> (String, String, String) {
-    let (doc, name) = (&c.doc, &c.name);
+fn push_const(out: &mut Rendered, c: &Const) {
+    let (doc, name) = (c.doc.as_str(), c.name.as_str());
     let export = if c.exported { "export " } else { "" };
     match &c.value {
         ConstValue::Literals(members) => {
             let mut value = String::from("{\n");
             let mut ty = String::from("{\n");
             for (member_doc, key, literal) in members {
-                value.push_str(&format!("{member_doc}  {key}: {literal},\n"));
-                ty.push_str(&format!("{member_doc}  readonly {key}: {literal};\n"));
+                push_all(&mut value, &[member_doc, "  ", key, ": ", literal, ",\n"]);
+                push_all(
+                    &mut ty,
+                    &[member_doc, "  readonly ", key, ": ", literal, ";\n"],
+                );
             }
             value.push('}');
             ty.push('}');
-            (
-                format!("{doc}{export}const {name} = {value} as const;\n"),
-                format!("{doc}{export}const {name} = {value};\n"),
-                format!("{doc}{export}declare const {name}: {ty};\n"),
-            )
+            let head = ["\n", doc, export];
+            let ts = [&head[..], &["const ", name, " = ", &value, " as const;\n"]].concat();
+            push_all(&mut out.ts, &ts);
+            push_all(
+                &mut out.js,
+                &[&head[..], &["const ", name, " = ", &value, ";\n"]].concat(),
+            );
+            let dts = [&head[..], &["declare const ", name, ": ", &ty, ";\n"]].concat();
+            push_all(&mut out.dts, &dts);
         }
-        ConstValue::Typed { ty, value } => (
-            format!("{doc}{export}const {name}: {ty} = {value};\n"),
-            format!("{doc}{export}const {name} = {value};\n"),
-            format!("{doc}{export}declare const {name}: {ty};\n"),
-        ),
-        ConstValue::Literal(literal) => (
-            format!("{doc}{export}const {name} = {literal};\n"),
-            format!("{doc}{export}const {name} = {literal};\n"),
-            format!("{doc}{export}declare const {name} = {literal};\n"),
-        ),
+        ConstValue::Typed { ty, value } => {
+            push_all(
+                &mut out.ts,
+                &[
+                    "\n", doc, export, "const ", name, ": ", ty, " = ", value, ";\n",
+                ],
+            );
+            push_all(
+                &mut out.js,
+                &["\n", doc, export, "const ", name, " = ", value, ";\n"],
+            );
+            push_all(
+                &mut out.dts,
+                &["\n", doc, export, "declare const ", name, ": ", ty, ";\n"],
+            );
+        }
+        ConstValue::Literal(literal) => {
+            for file in [&mut out.ts, &mut out.js] {
+                push_all(
+                    file,
+                    &["\n", doc, export, "const ", name, " = ", literal, ";\n"],
+                );
+            }
+            let dts = [
+                "\n",
+                doc,
+                export,
+                "declare const ",
+                name,
+                " = ",
+                literal,
+                ";\n",
+            ];
+            push_all(&mut out.dts, &dts);
+        }
     }
 }
 
@@ -146,13 +200,24 @@ fn const_texts(c: &Const) -> (String, String, String) {
 pub fn typed(template: &str, with_types: bool) -> String {
     let mut out = String::with_capacity(template.len());
     let mut depth = 0usize;
-    for c in template.chars() {
-        match c {
-            '⟦' => depth += 1,
-            '⟧' => depth -= 1,
-            c if with_types || depth == 0 => out.push(c),
-            _ => {}
+    // Copied a run at a time, between the span markers.
+    let mut start = 0;
+    for (i, c) in template.char_indices() {
+        if c != '⟦' && c != '⟧' {
+            continue;
         }
+        if with_types || depth == 0 {
+            out.push_str(&template[start..i]);
+        }
+        start = i + c.len_utf8();
+        if c == '⟦' {
+            depth += 1;
+        } else {
+            depth -= 1;
+        }
+    }
+    if with_types || depth == 0 {
+        out.push_str(&template[start..]);
     }
     debug_assert_eq!(depth, 0, "unbalanced type span in {template}");
     out
