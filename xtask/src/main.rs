@@ -16,7 +16,8 @@ use std::time::Instant;
 const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
-  codegen           regenerate generated/ from spec/
+  codegen           regenerate generated/ from spec/ (says `up to date` without loading when
+                    spec/, generated/ and the generator are as a run that changed nothing left them)
   codegen --check   compare generated/ with spec/ without writing; exit 1 on drift
   test [STAGE...]   run every test stage, or only the named ones
   bench             measure codegen against protoc, and the generated code's cost
