@@ -6,6 +6,7 @@
 //! - `cargo xtask bench` measures speed and size (a benchmark: it prints, never asserts).
 
 mod bench;
+mod fresh;
 mod test;
 
 use rtc_codegen::write::{Mode, Scope};
@@ -16,7 +17,8 @@ use std::time::Instant;
 const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
-  codegen           regenerate generated/ from spec/
+  codegen           regenerate generated/ from spec/ (says `up to date` without loading when
+                    spec/, generated/ and the generator are as a run that changed nothing left them)
   codegen --check   compare generated/ with spec/ without writing; exit 1 on drift
   test [STAGE...]   run every test stage, or only the named ones
   bench             measure codegen against protoc, and the generated code's cost
@@ -134,6 +136,7 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         only,
     } = options;
     let started = Instant::now();
+    let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
     // Some targets only: their emitters, and files in their folders only (see `Scope`).
     let (emitters, scope) = match only.as_deref().map(rtc_codegen::emit::select) {
         None => (rtc_codegen::emit::EMITTERS.to_vec(), Scope::All),
@@ -143,6 +146,22 @@ fn codegen(options: CodegenOptions) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The fast path: a plain `codegen` whose inputs, outputs and generator are as a run that
+    // changed nothing left them (see fresh.rs). `--check`, `--breaking-against` and `--only`
+    // always run.
+    let probe = (!check && breaking_against.is_none() && only.is_none())
+        .then(|| fresh::Probe::new(&spec, &out))
+        .flatten();
+    if let Some(probe) = &probe {
+        if let Some(summary) = probe.up_to_date() {
+            println!(
+                "codegen: {summary}; 0 changed, up to date since the last run ({:.1} ms)",
+                ms(started)
+            );
+            return ExitCode::SUCCESS;
+        }
+        probe.forget();
+    }
     let (mut catalog, sources) = match rtc_codegen::load_spec(&spec, &shown(&spec)) {
         Ok(loaded) => loaded,
         Err(diagnostics) => {
@@ -209,7 +228,6 @@ fn codegen(options: CodegenOptions) -> ExitCode {
         catalog.code_set_count(),
         catalog.code_count(),
     );
-    let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
     let result = result.map(|outcome| (outcome.changes, outcome.diff));
     if check {
         match result {
@@ -245,6 +263,9 @@ fn codegen(options: CodegenOptions) -> ExitCode {
     } else {
         match result {
             Ok((changes, _)) => {
+                if let Some(probe) = probe.filter(|_| changes.is_empty()) {
+                    probe.record(&what);
+                }
                 println!(
                     "codegen: {what}; {} changed ({:.1} ms)",
                     changes.len(),

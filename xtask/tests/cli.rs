@@ -777,3 +777,256 @@ fn only_an_unknown_target_is_a_clear_error_naming_the_valid_ones() {
     );
     assert_eq!(snapshot(&ws.out()), before, "a refused run wrote files");
 }
+
+// The up-to-date fast path (xtask/src/fresh.rs): a run that finds nothing to write records the
+// state of the spec, the output and the generator; a later run with the same state skips the
+// work. These tests run a private link to the generator, so its records (kept beside the binary)
+// live and die with the test's folder.
+
+/// A workspace with its own link to (or copy of) the generator binary.
+struct Fresh {
+    ws: Workspace,
+    bin: PathBuf,
+}
+
+impl Fresh {
+    fn new(name: &str) -> Self {
+        let ws = Workspace::new(&format!("fresh-{name}"));
+        let bin = ws.0.join("bin/xtask");
+        std::fs::create_dir_all(bin.parent().unwrap()).unwrap();
+        if std::fs::hard_link(env!("CARGO_BIN_EXE_xtask"), &bin).is_err() {
+            std::fs::copy(env!("CARGO_BIN_EXE_xtask"), &bin).unwrap();
+        }
+        Fresh { ws, bin }
+    }
+    fn run(&self, extra: &[&str]) -> Output {
+        self.run_with(&self.ws.spec(), &self.ws.out(), extra)
+    }
+    fn run_with(&self, spec: &Path, out: &Path, extra: &[&str]) -> Output {
+        let mut args = vec![
+            "codegen",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        Command::new(&self.bin).args(&args).output().unwrap()
+    }
+    /// Generates, ages every file, and runs once more so that run records: the next one skips.
+    fn recorded(name: &str) -> Self {
+        let fresh = Fresh::new(name);
+        assert!(fresh.run(&[]).status.success());
+        age(&[&fresh.ws.spec(), &fresh.ws.out()]);
+        let verify = fresh.run(&[]);
+        assert!(verify.status.success(), "{}", text(&verify.stderr));
+        assert!(!skipped(&verify), "no record yet, but skipped");
+        assert!(skipped(&fresh.run(&[])), "a recorded state was not skipped");
+        fresh
+    }
+}
+
+/// Whether a run took the fast path.
+fn skipped(run: &Output) -> bool {
+    text(&run.stdout).contains("up to date since the last run")
+}
+
+/// Sets every file under `dirs` an hour back: a run only records files older than a few seconds
+/// (a file modified within the file system's timestamp granularity might change unseen).
+fn age(dirs: &[&Path]) {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    set_times(dirs, hour_ago);
+}
+
+fn set_times(dirs: &[&Path], time: std::time::SystemTime) {
+    for dir in dirs {
+        for file in rtc_codegen::write::files_under(dir, &|_| false).unwrap() {
+            let f = std::fs::File::options()
+                .write(true)
+                .open(dir.join(file))
+                .unwrap();
+            f.set_modified(time).unwrap();
+        }
+    }
+}
+
+/// Every file's modification time and inode: what a write, even of the same bytes, changes.
+fn stamps(dir: &Path) -> BTreeMap<String, (std::time::SystemTime, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    rtc_codegen::write::files_under(dir, &|_| false)
+        .unwrap()
+        .into_iter()
+        .map(|file| {
+            let meta = std::fs::metadata(dir.join(&file)).unwrap();
+            (file, (meta.modified().unwrap(), meta.ino()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_run_with_nothing_to_write_touches_nothing_and_the_next_one_skips_the_work() {
+    let fresh = Fresh::new("untouched");
+    assert!(fresh.run(&[]).status.success());
+    age(&[&fresh.ws.spec(), &fresh.ws.out()]);
+    let before = stamps(&fresh.ws.out());
+    let compared = fresh.run(&[]);
+    assert!(
+        text(&compared.stdout).contains("; 0 changed"),
+        "{}",
+        text(&compared.stdout)
+    );
+    assert!(!skipped(&compared), "skipped without a record");
+    assert_eq!(
+        stamps(&fresh.ws.out()),
+        before,
+        "a run with nothing to write touched files"
+    );
+    let skip = fresh.run(&[]);
+    assert!(skipped(&skip), "{}", text(&skip.stdout));
+    assert!(
+        text(&skip.stdout).contains(" codes, "),
+        "the skip lost the summary"
+    );
+    assert_eq!(
+        stamps(&fresh.ws.out()),
+        before,
+        "a skipped run touched files"
+    );
+    assert_eq!(
+        snapshot(&fresh.ws.out()),
+        snapshot(&root().join("generated")),
+        "the output differs from the committed one"
+    );
+}
+
+#[test]
+fn a_hand_edit_or_a_deleted_file_in_the_output_is_repaired_after_a_skip() {
+    let fresh = Fresh::recorded("repair");
+    let committed = snapshot(&root().join("generated"));
+    let rust = fresh.ws.out().join("rust/src/lib.rs");
+    std::fs::write(&rust, "// edited by hand\n").unwrap();
+    let repair = fresh.run(&[]);
+    assert!(
+        text(&repair.stdout).contains("; 1 changed"),
+        "{}",
+        text(&repair.stdout)
+    );
+    assert_eq!(
+        snapshot(&fresh.ws.out()),
+        committed,
+        "the hand edit was not repaired"
+    );
+    // Recorded again, then a file goes missing (as after a checkout that dropped it).
+    age(&[&fresh.ws.out()]);
+    assert!(!skipped(&fresh.run(&[])));
+    assert!(skipped(&fresh.run(&[])));
+    std::fs::remove_file(fresh.ws.out().join("schema/catalog.schema.json")).unwrap();
+    let restore = fresh.run(&[]);
+    assert!(
+        text(&restore.stdout).contains("; 1 changed"),
+        "{}",
+        text(&restore.stdout)
+    );
+    assert_eq!(
+        snapshot(&fresh.ws.out()),
+        committed,
+        "the deleted file was not restored"
+    );
+}
+
+#[test]
+fn a_new_or_edited_spec_file_is_read_after_a_skip() {
+    let fresh = Fresh::recorded("spec");
+    std::fs::write(fresh.ws.spec().join("zz_new.yaml"), "provider: [unclosed\n").unwrap();
+    let run = fresh.run(&[]);
+    assert_eq!(run.status.code(), Some(1), "{}", text(&run.stdout));
+    assert!(
+        text(&run.stderr).contains("zz_new.yaml:"),
+        "{}",
+        text(&run.stderr)
+    );
+    std::fs::remove_file(fresh.ws.spec().join("zz_new.yaml")).unwrap();
+    let taxonomy = fresh.ws.spec().join("taxonomy.yaml");
+    let edited = std::fs::read_to_string(&taxonomy).unwrap() + "unknown_key: 1\n";
+    std::fs::write(&taxonomy, edited).unwrap();
+    let run = fresh.run(&[]);
+    assert_eq!(run.status.code(), Some(1), "{}", text(&run.stdout));
+    assert!(
+        text(&run.stderr).contains("taxonomy.yaml:"),
+        "{}",
+        text(&run.stderr)
+    );
+}
+
+#[test]
+fn a_new_build_of_the_generator_does_not_skip() {
+    let fresh = Fresh::recorded("rebuilt");
+    // A rebuild writes a new binary: same bytes here, but a new file, as cargo leaves it.
+    std::fs::remove_file(&fresh.bin).unwrap();
+    std::fs::copy(env!("CARGO_BIN_EXE_xtask"), &fresh.bin).unwrap();
+    let run = fresh.run(&[]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    assert!(!skipped(&run), "a new generator build was skipped");
+}
+
+#[test]
+fn check_and_breaking_against_never_skip() {
+    let fresh = Fresh::recorded("check");
+    // An edit that keeps the size, the time and the inode: invisible to the record, by design;
+    // `--check` must still compare and see it.
+    let readme = fresh.ws.out().join("CHANGELOG.md");
+    let meta = std::fs::metadata(&readme).unwrap();
+    let mut bytes = std::fs::read(&readme).unwrap();
+    bytes[0] = if bytes[0] == b'#' { b'%' } else { b'#' };
+    std::fs::write(&readme, &bytes).unwrap();
+    let f = std::fs::File::options().write(true).open(&readme).unwrap();
+    f.set_modified(meta.modified().unwrap()).unwrap();
+    let check = fresh.run(&["--check"]);
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check.stdout));
+    assert!(
+        text(&check.stderr).contains("changed generated/CHANGELOG.md"),
+        "{}",
+        text(&check.stderr)
+    );
+    let guard = fresh.run(&["--breaking-against", "no-such-revision"]);
+    assert_eq!(guard.status.code(), Some(1), "{}", text(&guard.stdout));
+    assert!(
+        text(&guard.stderr).contains("no-such-revision"),
+        "{}",
+        text(&guard.stderr)
+    );
+}
+
+#[test]
+fn another_output_folder_is_not_answered_by_this_ones_record() {
+    // Two checkouts sharing one target folder: same generator, same spec, other output.
+    let fresh = Fresh::recorded("other-out");
+    let other = fresh.ws.0.join("other-generated");
+    copy_dir(&fresh.ws.out(), &other);
+    std::fs::write(other.join("rust/src/lib.rs"), "// edited by hand\n").unwrap();
+    age(&[&other]);
+    let run = fresh.run_with(&fresh.ws.spec(), &other, &[]);
+    assert!(
+        text(&run.stdout).contains("; 1 changed"),
+        "{}",
+        text(&run.stdout)
+    );
+    assert_eq!(snapshot(&other), snapshot(&fresh.ws.out()));
+}
+
+#[test]
+fn files_modified_just_now_are_not_recorded() {
+    let fresh = Fresh::new("racy");
+    assert!(fresh.run(&[]).status.success());
+    // Times after the run's start stand for "modified just now", without waiting on a clock.
+    let soon = std::time::SystemTime::now() + std::time::Duration::from_secs(3600);
+    set_times(&[&fresh.ws.spec()], soon);
+    age(&[&fresh.ws.out()]);
+    assert!(!skipped(&fresh.run(&[])));
+    let again = fresh.run(&[]);
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    assert!(
+        !skipped(&again),
+        "a run recorded spec files modified just now"
+    );
+}
