@@ -60,7 +60,7 @@ pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
 /// no cache of its own, and is the slowest check here: a tree whose `src/` is unchanged since
 /// pyright passed on it, with the same pyright and flags, is served from its pass record.
 fn pyright(trees: &[Tree], scratch: &Path) -> Result<String, String> {
-    let version = read_version(&toolchain_dir().join("node_modules/pyright/package.json"))?;
+    let version = npm_version(&toolchain_dir().join("node_modules/pyright/package.json"))?;
     let mut pending = Vec::new();
     for tree in trees {
         let src = package(tree).join("src");
@@ -91,8 +91,8 @@ fn pyright(trees: &[Tree], scratch: &Path) -> Result<String, String> {
     Ok(text)
 }
 
-/// An npm package's version, from its package.json.
-fn read_version(manifest: &Path) -> Result<String, String> {
+/// An installed npm package's version, from its package.json: part of a pass record's key.
+pub(super) fn npm_version(manifest: &Path) -> Result<String, String> {
     let text =
         std::fs::read_to_string(manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;
     let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;

@@ -59,7 +59,9 @@ fn npm_conformance(dir: &Path, catalog_json: &str) -> Result<(usize, usize, Stri
     let cached = cached::Cached::new("npm-real", &[Path::new(catalog_json)])?;
     if let Some(text) = cached.output_before() {
         let passed = cached::passed_in(&text).ok_or("a pass record's output has no RESULT line")?;
-        println!("  conform: npm checker served from its pass record ({passed} checks, inputs unchanged)");
+        println!(
+            "  conform: npm checker served from its pass record ({passed} checks, inputs unchanged)"
+        );
         return Ok((passed, 0, text));
     }
     let checker = dir.join("check_npm.mjs").display().to_string();

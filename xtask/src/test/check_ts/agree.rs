@@ -7,6 +7,7 @@
 //! passed is served from a pass record (`cache::Record`); the others are formatted in one run.
 
 use super::super::cache::Record;
+use super::super::check_python::npm_version;
 use super::super::process::{bin, run, toolchain_dir};
 use super::super::trees::{Tally, Tree};
 use super::compiled_dir;
@@ -15,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 /// Checks every tree whose source compiled.
 pub fn check(trees: &[&Tree], tally: &mut Tally) -> Result<(), String> {
-    let version = prettier_version()?;
+    let version = npm_version(&toolchain_dir().join("node_modules/prettier/package.json"))?;
     let mut pending: Vec<(&Tree, Record)> = Vec::new();
     for &tree in trees {
         let package = tree.out.join("typescript");
@@ -66,15 +67,6 @@ pub fn check(trees: &[&Tree], tally: &mut Tally) -> Result<(), String> {
 
 fn label(tree: &Tree) -> String {
     format!("{}: typescript dist/ is what tsc makes of src/", tree.name)
-}
-
-/// The installed prettier's version, part of every record's key.
-fn prettier_version() -> Result<String, String> {
-    let manifest = toolchain_dir().join("node_modules/prettier/package.json");
-    let text = std::fs::read_to_string(&manifest)
-        .map_err(|e| format!("{}: {e}", manifest.display()))?;
-    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
-    Ok(json["version"].as_str().unwrap_or("unknown").to_owned())
 }
 
 /// Where a tree's two sides are formatted: `compiled/` (tsc's) and `committed/` (dist/).

@@ -54,6 +54,9 @@ impl Cached {
 
 /// The passed count of a kept output's `RESULT N passed, 0 failed` line.
 pub fn passed_in(output: &str) -> Option<usize> {
-    let line = output.lines().rev().find_map(|l| l.strip_prefix("RESULT "))?;
+    let line = output
+        .lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("RESULT "))?;
     line.split_whitespace().next()?.parse().ok()
 }
