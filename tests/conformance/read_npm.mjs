@@ -62,12 +62,20 @@ export function readers(installDir) {
     return table(exported(await loadModule(verify), verify.export), verify, valueType);
   }
 
+  // One program per .d.ts file: a program loads its imports and the default libraries, which is
+  // most of the checker's time, and several declarations often read the same file.
+  const programs = new Map();
+  function programOf(ts, file) {
+    if (!programs.has(file)) programs.set(file, ts.createProgram([file], { noResolve: false, skipLibCheck: true }));
+    return programs.get(file);
+  }
+
   // An `enum` or a `type X = "a" | "b"` in the package's .d.ts, read with the TypeScript compiler.
   function membersOfDts(verify) {
     const ts = requireTool("typescript");
     const manifest = installedManifest(verify.name);
     const file = join(packageDir(verify.name), verify.file ?? manifest.types ?? manifest.typings ?? "index.d.ts");
-    const program = ts.createProgram([file], { noResolve: false, skipLibCheck: true });
+    const program = programOf(ts, file);
     const checker = program.getTypeChecker();
     let found;
     const visit = (node) => {

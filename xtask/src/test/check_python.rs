@@ -1,12 +1,13 @@
 //! The generated Python package of every tree: `ruff check` and `ruff format --check` once over
 //! all trees, pyright in strict mode once over all trees (an execution environment per tree, so
-//! each resolves its own `rtc_error_catalog`), `mypy --strict` per tree (mypy cannot hold two
+//! each resolves its own `rtc_error_catalog`; served from pass records for unchanged trees), `mypy --strict` per tree (mypy cannot hold two
 //! packages of one name in a run; its cache keeps warm runs short), and the vectors harness.
 //!
 //! mypy and ruff are pinned in tests/python/requirements.txt and installed into
 //! tests/.build/python/venv; pyright is pinned in tests/toolchain/package.json (the npm
 //! package is the checker itself; PyPI's `pyright` is a wrapper that downloads it at run time).
 
+use super::cache::Record;
 use super::process::{bin, build_dir, harness, npm_ci, python_venv, run, run_in, toolchain_dir};
 use super::trees::{Tally, Tree};
 use std::path::{Path, PathBuf};
@@ -35,12 +36,7 @@ pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
         "every tree: ruff format --check",
         run("ruff format", &tool("ruff"), &args),
     );
-    let config = scratch.join("pyrightconfig.json");
-    std::fs::write(&config, pyright_config(trees)).map_err(|e| e.to_string())?;
-    tally.ran(
-        "every tree: pyright --strict",
-        run("pyright", &bin("pyright"), &["-p", &show(&config)]),
-    );
+    tally.ran("every tree: pyright --strict", pyright(trees, &scratch));
     for tree in trees {
         let label = |what: &str| format!("{}: python {what}", tree.name);
         let cache = show(&tree.scratch.join("mypy-cache"));
@@ -60,6 +56,49 @@ pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
     Ok(())
 }
 
+/// pyright in strict mode, once, over every tree it has not passed on as it is now. pyright keeps
+/// no cache of its own, and is the slowest check here: a tree whose `src/` is unchanged since
+/// pyright passed on it, with the same pyright and flags, is served from its pass record.
+fn pyright(trees: &[Tree], scratch: &Path) -> Result<String, String> {
+    let version = npm_version(&toolchain_dir().join("node_modules/pyright/package.json"))?;
+    let mut pending = Vec::new();
+    for tree in trees {
+        let src = package(tree).join("src");
+        let name = format!("python/{}/pyright", tree.name.replace(' ', "-"));
+        // The key holds the config pyright would get for this tree alone: every flag.
+        let alone = pyright_config(&[tree]);
+        let record = Record::new(&name, &[&src], &format!("pyright {version}\n{alone}"))?;
+        if !record.passed_before() {
+            pending.push((tree, record));
+        }
+    }
+    println!(
+        "  python: pyright served from pass records for {} of {} trees (inputs unchanged), run on {}",
+        trees.len() - pending.len(),
+        trees.len(),
+        pending.len()
+    );
+    if pending.is_empty() {
+        return Ok(String::new());
+    }
+    let config = scratch.join("pyrightconfig.json");
+    let checked: Vec<&Tree> = pending.iter().map(|(tree, _)| *tree).collect();
+    std::fs::write(&config, pyright_config(&checked)).map_err(|e| e.to_string())?;
+    let text = run("pyright", &bin("pyright"), &["-p", &show(&config)])?;
+    for (_, record) in &pending {
+        record.passed();
+    }
+    Ok(text)
+}
+
+/// An installed npm package's version, from its package.json: part of a pass record's key.
+pub(super) fn npm_version(manifest: &Path) -> Result<String, String> {
+    let text =
+        std::fs::read_to_string(manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    Ok(json["version"].as_str().unwrap_or("unknown").to_owned())
+}
+
 /// The tree's package folder (`pyproject.toml`, `src/`).
 fn package(tree: &Tree) -> PathBuf {
     tree.out.join("python")
@@ -71,9 +110,9 @@ fn show(path: &Path) -> String {
 
 /// Strict mode over every tree's `src/`, each its own execution environment. Pyright wants
 /// paths relative to the config, which lives in tests/.build/python.
-fn pyright_config(trees: &[Tree]) -> String {
+fn pyright_config(trees: &[&Tree]) -> String {
     let root = crate::root();
-    let relative = |tree: &Tree| {
+    let relative = |tree: &&Tree| {
         let src = package(tree).join("src");
         let inside = src
             .strip_prefix(&root)

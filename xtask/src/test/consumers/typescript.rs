@@ -16,7 +16,8 @@ pub fn run(tally: &mut Tally) -> Result<(), String> {
     let catalog = super::super::trees::real_catalog()?;
     let package = root.join("generated/typescript");
     let scratch = build_dir("consumers/typescript");
-    let _ = std::fs::remove_dir_all(&scratch);
+    // The apps are kept between runs: `npm install` then finds them up to date unless the
+    // package (the tarball's integrity, the linked folder) changed.
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     let tarball = pack(&package, &scratch)?;
     let lint = run_tool("publint", &bin("publint"), &["--strict", &shown(&package)]);
@@ -103,6 +104,9 @@ fn app(
 ) -> Result<(), String> {
     let label = |what: &str| format!("typescript app ({name}): {what}");
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    // What this run builds starts absent: a failed build must not leave the last one to run.
+    let _ = std::fs::remove_dir_all(dir.join("out"));
+    let _ = std::fs::remove_file(dir.join("bundle.js"));
     let write = |file: &str, text: String| {
         std::fs::write(dir.join(file), text).map_err(|e| format!("{file}: {e}"))
     };
@@ -119,7 +123,13 @@ fn app(
         dir,
         &label("npm install"),
         "npm",
-        &["install", "--no-audit", "--no-fund", "--loglevel=error"],
+        &[
+            "install",
+            "--prefer-offline",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+        ],
     );
     let installed = install.is_ok();
     tally.ran(&label("npm install"), install);
