@@ -13,6 +13,9 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::Instant;
 
+#[cfg(test)]
+mod tests;
+
 /// One step's end, as the runner receives it.
 struct Report {
     index: usize,
@@ -46,7 +49,19 @@ struct Board<'a> {
     running: usize,
 }
 
-impl Board<'_> {
+impl<'a> Board<'a> {
+    /// Nothing run yet: `waiting` (indices into `steps`) in priority order, `jobs` tokens.
+    fn new(steps: &'a [Step], waiting: Vec<usize>, jobs: usize) -> Self {
+        Board {
+            steps,
+            waiting,
+            ended: BTreeSet::new(),
+            locks: BTreeSet::new(),
+            tokens: jobs.max(1),
+            running: 0,
+        }
+    }
+
     /// Whether step `i` may start now.
     fn ready(&self, i: usize) -> bool {
         let step = &self.steps[i];
@@ -55,41 +70,20 @@ impl Board<'_> {
             && (!step.cpu || self.tokens > 0)
     }
 
-    /// Starts every waiting step that may start, in priority order.
-    fn start_ready(&mut self, tx: &mpsc::Sender<Report>) {
-        let mut k = 0;
-        while k < self.waiting.len() {
-            let index = self.waiting[k];
-            if !self.ready(index) {
-                k += 1;
-                continue;
-            }
-            self.waiting.remove(k);
-            let step = &self.steps[index];
-            if let Some(lock) = step.lock {
-                self.locks.insert(lock);
-            }
-            if step.cpu {
-                self.tokens -= 1;
-            }
-            self.running += 1;
-            let (tx, name) = (tx.clone(), step.name);
-            std::thread::spawn(move || {
-                let started = Instant::now();
-                let (finished, output) = catch_unwind(|| spawn_child(name)).unwrap_or_else(|_| {
-                    let e = "the runner's thread for this stage panicked".to_owned();
-                    (Finished::from(Err(e)), String::new())
-                });
-                let secs = started.elapsed().as_secs_f64();
-                let report = Report {
-                    index,
-                    finished,
-                    output,
-                    secs,
-                };
-                let _ = tx.send(report);
-            });
+    /// The first waiting step (in priority order) that may start now, taken off the waiting
+    /// list with its lock and token.
+    fn next_ready(&mut self) -> Option<usize> {
+        let k = self.waiting.iter().position(|&i| self.ready(i))?;
+        let index = self.waiting.remove(k);
+        let step = &self.steps[index];
+        if let Some(lock) = step.lock {
+            self.locks.insert(lock);
         }
+        if step.cpu {
+            self.tokens -= 1;
+        }
+        self.running += 1;
+        Some(index)
     }
 
     /// Takes in a step's end: frees its lock and token.
@@ -106,6 +100,25 @@ impl Board<'_> {
     }
 }
 
+/// Runs step `name` in a child process on a thread of its own, which sends its report once,
+/// whatever happens (a panic in the thread is caught and reported as a failure).
+fn start(index: usize, name: &'static str, tx: mpsc::Sender<Report>) {
+    std::thread::spawn(move || {
+        let started = Instant::now();
+        let (finished, output) = catch_unwind(|| spawn_child(name)).unwrap_or_else(|_| {
+            let e = "the runner's thread for this stage panicked".to_owned();
+            (Finished::from(Err(e)), String::new())
+        });
+        let secs = started.elapsed().as_secs_f64();
+        let _ = tx.send(Report {
+            index,
+            finished,
+            output,
+            secs,
+        });
+    });
+}
+
 /// Runs the `selected` steps (indices into `steps`) with `jobs` CPU tokens, printing each one's
 /// output and line as it ends; returns each one's result and seconds, indexed like `steps`.
 pub fn run(steps: &[Step], selected: &[usize], jobs: usize) -> Vec<Option<(Finished, f64)>> {
@@ -119,18 +132,13 @@ pub fn run(steps: &[Step], selected: &[usize], jobs: usize) -> Vec<Option<(Finis
     let mut waiting = selected.to_vec();
     // A stable sort: unknown times first, then the slowest; ties keep the table's order.
     waiting.sort_by(|a, b| previous(b).total_cmp(&previous(a)));
-    let mut board = Board {
-        steps,
-        waiting,
-        ended: BTreeSet::new(),
-        locks: BTreeSet::new(),
-        tokens: jobs.max(1),
-        running: 0,
-    };
+    let mut board = Board::new(steps, waiting, jobs);
     let mut results: Vec<Option<(Finished, f64)>> = steps.iter().map(|_| None).collect();
     let (tx, rx) = mpsc::channel::<Report>();
     loop {
-        board.start_ready(&tx);
+        while let Some(index) = board.next_ready() {
+            start(index, steps[index].name, tx.clone());
+        }
         if board.running == 0 {
             break;
         }

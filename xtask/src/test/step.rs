@@ -182,3 +182,48 @@ pub fn print_report(step: &Step, finished: &Finished, text: &str, secs: f64) {
     let _ = writeln!(out, "{}", line(step, finished, secs));
     let _ = out.flush();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Finished, MARKER, parse_child};
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::ExitStatus;
+
+    #[test]
+    fn the_marker_line_gives_the_counts_and_the_rest_is_the_output() {
+        let text = format!("checked a\nchecked b\n{MARKER}12 0 twelve checks\n");
+        let (finished, output) = parse_child(&text, ExitStatus::from_raw(0));
+        assert_eq!((finished.passed, finished.failed), (12, 0));
+        assert_eq!(finished.summary, "twelve checks");
+        assert_eq!(output, "checked a\nchecked b");
+    }
+
+    #[test]
+    fn a_child_that_panicked_is_one_failure_with_its_output_kept() {
+        let text = "checked a\nthread 'main' panicked at src/x.rs:1:1:\nboom\n";
+        let (finished, output) = parse_child(text, ExitStatus::from_raw(101 << 8));
+        assert!(!finished.ok());
+        assert_eq!((finished.passed, finished.failed), (0, 1));
+        assert!(finished.summary.contains("101"), "{}", finished.summary);
+        assert_eq!(output, text.trim_end());
+    }
+
+    #[test]
+    fn a_marker_without_counts_is_a_failure() {
+        let text = format!("{MARKER}many none\n");
+        let (finished, _) = parse_child(&text, ExitStatus::from_raw(0));
+        assert_eq!(finished.failed, 1);
+    }
+
+    #[test]
+    fn zero_checks_and_errors_fail() {
+        let zero = Finished::from(Ok(crate::test::Outcome {
+            passed: 0,
+            failed: 0,
+            detail: String::new(),
+        }));
+        assert!(!zero.ok());
+        let error = Finished::from(Err("first line\nsecond".into()));
+        assert_eq!((error.failed, error.summary.as_str()), (1, "first line"));
+    }
+}
