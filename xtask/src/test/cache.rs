@@ -69,12 +69,7 @@ fn this_build() -> Result<String, String> {
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .unwrap_or_default();
-    Ok(format!(
-        "{} {} {}",
-        me.display(),
-        meta.len(),
-        modified.as_nanos()
-    ))
+    Ok(format!("{} {} {}", me.display(), meta.len(), modified.as_nanos()))
 }
 
 /// 64-bit FNV-1a, each part followed by its length so parts cannot run together.
