@@ -19,12 +19,15 @@ mod check_ts;
 mod conform;
 mod consumers;
 mod process;
+mod schedule;
+mod step;
 mod trees;
 
 pub use process::npm_ci;
 use process::{libtest_counts, run};
 use std::process::ExitCode;
 use std::time::Instant;
+use step::Step;
 
 /// A stage: runs, then says how many checks passed and failed.
 type Stage = fn() -> Result<Outcome, String>;
@@ -226,68 +229,87 @@ fn site() -> Result<Outcome, String> {
     )
 }
 
-/// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`).
+/// Installs the Debian packages of the stages `c` and `site` in turn: dpkg has one lock.
+fn debian() -> Result<Outcome, String> {
+    check_c::install_toolchain()?;
+    check_site::install_chromium()?;
+    Ok(Outcome::one("clang, cJSON and Chromium from Debian"))
+}
+
+/// Generates the fixture trees once, before the stages that read them start.
+fn generate_trees() -> Result<Outcome, String> {
+    let trees = trees::trees()?;
+    Ok(Outcome::one(&format!(
+        "{} trees generated or up to date",
+        trees.len()
+    )))
+}
+
+/// Installs the Python tools that the stages `python` and `consumers` share.
+fn python_tools() -> Result<Outcome, String> {
+    process::python_tools_venv()?;
+    Ok(Outcome::one("ruff, mypy (tests/python/requirements.txt)"))
+}
+
+/// Every step in the order of the final table: the installs other stages wait for, then the
+/// stages. `drift`, `rust` and `clippy` build in the workspace's target/ and take turns on it
+/// (cargo would make them wait anyway, holding a CPU token for nothing).
+fn steps() -> [Step; 17] {
+    const WORKSPACE: &str = "the workspace's target/";
+    [
+        Step::setup("trees", generate_trees),
+        Step::setup("apt", debian),
+        Step::setup("venv", python_tools),
+        Step::stage("drift", drift).lock(WORKSPACE),
+        Step::stage("rust", rust_tests).lock(WORKSPACE),
+        Step::stage("clippy", clippy).lock(WORKSPACE),
+        Step::stage("npm", toolchain).waits(),
+        Step::stage("crate", generated_rust).needs(&["trees"]),
+        Step::stage("ts", typescript).needs(&["trees", "npm"]),
+        Step::stage("kotlin", kotlin).needs(&["trees", "npm"]),
+        Step::stage("go", go).needs(&["trees"]),
+        Step::stage("c", c).needs(&["trees", "apt"]),
+        Step::stage("python", python).needs(&["trees", "npm", "venv"]),
+        Step::stage("consumers", consumers::run).needs(&["trees", "npm", "venv"]),
+        Step::stage("markdown", markdown).needs(&["trees"]),
+        Step::stage("site", site).needs(&["trees", "npm", "apt"]),
+        Step::stage("conform", conform::conformance).needs(&["trees", "npm"]),
+    ]
+}
+
+/// Runs every stage, or only the named ones (`cargo xtask test ts kotlin`) and what they need.
+/// `--stage NAME` runs one step in this process: the runner starts each step that way.
 pub fn run_all(only: &[&str]) -> ExitCode {
-    let stages: &[(&str, Stage)] = &[
-        ("drift", drift),
-        ("rust", rust_tests),
-        ("clippy", clippy),
-        ("npm", toolchain),
-        ("crate", generated_rust),
-        ("ts", typescript),
-        ("kotlin", kotlin),
-        ("go", go),
-        ("c", c),
-        ("python", python),
-        ("consumers", consumers::run),
-        ("markdown", markdown),
-        ("site", site),
-        ("conform", conform::conformance),
-    ];
-    let mut passed = 0;
-    let mut failed = 0;
-    let started = Instant::now();
+    let steps = steps();
+    if let ["--stage", name] = only {
+        return match steps.iter().find(|s| s.name == *name) {
+            Some(step) if step::run_child(step) => ExitCode::SUCCESS,
+            Some(_) => ExitCode::FAILURE,
+            None => ExitCode::from(2),
+        };
+    }
     let unknown: Vec<&&str> = only
         .iter()
-        .filter(|o| !stages.iter().any(|(n, _)| n == *o))
+        .filter(|o| !steps.iter().any(|s| s.name == **o))
         .collect();
     if !unknown.is_empty() {
-        let names: Vec<&str> = stages.iter().map(|(n, _)| *n).collect();
+        let names: Vec<&str> = steps.iter().map(|s| s.name).collect();
         eprintln!("unknown stage {unknown:?}; stages: {}", names.join(", "));
         return ExitCode::from(2);
     }
-    for &(name, stage) in stages
-        .iter()
-        .filter(|(n, _)| only.is_empty() || only.contains(n))
-    {
-        let t = Instant::now();
-        let result = stage();
-        let secs = t.elapsed().as_secs_f64();
-        match result {
-            Ok(o) if o.failed == 0 && o.passed > 0 => {
-                println!("stage {name:<8} ok     {secs:>6.1} s  {}", o.detail);
-                passed += o.passed;
-            }
-            Ok(o) => {
-                println!(
-                    "stage {name:<8} FAILED {secs:>6.1} s  {} passed, {} failed",
-                    o.passed, o.failed
-                );
-                passed += o.passed;
-                failed += o.failed.max(1);
-            }
-            Err(e) => {
-                let first = e.lines().next().unwrap_or("");
-                println!("stage {name:<8} FAILED {secs:>6.1} s  {first}");
-                failed += 1;
-            }
-        }
-    }
-    println!("total {:.1} s", started.elapsed().as_secs_f64());
-    println!("{passed} passed, {failed} failed");
-    if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    let selected = schedule::select(&steps, only);
+    let jobs = schedule::jobs();
+    println!(
+        "{} steps, up to {jobs} CPU-heavy ones at a time (RTC_TEST_JOBS); each prints when it ends",
+        selected.len()
+    );
+    let started = Instant::now();
+    let results = schedule::run(&steps, &selected, jobs);
+    schedule::print_table(
+        &steps,
+        only,
+        &results,
+        started.elapsed().as_secs_f64(),
+        jobs,
+    )
 }

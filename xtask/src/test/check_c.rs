@@ -105,7 +105,7 @@ fn tree_rules(tree: &Tree, dir: &Path, makefile: &Path) -> String {
 }
 
 /// Installs clang and cJSON from Debian when missing, and says what it installed.
-fn install_toolchain() -> Result<(), String> {
+pub(super) fn install_toolchain() -> Result<(), String> {
     let have_clang = run("clang --version", "clang", &["--version"]).is_ok();
     if have_clang && Path::new("/usr/include/cjson/cJSON.h").exists() {
         return Ok(());

@@ -58,7 +58,7 @@ fn trees_json(trees: &[Tree]) -> String {
 }
 
 /// Installs the pinned Chromium from Debian when it is missing.
-fn install_chromium() -> Result<(), String> {
+pub(super) fn install_chromium() -> Result<(), String> {
     if Path::new(CHROMIUM_BIN).exists() {
         return Ok(());
     }

@@ -160,3 +160,12 @@ pub fn python_venv(requirements: &Path, venv: &Path) -> Result<String, String> {
     }
     Ok(python)
 }
+
+/// The Python tools the stages `python` and `consumers` share (ruff, mypy), in
+/// tests/.build/python/venv; returns its python.
+pub fn python_tools_venv() -> Result<String, String> {
+    python_venv(
+        &crate::root().join("tests/python/requirements.txt"),
+        &build_dir("python/venv"),
+    )
+}
