@@ -46,8 +46,8 @@ pub fn run_jobs(
     let mut args = vec![home.as_str(), "-cp", &classpath, "JvmBatch"];
     let files: Vec<String> = jobs.iter().map(|f| f.display().to_string()).collect();
     args.extend(files.iter().map(String::as_str));
-    // A failed job makes the driver exit 1; its output still says which job failed, and how.
-    let output = run("kotlin jobs", "java", &args).unwrap_or_else(|text| text);
+    // The driver exits 0 once every job has ended; each job's result is in its output.
+    let output = run("kotlin jobs", "java", &args)?;
     let ended = parse(&output);
     match jobs.iter().find(|job| !ended.contains_key(*job)) {
         Some(job) => Err(format!(
