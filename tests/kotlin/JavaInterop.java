@@ -24,6 +24,11 @@ public final class JavaInterop {
     }
 
     public static void main(String[] args) {
+        System.exit(runHarness(args));
+    }
+
+    /** Runs every check; returns the exit code (tests/kotlin/JvmBatch.java calls it in-process). */
+    public static int runHarness(String[] args) {
         MeetingSessionStatusCode left = MeetingSessionStatusCode.fromValue(1);
         check(left == MeetingSessionStatusCode.LEFT, "Chime 1 is Left");
         check(left.getValue() == 1, "getValue");
@@ -49,8 +54,6 @@ public final class JavaInterop {
         check("NONE".equals(FailureReason.fromName("LIVEKIT_FAILURE_REASON_NONE").getCatalogName()), "fromName takes the upstream name; getCatalogName");
 
         System.out.println("RESULT " + passed + " passed, " + failed + " failed");
-        if (failed > 0) {
-            System.exit(1);
-        }
+        return failed > 0 ? 1 : 0;
     }
 }

@@ -237,6 +237,12 @@ private fun kotlinPackage(provider: Map<String, Any?>): String {
 }
 
 fun main(args: Array<String>) {
+    val code = runHarness(args)
+    if (code != 0) exitProcess(code)
+}
+
+/** Checks every vector of catalog.json args[0]; returns the exit code (tests/kotlin/JvmBatch.java calls it in-process). */
+fun runHarness(args: Array<String>): Int {
     val catalog = Json(File(args[0]).readText()).parse().obj()
     val providers = catalog["providers"].list().map { it.obj() }
     var codesChecked = 0
@@ -340,5 +346,5 @@ fun main(args: Array<String>) {
     failures.forEach { System.err.println("FAIL $it") }
     println("kotlin vectors: $codesChecked codes checked")
     println("RESULT $passed passed, ${failures.size} failed")
-    if (failures.isNotEmpty()) exitProcess(1)
+    return if (failures.isEmpty()) 0 else 1
 }

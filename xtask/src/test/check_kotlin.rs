@@ -1,111 +1,253 @@
 //! The generated Kotlin sources of every tree: kotlinc with warnings as errors, kotlinc-js over
 //! them as common sources (multiplatform-clean: no JVM-only import or API), the vectors harness,
 //! the Java interop check (real catalog: it names its providers), and ktlint once over all
-//! trees. Every tree's compilations run in one JVM (tests/kotlin/KotlincBatch.java): the trees
-//! share package names, so they cannot be one compilation, but they can share a warm compiler.
+//! trees.
+//!
+//! Two JVMs at most, side by side: ktlint, and one driver (tests/kotlin/JvmBatch.java) that runs
+//! every compilation (kotlinc, kotlinc-js, javac) and every harness in turn (the trees share
+//! package names, so they cannot be one compilation, but they can share a warm compiler). A
+//! compilation or the ktlint run whose inputs, tool and flags are unchanged since it passed is
+//! served from its record (test/cache.rs) and its classes kept; the vectors and the Java interop
+//! check always run.
 
-use super::process::{bin, build_dir, harness, run, toolchain_dir};
+mod batch;
+mod count;
+mod ktlint;
+
+use super::cache::Record;
+use super::process::toolchain_dir;
 use super::trees::{Tally, Tree};
 use std::path::{Path, PathBuf};
 
-/// Runs every Kotlin check on every tree; kotlinc once for all trees, ktlint once.
-pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
-    let compiler = toolchain_dir().join("node_modules/kotlin-compiler");
-    let mut arg_files = Vec::new();
-    let mut js_arg_files = Vec::new();
-    for tree in trees {
-        arg_files.push(write_kotlinc_args(tree)?);
-        js_arg_files.push(write_kotlinc_js_args(tree, &compiler)?);
-    }
-    let all: Vec<PathBuf> = arg_files.iter().chain(&js_arg_files).cloned().collect();
-    let output = compile_all(&compiler, &all)?;
-    let compiled = |arg_file: &Path| {
-        let line = format!("KOTLINC {} OK", arg_file.display());
-        output.lines().any(|l| l == line)
-    };
-    for ((tree, arg_file), js_arg_file) in trees.iter().zip(&arg_files).zip(&js_arg_files) {
-        let outcome = |ok: bool| {
-            if ok {
-                Ok((1, 0))
-            } else {
-                Err("did not compile".into())
-            }
-        };
-        let jvm_ok = compiled(arg_file);
-        tally.add(
-            &format!("{}: kotlin kotlinc -Werror", tree.name),
-            outcome(jvm_ok),
-        );
-        tally.add(
-            &format!("{}: kotlin kotlinc-js -Werror (common sources)", tree.name),
-            outcome(compiled(js_arg_file)),
-        );
-        if jvm_ok {
-            run_harnesses(tree, &compiler, tally);
+/// A compilation: served from its record, or a job for the driver (passed: record it).
+enum Step {
+    Cached,
+    Job(PathBuf, Record),
+}
+
+impl Step {
+    /// The job a later job needs to have succeeded; none when served from the cache.
+    fn job(&self) -> Option<&Path> {
+        match self {
+            Step::Cached => None,
+            Step::Job(file, _) => Some(file),
         }
     }
-    // Explicit files, not globs: ktlint's globs skip hidden folders such as tests/.build, and
-    // a glob that matches nothing passes.
-    let mut files = Vec::new();
+}
+
+/// One tree's steps: its compilations and the harness jobs that run on their classes.
+struct TreeJobs<'t> {
+    tree: &'t Tree,
+    kotlinc: Step,
+    kotlinc_js: Step,
+    vectors: PathBuf,
+    /// The real tree's javac of tests/kotlin/JavaInterop.java and its run.
+    interop: Option<(Step, PathBuf)>,
+}
+
+/// Runs every Kotlin check on every tree: one driver JVM for the compilations and harnesses,
+/// ktlint beside it.
+pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
+    let compiler = toolchain_dir().join("node_modules/kotlin-compiler");
+    let jdk = jdk_release();
+    let build = std::fs::read_to_string(compiler.join("build.txt")).map_err(|e| e.to_string())?;
+    let version = format!("kotlinc {}\n{jdk}", build.trim());
+    std::thread::scope(|scope| {
+        let lint = scope.spawn(|| ktlint::check(trees, &jdk));
+        let checked = compile_and_run(trees, &compiler, &version, tally);
+        let lint = lint
+            .join()
+            .unwrap_or_else(|_| Err("ktlint thread panicked".into()));
+        tally.ran("every tree: ktlint", lint);
+        checked
+    })
+}
+
+/// Plans every tree's jobs, runs them in the driver, then counts each tree's results.
+fn compile_and_run(
+    trees: &[Tree],
+    compiler: &Path,
+    version: &str,
+    tally: &mut Tally,
+) -> Result<(), String> {
+    let mut planned = Vec::new();
     for tree in trees {
-        files.extend(kotlin_sources(tree)?);
+        planned.push(plan(tree, compiler, version)?);
     }
-    let args: Vec<&str> = files.iter().map(String::as_str).collect();
-    tally.ran("every tree: ktlint", run("ktlint", &bin("ktlint"), &args));
+    let jobs: Vec<PathBuf> = planned.iter().flat_map(job_files).collect();
+    let ended = batch::run_jobs(compiler, version, &jobs)?;
+    let (mut compilations, mut cached) = (0, 0);
+    for tree_jobs in &planned {
+        let steps = [Some(&tree_jobs.kotlinc), Some(&tree_jobs.kotlinc_js)];
+        let interop = tree_jobs.interop.as_ref().map(|(javac, _)| javac);
+        compilations += steps.iter().chain([&interop]).flatten().count();
+        cached += steps
+            .iter()
+            .chain([&interop])
+            .flatten()
+            .filter(|s| matches!(s, Step::Cached))
+            .count();
+        count::tree(tree_jobs, &ended, tally);
+    }
+    let harnesses = planned.len() + planned.iter().filter(|t| t.interop.is_some()).count();
+    println!(
+        "kotlin: {cached} of {compilations} compilations served from their records (same sources, \
+         compiler, JDK and flags); {harnesses} harness runs"
+    );
     Ok(())
 }
 
-/// The tree's kotlinc arguments, one a line: its sources and the vectors harness.
-fn write_kotlinc_args(tree: &Tree) -> Result<PathBuf, String> {
+/// Every job file of a tree, in the order the driver must run them.
+fn job_files(tree_jobs: &TreeJobs) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = [&tree_jobs.kotlinc, &tree_jobs.kotlinc_js]
+        .iter()
+        .filter_map(|s| s.job().map(Path::to_path_buf))
+        .collect();
+    files.push(tree_jobs.vectors.clone());
+    if let Some((javac, run)) = &tree_jobs.interop {
+        files.extend(javac.job().map(Path::to_path_buf));
+        files.push(run.clone());
+    }
+    files
+}
+
+/// A tree's compilations (each from its record, or a job) and its harness jobs.
+fn plan<'t>(tree: &'t Tree, compiler: &Path, version: &str) -> Result<TreeJobs<'t>, String> {
     let sources = kotlin_sources(tree)?;
     if sources.is_empty() {
         return Err(format!("{}: no Kotlin sources", tree.name));
     }
+    let kotlin_dir = tree.out.join("kotlin");
+    let vectors_kt = crate::root().join("tests/kotlin/Vectors.kt");
     let classes = tree.scratch.join("kotlin-classes");
-    let _ = std::fs::remove_dir_all(&classes);
-    std::fs::create_dir_all(&tree.scratch).map_err(|e| e.to_string())?;
-    let mut lines = vec![
-        "-Werror".to_owned(),
-        "-d".to_owned(),
-        classes.display().to_string(),
-    ];
-    lines.extend(sources);
-    lines.push(
-        crate::root()
-            .join("tests/kotlin/Vectors.kt")
-            .display()
-            .to_string(),
-    );
-    let file = tree.scratch.join("kotlinc.args");
-    std::fs::write(&file, lines.join("\n") + "\n").map_err(|e| e.to_string())?;
-    Ok(file)
+    let mut jvm_args = strings(&["-Werror", "-d", &path(&classes)]);
+    jvm_args.extend(sources.iter().cloned());
+    jvm_args.push(path(&vectors_kt));
+    let inputs: [&Path; 2] = [&kotlin_dir, &vectors_kt];
+    let kotlinc = compile_step(tree, "kotlinc", &jvm_args, &classes, &inputs, version, None)?;
+    let js_out = tree.scratch.join("kotlin-js");
+    let js_args = kotlinc_js_args(&sources, compiler, &js_out);
+    let inputs: [&Path; 1] = [&kotlin_dir];
+    let kotlinc_js = compile_step(
+        tree,
+        "kotlinc-js",
+        &js_args,
+        &js_out,
+        &inputs,
+        version,
+        None,
+    )?;
+    let stdlib = compiler.join("lib/kotlin-stdlib.jar");
+    let classpath = format!("{}:{}", classes.display(), stdlib.display());
+    let vectors = batch::write_job(
+        &tree.scratch.join("kotlin-jobs/vectors"),
+        "run",
+        kotlinc.job(),
+        &[classpath.clone(), "VectorsKt".into(), tree.catalog_json()],
+    )?;
+    let interop = if tree.is_real() {
+        Some(java_interop(tree, &classpath, kotlinc.job(), version)?)
+    } else {
+        None
+    };
+    Ok(TreeJobs {
+        tree,
+        kotlinc,
+        kotlinc_js,
+        vectors,
+        interop,
+    })
 }
 
-/// The tree's kotlinc-js arguments: its sources alone, every one a common (multiplatform)
-/// source, against the JS standard library only, so a JVM-only name fails the compilation.
-fn write_kotlinc_js_args(tree: &Tree, compiler: &Path) -> Result<PathBuf, String> {
-    let sources = kotlin_sources(tree)?;
-    let out = tree.scratch.join("kotlin-js");
-    let _ = std::fs::remove_dir_all(&out);
-    let mut lines = vec![
-        "#js".to_owned(),
-        "-Werror".to_owned(),
-        "-libraries".to_owned(),
-        compiler
-            .join("lib/kotlin-stdlib-js.klib")
-            .display()
-            .to_string(),
-        "-Xmulti-platform".to_owned(),
-        format!("-Xcommon-sources={}", sources.join(",")),
-        "-ir-output-dir".to_owned(),
-        out.display().to_string(),
-        "-ir-output-name".to_owned(),
-        "catalog".to_owned(),
-    ];
-    lines.extend(sources);
-    let file = tree.scratch.join("kotlinc-js.args");
-    std::fs::write(&file, lines.join("\n") + "\n").map_err(|e| e.to_string())?;
-    Ok(file)
+/// javac -Werror of tests/kotlin/JavaInterop.java against the tree's classes, then its run.
+fn java_interop(
+    tree: &Tree,
+    classpath: &str,
+    kotlinc: Option<&Path>,
+    version: &str,
+) -> Result<(Step, PathBuf), String> {
+    let source = crate::root().join("tests/kotlin/JavaInterop.java");
+    let classes = tree.scratch.join("java-classes");
+    let args = strings(&[
+        "-Werror",
+        "-cp",
+        classpath,
+        "-d",
+        &path(&classes),
+        &path(&source),
+    ]);
+    // The Kotlin classes javac reads are a function of the tree's sources (and the compiler).
+    let inputs: [&Path; 2] = [&tree.out.join("kotlin"), &source];
+    let javac = compile_step(tree, "javac", &args, &classes, &inputs, version, kotlinc)?;
+    let run = batch::write_job(
+        &tree.scratch.join("kotlin-jobs/java-interop"),
+        "run",
+        javac.job().or(kotlinc),
+        &[
+            format!("{}:{classpath}", classes.display()),
+            "JavaInterop".into(),
+        ],
+    )?;
+    Ok((javac, run))
+}
+
+/// A compilation of `kind` into `out`: served from its record when its inputs, the tools and
+/// `args` are unchanged since it passed and `out` is still there; else a job (after `needs`).
+fn compile_step(
+    tree: &Tree,
+    kind: &str,
+    args: &[String],
+    out: &Path,
+    inputs: &[&Path],
+    version: &str,
+    needs: Option<&Path>,
+) -> Result<Step, String> {
+    let slug = tree.name.replace(' ', "-");
+    let key = format!("{version}\n{}", args.join("\n"));
+    let record = Record::new(&format!("kotlin/{slug}/{kind}"), inputs, &key)?;
+    if record.passed_before() && out.is_dir() {
+        return Ok(Step::Cached);
+    }
+    let _ = std::fs::remove_dir_all(out);
+    let file = tree.scratch.join("kotlin-jobs").join(kind);
+    Ok(Step::Job(
+        batch::write_job(&file, kind, needs, args)?,
+        record,
+    ))
+}
+
+/// kotlinc-js over the tree's sources alone, every one a common (multiplatform) source, against
+/// the JS standard library only, so a JVM-only name fails the compilation.
+fn kotlinc_js_args(sources: &[String], compiler: &Path, out: &Path) -> Vec<String> {
+    let mut args = strings(&[
+        "-Werror",
+        "-libraries",
+        &path(&compiler.join("lib/kotlin-stdlib-js.klib")),
+        "-Xmulti-platform",
+        &format!("-Xcommon-sources={}", sources.join(",")),
+        "-ir-output-dir",
+        &path(out),
+        "-ir-output-name",
+        "catalog",
+    ]);
+    args.extend(sources.iter().cloned());
+    args
+}
+
+/// The JDK on PATH: its `release` file (version and build), else where javac resolves to.
+pub fn jdk_release() -> String {
+    let javac = std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .map(|dir| dir.join("javac"))
+        .find(|p| p.is_file())
+        .and_then(|p| p.canonicalize().ok());
+    let Some(javac) = javac else {
+        return "no javac on PATH".into();
+    };
+    let home = javac.parent().and_then(Path::parent);
+    home.and_then(|h| std::fs::read_to_string(h.join("release")).ok())
+        .unwrap_or_else(|| javac.display().to_string())
 }
 
 /// The tree's generated `.kt` files, as full paths.
@@ -119,68 +261,10 @@ fn kotlin_sources(tree: &Tree) -> Result<Vec<String>, String> {
         .collect())
 }
 
-/// Compiles the batch driver, then every tree's compilation in one JVM; returns its output.
-fn compile_all(compiler: &Path, arg_files: &[PathBuf]) -> Result<String, String> {
-    let jar = compiler
-        .join("lib/kotlin-compiler.jar")
-        .display()
-        .to_string();
-    let driver = build_dir("kotlinc-batch").display().to_string();
-    let source = crate::root().join("tests/kotlin/KotlincBatch.java");
-    run(
-        "javac (kotlinc batch)",
-        "javac",
-        &["-cp", &jar, "-d", &driver, &source.display().to_string()],
-    )?;
-    let home = format!("-Dkotlin.home={}", compiler.display());
-    let classpath = format!("{jar}:{driver}");
-    let mut args = vec![home.as_str(), "-cp", &classpath, "KotlincBatch"];
-    let files: Vec<String> = arg_files.iter().map(|f| f.display().to_string()).collect();
-    args.extend(files.iter().map(String::as_str));
-    // A failed compilation makes the driver exit 1; its output still says which tree failed.
-    Ok(run("kotlinc", "java", &args).unwrap_or_else(|text| text))
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_owned()).collect()
 }
 
-fn run_harnesses(tree: &Tree, compiler: &Path, tally: &mut Tally) {
-    let label = |what: &str| format!("{}: kotlin {what}", tree.name);
-    let classes = tree.scratch.join("kotlin-classes").display().to_string();
-    let classpath = format!(
-        "{classes}:{}",
-        compiler.join("lib/kotlin-stdlib.jar").display()
-    );
-    let catalog_json = tree.catalog_json();
-    tally.add(
-        &label("vectors"),
-        harness(
-            &label("vectors"),
-            "java",
-            &["-cp", &classpath, "VectorsKt", &catalog_json],
-        )
-        .map(|(p, f, _)| (p, f)),
-    );
-    if !tree.is_real() {
-        return;
-    }
-    let interop = crate::root()
-        .join("tests/kotlin/JavaInterop.java")
-        .display()
-        .to_string();
-    let javac = run(
-        &label("javac"),
-        "javac",
-        &["-Werror", "-cp", &classpath, "-d", &classes, &interop],
-    );
-    let javac_ok = javac.is_ok();
-    tally.ran(&label("javac -Werror"), javac);
-    if javac_ok {
-        tally.add(
-            &label("Java interop"),
-            harness(
-                &label("Java interop"),
-                "java",
-                &["-cp", &classpath, "JavaInterop"],
-            )
-            .map(|(p, f, _)| (p, f)),
-        );
-    }
+fn path(p: &Path) -> String {
+    p.display().to_string()
 }

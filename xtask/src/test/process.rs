@@ -72,7 +72,7 @@ pub fn libtest_counts(output: &str) -> (usize, usize) {
 }
 
 /// Reads a harness's last `RESULT N passed, M failed` line.
-fn harness_counts(output: &str) -> Option<(usize, usize)> {
+pub fn harness_counts(output: &str) -> Option<(usize, usize)> {
     let line = output
         .lines()
         .rev()
