@@ -5,7 +5,7 @@ use super::{PendingLink, Validator, is_identifier, place};
 use crate::model::*;
 use crate::spec::{self, CodeSpec, WireValue};
 use serde_saphyr::Spanned;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 impl Validator {
     /// Every code of `set`; each `protocol_equivalent` is queued in `links`.
@@ -18,8 +18,10 @@ impl Validator {
         from: CodeSetRef,
         links: &mut Vec<PendingLink>,
     ) -> Vec<Code> {
-        let mut names: BTreeMap<&str, u64> = BTreeMap::new();
-        let mut values: BTreeMap<Value, (&str, u64)> = BTreeMap::new();
+        // Hash maps: only looked up, never iterated, so their order cannot show in output.
+        let count = set.codes.value.len();
+        let mut names: HashMap<&str, u64> = HashMap::with_capacity(count);
+        let mut values: HashMap<Value, (&str, u64)> = HashMap::with_capacity(count);
         let mut codes = Vec::new();
         for (code_index, c) in set.codes.value.iter().enumerate() {
             let raw = &c.name.value;

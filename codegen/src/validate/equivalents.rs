@@ -1,5 +1,6 @@
 //! Equivalence groups: codes of different providers that report the same event.
 
+use super::links::CodeIndex;
 use super::{Validator, place};
 use crate::model::*;
 use crate::spec;
@@ -17,6 +18,7 @@ impl Validator {
         let mut groups = Vec::new();
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         let mut ids: BTreeMap<String, u64> = BTreeMap::new();
+        let mut index = CodeIndex::new(providers);
         for g in specs {
             self.check_id(path, &g.id, "equivalence group");
             if let Some(line) = ids.insert(g.id.value.clone(), g.id.referenced.line()) {
@@ -31,7 +33,7 @@ impl Validator {
             }
             let mut codes = Vec::new();
             for link in &g.codes {
-                let Some(code) = self.resolve(providers, path, link.referenced, &link.value) else {
+                let Some(code) = self.resolve(&mut index, path, link.referenced, &link.value) else {
                     continue;
                 };
                 if let Some(other) = seen.insert(link.value.clone(), g.id.value.clone()) {

@@ -8,7 +8,7 @@ use super::Validator;
 use crate::emit::names::{Declared, Kind, Owner};
 use crate::emit::{c, docs, go, kotlin, python, rust, typescript};
 use crate::model::*;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// A target's list of the names it writes.
 type DeclaredBy = fn(&Catalog) -> Vec<Declared>;
@@ -42,7 +42,8 @@ impl Validator {
         let mut clashes: Vec<Clash> = Vec::new();
         for &(target, declared) in TARGETS {
             let declared = declared(catalog);
-            let mut first: BTreeMap<(&str, &str), &Declared> = BTreeMap::new();
+            // A hash map: only looked up, never iterated, so its order cannot show in output.
+            let mut first: HashMap<(&str, &str), &Declared> = HashMap::with_capacity(declared.len());
             for d in &declared {
                 let earlier = *first.entry((&d.scope, &d.ident)).or_insert(d);
                 if let Some(clash) = clash(target, earlier, d) {
