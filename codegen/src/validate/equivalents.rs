@@ -33,7 +33,8 @@ impl Validator {
             }
             let mut codes = Vec::new();
             for link in &g.codes {
-                let Some(code) = self.resolve(&mut index, path, link.referenced, &link.value) else {
+                let Some(code) = self.resolve(&mut index, path, link.referenced, &link.value)
+                else {
                     continue;
                 };
                 if let Some(other) = seen.insert(link.value.clone(), g.id.value.clone()) {

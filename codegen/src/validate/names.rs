@@ -43,7 +43,8 @@ impl Validator {
         for &(target, declared) in TARGETS {
             let declared = declared(catalog);
             // A hash map: only looked up, never iterated, so its order cannot show in output.
-            let mut first: HashMap<(&str, &str), &Declared> = HashMap::with_capacity(declared.len());
+            let mut first: HashMap<(&str, &str), &Declared> =
+                HashMap::with_capacity(declared.len());
             for d in &declared {
                 let earlier = *first.entry((&d.scope, &d.ident)).or_insert(d);
                 if let Some(clash) = clash(target, earlier, d) {

@@ -6,8 +6,6 @@
 //! check passed; `RTC_TEST_NO_CACHE=1` ignores every record. Records live under
 //! `tests/.build/cache/`, never in git, so a fresh clone (CI) always runs everything.
 
-#![allow(dead_code)] // until the stages use it (issue 17)
-
 use super::process::build_dir;
 use std::path::{Path, PathBuf};
 
