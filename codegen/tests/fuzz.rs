@@ -155,64 +155,72 @@ fn assert_inside(d: &Diagnostic, files: &[SourceFile]) {
     );
 }
 
-#[test]
-fn the_pipeline_never_panics() {
-    let cases: usize = std::env::var("FUZZ_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(400);
-    let seed: u64 = std::env::var("FUZZ_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0x5EED_CAFE);
+/// The spec files of case `case`: arbitrary bytes in one file (one case in ten), otherwise one
+/// or two files mutated. Every case draws from `rng` whether it is run here or not, so the cases
+/// are the same whatever the number of workers.
+fn case_files(rng: &mut Rng, spec: &[SourceFile], case: usize) -> Vec<SourceFile> {
+    let mut files = spec.to_vec();
+    if case.is_multiple_of(10) {
+        let i = rng.below(files.len());
+        files[i].text = random_bytes(rng);
+    } else {
+        for _ in 0..=rng.below(2) {
+            let i = rng.below(files.len());
+            files[i].text = mutate(rng, &files[i].text);
+        }
+    }
+    files
+}
+
+/// Runs the pipeline on one case's files: `true` if the spec was accepted, `false` if rejected;
+/// panics (caught by the caller) if a property does not hold.
+fn check_case(files: &[SourceFile], case: usize, every_target: &BTreeSet<String>) -> bool {
+    match rtc_codegen::catalog_from_sources(files.to_vec()) {
+        Ok(catalog) => {
+            let generated = rtc_codegen::generate(&catalog);
+            assert_eq!(
+                &targets(&generated),
+                every_target,
+                "an accepted spec emits every target"
+            );
+            // Emitting twice doubles the cost: one accepted case in four.
+            assert!(
+                !case.is_multiple_of(4) || generated == rtc_codegen::generate(&catalog),
+                "the same catalog emitted different bytes"
+            );
+            true
+        }
+        Err(diagnostics) => {
+            assert!(
+                !diagnostics.items.is_empty(),
+                "rejected without a diagnostic"
+            );
+            for d in &diagnostics.items {
+                assert_inside(d, files);
+            }
+            let rendered = diagnostics.render();
+            assert!(rendered.contains("error: "), "{rendered}");
+            false
+        }
+    }
+}
+
+/// One worker's share of the cases (`case % workers == worker`): (accepted, rejected).
+fn run_share(
+    seed: u64,
+    cases: usize,
+    (worker, workers): (usize, usize),
+    spec: &[SourceFile],
+    every_target: &BTreeSet<String>,
+) -> (usize, usize) {
     let mut rng = Rng(seed | 1);
-    let spec = real_spec();
-    let every_target = targets(&rtc_codegen::generate(
-        &rtc_codegen::catalog_from_sources(spec.clone()).unwrap_or_else(|d| panic!("{d}")),
-    ));
     let (mut accepted, mut rejected) = (0, 0);
     for case in 0..cases {
-        let mut files = spec.clone();
-        if case % 10 == 0 {
-            let i = rng.below(files.len());
-            files[i].text = random_bytes(&mut rng);
-        } else {
-            for _ in 0..=rng.below(2) {
-                let i = rng.below(files.len());
-                files[i].text = mutate(&mut rng, &files[i].text);
-            }
+        let files = case_files(&mut rng, spec, case);
+        if case % workers != worker {
+            continue;
         }
-        let outcome = catch_unwind(AssertUnwindSafe(
-            || match rtc_codegen::catalog_from_sources(files.clone()) {
-                Ok(catalog) => {
-                    let generated = rtc_codegen::generate(&catalog);
-                    assert_eq!(
-                        targets(&generated),
-                        every_target,
-                        "an accepted spec emits every target"
-                    );
-                    // Emitting twice doubles the cost: one accepted case in four.
-                    assert!(
-                        case % 4 != 0 || generated == rtc_codegen::generate(&catalog),
-                        "the same catalog emitted different bytes"
-                    );
-                    true
-                }
-                Err(diagnostics) => {
-                    assert!(
-                        !diagnostics.items.is_empty(),
-                        "rejected without a diagnostic"
-                    );
-                    for d in &diagnostics.items {
-                        assert_inside(d, &files);
-                    }
-                    let rendered = diagnostics.render();
-                    assert!(rendered.contains("error: "), "{rendered}");
-                    false
-                }
-            },
-        ));
-        match outcome {
+        match catch_unwind(AssertUnwindSafe(|| check_case(&files, case, every_target))) {
             Ok(true) => accepted += 1,
             Ok(false) => rejected += 1,
             Err(_) => {
@@ -228,6 +236,39 @@ fn the_pipeline_never_panics() {
             }
         }
     }
+    (accepted, rejected)
+}
+
+#[test]
+fn the_pipeline_never_panics() {
+    let cases: usize = std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400);
+    let seed: u64 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x5EED_CAFE);
+    let spec = real_spec();
+    let every_target = targets(&rtc_codegen::generate(
+        &rtc_codegen::catalog_from_sources(spec.clone()).unwrap_or_else(|d| panic!("{d}")),
+    ));
+    // The cases are independent: one worker per core.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let shares: Vec<(usize, usize)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| {
+                let (spec, every_target) = (&spec, &every_target);
+                scope.spawn(move || run_share(seed, cases, (worker, workers), spec, every_target))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    let accepted: usize = shares.iter().map(|s| s.0).sum();
+    let rejected: usize = shares.iter().map(|s| s.1).sum();
     println!("fuzz: {cases} cases, {accepted} accepted, {rejected} rejected, seed {seed}");
     assert!(
         rejected > 0 && accepted > 0,

@@ -625,43 +625,77 @@ fn a_lost_catalog_does_not_slip_past_the_guard() {
 }
 
 /// A copy of the repository's generator, spec and output (no git, no build products), so a test
-/// can break `generated/` and run `cargo xtask` as a user would.
-fn scratch_repository(name: &str) -> Workspace {
-    let ws =
-        Workspace(std::env::temp_dir().join(format!("rtc-xtask-{name}-{}", std::process::id())));
-    let _ = std::fs::remove_dir_all(&ws.0);
+/// can break `generated/` and run `cargo xtask` as a user would. The copy is kept between runs
+/// (in the temporary folder: inside this repository cargo would take it for a member) and brought
+/// up to date by rewriting only the files that differ: the files cargo fingerprints keep their
+/// times, so the copied generator is compiled once, not on every run.
+struct ScratchRepository(PathBuf);
+
+fn scratch_repository(name: &str) -> ScratchRepository {
+    // One copy per checkout: the path of this repository, made into a folder name.
+    let checkout: String = root()
+        .display()
+        .to_string()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let repo = std::env::temp_dir().join(format!("rtc-scratch-{name}{checkout}"));
     for dir in [".cargo", "codegen", "xtask", "spec", "generated"] {
-        copy_dir(&root().join(dir), &ws.0.join(dir));
+        mirror(&root().join(dir), &repo.join(dir));
     }
     for file in ["Cargo.toml", "Cargo.lock"] {
-        std::fs::copy(root().join(file), ws.0.join(file)).unwrap();
+        write_if_changed(&repo.join(file), &std::fs::read(root().join(file)).unwrap());
     }
-    for built in [
-        "generated/rust/target",
-        "generated/rust/Cargo.lock",
-        "generated/typescript/node_modules",
-    ] {
-        let _ = std::fs::remove_dir_all(ws.0.join(built));
-        let _ = std::fs::remove_file(ws.0.join(built));
+    // What cargo or npm built in the output last time is not part of a checkout.
+    for built in rtc_codegen::write::NOT_OURS {
+        let path = repo.join("generated").join(built);
+        let _ = std::fs::remove_dir_all(&path);
+        let _ = std::fs::remove_file(&path);
     }
-    ws
+    ScratchRepository(repo)
+}
+
+/// Makes `to` hold exactly the files of `from` (less build products): files that differ are
+/// rewritten, files `from` lacks are removed, the rest are left alone.
+fn mirror(from: &Path, to: &Path) {
+    let not_ours = |rel: &str| rtc_codegen::write::NOT_OURS.contains(&rel);
+    let wanted = rtc_codegen::write::files_under(from, &not_ours).unwrap();
+    let present = rtc_codegen::write::files_under(to, &not_ours).unwrap();
+    for stale in present.difference(&wanted) {
+        std::fs::remove_file(to.join(stale)).unwrap();
+    }
+    for file in &wanted {
+        write_if_changed(&to.join(file), &std::fs::read(from.join(file)).unwrap());
+    }
+}
+
+fn write_if_changed(file: &Path, bytes: &[u8]) {
+    if std::fs::read(file).ok().as_deref() == Some(bytes) {
+        return;
+    }
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(file, bytes).unwrap();
 }
 
 /// Runs cargo in `dir` with one target folder shared by every run of this test, so the copy's
-/// generator is compiled once, not once per damage.
+/// generator is compiled once, not once per damage. Its intermediate files go to the repository's
+/// own target folder (cargo's `build-dir`), so the crates the generator depends on, built there
+/// already with the same versions and flags, are not compiled again; the copy's binaries land in
+/// target/scratch-repository and never replace the repository's own.
 fn cargo_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO"))
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", root().join("target/scratch-repository"))
+        .env("CARGO_BUILD_BUILD_DIR", root().join("target"))
         .output()
         .unwrap()
 }
 
 #[test]
 fn codegen_builds_and_repairs_a_generated_crate_that_does_not_compile() {
-    let ws = scratch_repository("repair");
-    let crate_dir = ws.0.join("generated/rust");
+    let repo = scratch_repository("repair");
+    let crate_dir = repo.0.join("generated/rust");
     let committed = snapshot(&root().join("generated/rust/src"));
     let damages: [(&str, &dyn Fn()); 2] = [
         ("lib.rs and Cargo.toml garbled", &|| {
@@ -686,7 +720,7 @@ fn codegen_builds_and_repairs_a_generated_crate_that_does_not_compile() {
             !broken.status.success(),
             "{damage}: the damaged crate still compiles"
         );
-        let codegen = cargo_in(&ws.0, &["xtask", "codegen"]);
+        let codegen = cargo_in(&repo.0, &["xtask", "codegen"]);
         assert!(
             codegen.status.success(),
             "{damage}: cargo xtask codegen failed:\n{}",
@@ -707,7 +741,7 @@ fn codegen_builds_and_repairs_a_generated_crate_that_does_not_compile() {
             crate_dir.join("Cargo.lock").is_file(),
             "{damage}: Cargo.lock was removed"
         );
-        let check = cargo_in(&ws.0, &["xtask", "codegen", "--check"]);
+        let check = cargo_in(&repo.0, &["xtask", "codegen", "--check"]);
         assert!(
             check.status.success(),
             "{damage}: drift after the repair:\n{}",

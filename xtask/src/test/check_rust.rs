@@ -4,12 +4,35 @@
 use super::process::{build_dir, harness, libtest_counts, run, run_env};
 use super::trees::{Tally, Tree};
 use std::path::Path;
+use std::sync::Mutex;
 
 /// Runs every Rust check on every tree; one target folder for all, so shared crates build once.
+/// The trees are independent and most steps are one rustc at a time: one worker per core.
 pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
     let target = build_dir("target").display().to_string();
-    for tree in trees {
-        check_tree(tree, &target, tally)?;
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let shares: Vec<Result<Tally, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| {
+                let target = target.as_str();
+                scope.spawn(move || {
+                    let mut share = Tally::default();
+                    for tree in trees.iter().skip(worker).step_by(workers) {
+                        check_tree(tree, target, &mut share)?;
+                    }
+                    Ok(share)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    for share in shares {
+        let share = share?;
+        tally.passed += share.passed;
+        tally.failed += share.failed;
     }
     // The real catalog's own tests (typed API, README examples), from tests/rust.
     let manifest = crate::root()
@@ -99,6 +122,10 @@ fn check_tree(tree: &Tree, shared_target: &str, tally: &mut Tally) -> Result<(),
     let check_crate = write_vectors_crate(tree)?;
     let check_manifest = check_crate.join("Cargo.toml").display().to_string();
     let catalog_json = tree.catalog_json();
+    // Every tree's `vectors` binary lands in the one shared target folder: one tree builds and
+    // runs its own at a time, so no tree runs another's.
+    static SHARED_TARGET: Mutex<()> = Mutex::new(());
+    let _one_at_a_time = SHARED_TARGET.lock().unwrap_or_else(|e| e.into_inner());
     tally.add(
         &label("vectors"),
         harness(
