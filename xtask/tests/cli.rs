@@ -678,16 +678,12 @@ fn write_if_changed(file: &Path, bytes: &[u8]) {
 }
 
 /// Runs cargo in `dir` with one target folder shared by every run of this test, so the copy's
-/// generator is compiled once, not once per damage. Its intermediate files go to the repository's
-/// own target folder (cargo's `build-dir`), so the crates the generator depends on, built there
-/// already with the same versions and flags, are not compiled again; the copy's binaries land in
-/// target/scratch-repository and never replace the repository's own.
+/// generator is compiled once, not once per damage.
 fn cargo_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO"))
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", root().join("target/scratch-repository"))
-        .env("CARGO_BUILD_BUILD_DIR", root().join("target"))
         .output()
         .unwrap()
 }
