@@ -8,7 +8,9 @@
 //! package is the checker itself; PyPI's `pyright` is a wrapper that downloads it at run time).
 
 use super::cache::Record;
-use super::process::{bin, build_dir, harness, npm_ci, python_venv, run, run_in, toolchain_dir};
+use super::process::{
+    bin, build_dir, harness, npm_ci, python_tools_venv, run, run_in, toolchain_dir,
+};
 use super::trees::{Tally, Tree};
 use std::path::{Path, PathBuf};
 
@@ -16,10 +18,7 @@ use std::path::{Path, PathBuf};
 pub fn check(trees: &[Tree], tally: &mut Tally) -> Result<(), String> {
     let root = crate::root();
     let scratch = build_dir("python");
-    let python = python_venv(
-        &root.join("tests/python/requirements.txt"),
-        &scratch.join("venv"),
-    )?;
+    let python = python_tools_venv()?;
     npm_ci(&toolchain_dir())?;
     let tool = |name: &str| scratch.join("venv/bin").join(name).display().to_string();
     let packages: Vec<String> = trees.iter().map(|t| show(&package(t))).collect();

@@ -17,11 +17,8 @@ pub fn run(tally: &mut Tally) -> Result<(), String> {
         &source.join("package-requirements.txt"),
         &scratch.join("venv"),
     )?;
-    let mypy = root.join("tests/.build/python/venv/bin/mypy");
-    process::python_venv(
-        &root.join("tests/python/requirements.txt"),
-        &build_dir("python/venv"),
-    )?;
+    process::python_tools_venv()?;
+    let mypy = build_dir("python/venv/bin/mypy");
     // The committed folder, copied where a user would have it.
     let folder = scratch.join("rtc-error-catalog");
     let _ = std::fs::remove_dir_all(&folder);
